@@ -1,0 +1,197 @@
+/**
+ * Formats syscall arguments and return values as strace prints them, reading the tracee's
+ * memory only for what is printed (strings, buffers, argv), and only up to -s bytes.
+ */
+import type { Task } from '../engine/task.js';
+import type { TraceeMemory } from '../sys/memory.js';
+import { formatError } from './errno.js';
+import { quote } from './quote.js';
+import type { Arg, Signature } from './signature.js';
+import { signalName } from './signals.js';
+
+export interface DecodeOptions {
+  /** -s: how many bytes of a string or buffer to print. */
+  readonly strsize: number;
+  /** -v: print structures and arrays (execve's environment) in full. */
+  readonly verbose: boolean;
+}
+
+const PATH_MAX = 4096;
+const AT_FDCWD = -100;
+
+/** Unsigned hex of a 64-bit value given as halves, `0x` prefixed, or `0`. */
+export function hex64(lo: number, hi: number): string {
+  if (hi === 0) return lo === 0 ? '0' : '0x' + lo.toString(16);
+  return '0x' + hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+
+/** A pointer: `NULL` or `0x...`. */
+export function pointer(lo: number, hi: number): string {
+  return lo === 0 && hi === 0 ? 'NULL' : hex64(lo, hi);
+}
+
+function u64(lo: number, hi: number): string {
+  return hi === 0 ? String(lo) : ((BigInt(hi) << 32n) | BigInt(lo)).toString();
+}
+
+export class ArgFormatter {
+  constructor(private readonly mem: TraceeMemory, private readonly opts: DecodeOptions) {}
+
+  /** The arguments printed at syscall entry, with a trailing `, ` if more follow at exit. */
+  entry(sig: Signature, task: Task): string {
+    let s = this.range(sig, task, 0, sig.exitFrom);
+    if (sig.exitFrom < sig.args.length && s !== '' && hasPrinted(sig.args, sig.exitFrom)) s += ', ';
+    return s;
+  }
+
+  /** The arguments printed at syscall exit. */
+  exit(sig: Signature, task: Task): string {
+    return this.range(sig, task, sig.exitFrom, sig.args.length);
+  }
+
+  /** The text after `= `. */
+  result(sig: Signature, task: Task): string {
+    if (task.isError) return formatError(-(task.retLo | 0));
+    const lo = task.retLo;
+    const hi = task.retHi;
+    switch (sig.ret) {
+      case 'hex':
+        return hex64(lo, hi);
+      case 'oct':
+        return lo === 0 ? '0' : '0' + lo.toString(8);
+      case 'none':
+        return '?';
+      default:
+        return String(task.retval());
+    }
+  }
+
+  private range(sig: Signature, task: Task, from: number, to: number): string {
+    let s = '';
+    let first = true;
+    for (let i = from; i < to; i++) {
+      const a = sig.args[i]!;
+      if (a.kind === 'skip') continue;
+      if (!first) s += ', ';
+      first = false;
+      s += this.arg(a, i, task);
+    }
+    return s;
+  }
+
+  private arg(a: Arg, i: number, task: Task): string {
+    const lo = task.args[2 * i]!;
+    const hi = task.args[2 * i + 1]!;
+    switch (a.kind) {
+      case 'int':
+      case 'fd':
+      case 'pid':
+      case 'enum':
+        return String(lo | 0);
+      case 'uint':
+        return String(lo);
+      case 'long':
+        return String(task.argLong(i));
+      case 'ulong':
+        return u64(lo, hi);
+      case 'hex':
+      case 'flags':
+        return hex64(lo, hi);
+      case 'oct':
+        return '0' + lo.toString(8).padStart(2, '0');
+      case 'dirfd':
+        return (lo | 0) === AT_FDCWD ? 'AT_FDCWD' : String(lo | 0);
+      case 'sig':
+        return (lo | 0) === 0 ? '0' : signalName(lo | 0);
+      case 'ptr':
+      case 'outptr':
+      case 'struct':
+      case 'ostruct':
+      case 'iostruct':
+        return pointer(lo, hi);
+      case 'path':
+        return this.cstring(task.tid, lo, hi, PATH_MAX);
+      case 'str':
+        return this.cstring(task.tid, lo, hi, this.opts.strsize);
+      case 'inbuf':
+        return this.buffer(task.tid, lo, hi, task.arg(a.len));
+      case 'outbuf': {
+        if (task.isError) return pointer(lo, hi);
+        const len = a.len === 'ret' ? Number(task.retval()) : task.arg(a.len);
+        return this.buffer(task.tid, lo, hi, len);
+      }
+      case 'argv':
+        return this.stringArray(task.tid, task.arg(i));
+      case 'envp':
+        return this.opts.verbose ? this.stringArray(task.tid, task.arg(i)) : this.arrayCount(task.tid, lo, hi);
+      case 'skip':
+        return '';
+    }
+  }
+
+  /** A NUL-terminated string, cut after `max` bytes with `...` as strace does. */
+  private cstring(tid: number, lo: number, hi: number, max: number): string {
+    if (lo === 0 && hi === 0) return 'NULL';
+    const addr = lo + hi * 2 ** 32;
+    const r = this.mem.readCString(tid, addr, max + 1);
+    if (r.len < 0) return pointer(lo, hi);
+    if (r.terminated) return quote(this.mem.scratch, r.len);
+    return quote(this.mem.scratch, Math.min(r.len, max)) + '...';
+  }
+
+  /** `len` bytes the tracee passed or got, the first -s of them. */
+  private buffer(tid: number, lo: number, hi: number, len: number): string {
+    if (lo === 0 && hi === 0) return 'NULL';
+    const n = Math.min(len, this.opts.strsize);
+    if (n <= 0) return '""';
+    const got = this.mem.read(tid, lo + hi * 2 ** 32, n);
+    if (got < n) return pointer(lo, hi);
+    return quote(this.mem.scratch, n) + (len > n ? '...' : '');
+  }
+
+  /** argv-style array: `["ls", "-l"]`, at most -s elements. */
+  private stringArray(tid: number, addr: number): string {
+    if (addr === 0) return 'NULL';
+    const ptrs = this.pointers(tid, addr, this.opts.strsize + 1);
+    if (ptrs === null) return '0x' + addr.toString(16);
+    const items: string[] = [];
+    for (const p of ptrs) {
+      if (items.length === this.opts.strsize) {
+        items.push('...');
+        break;
+      }
+      items.push(this.cstring(tid, p % 2 ** 32, Math.floor(p / 2 ** 32), this.opts.strsize));
+    }
+    return '[' + items.join(', ') + ']';
+  }
+
+  // The abbreviated environment: `0x7ffd... /* 23 vars */`.
+  private arrayCount(tid: number, lo: number, hi: number): string {
+    if (lo === 0 && hi === 0) return 'NULL';
+    const n = this.pointers(tid, lo + hi * 2 ** 32, Infinity)?.length ?? 0;
+    return `${pointer(lo, hi)} /* ${n} var${n === 1 ? '' : 's'} */`;
+  }
+
+  /**
+   * The entries of a NULL-terminated pointer array, at most `max` of them, read a few
+   * hundred at a time. null if the array itself cannot be read.
+   */
+  private pointers(tid: number, addr: number, max: number): number[] | null {
+    const out: number[] = [];
+    const scratch = this.mem.scratch;
+    for (;;) {
+      const got = this.mem.read(tid, addr + 8 * out.length, 4096);
+      if (got < 8) return out.length === 0 && got < 0 ? null : out;
+      for (let off = 0; off + 8 <= got; off += 8) {
+        const p = scratch.readUInt32LE(off) + scratch.readUInt32LE(off + 4) * 2 ** 32;
+        if (p === 0 || out.length >= max) return out;
+        out.push(p);
+      }
+    }
+  }
+}
+
+function hasPrinted(args: readonly Arg[], from: number): boolean {
+  for (let i = from; i < args.length; i++) if (args[i]!.kind !== 'skip') return true;
+  return false;
+}

@@ -1,0 +1,43 @@
+/** strace's string quoting: C escapes, shortest octal for the rest. */
+
+const ESCAPES: Readonly<Record<number, string>> = {
+  0x09: '\\t', 0x0a: '\\n', 0x0b: '\\v', 0x0c: '\\f', 0x0d: '\\r', 0x22: '\\"', 0x5c: '\\\\',
+};
+
+function isOctalDigit(c: number | undefined): boolean {
+  return c !== undefined && c >= 0x30 && c <= 0x37;
+}
+
+/** Quotes `len` bytes of `buf` as strace does, without the surrounding ellipsis. */
+export function quote(buf: Uint8Array, len: number): string {
+  let plain = true;
+  for (let i = 0; i < len; i++) {
+    const c = buf[i]!;
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return '"' + Buffer.from(buf.buffer, buf.byteOffset, len).toString('latin1') + '"';
+  let out = '"';
+  for (let i = 0; i < len; i++) {
+    const c = buf[i]!;
+    if (c >= 0x20 && c <= 0x7e && c !== 0x22 && c !== 0x5c) {
+      out += String.fromCharCode(c);
+      continue;
+    }
+    const esc = ESCAPES[c];
+    if (esc !== undefined) {
+      out += esc;
+      continue;
+    }
+    // The shortest octal form, unless the next printed byte is an octal digit, which would
+    // then read as part of the escape.
+    if (i + 1 < len && isOctalDigit(buf[i + 1])) {
+      out += '\\' + (c >> 6) + ((c >> 3) & 7) + (c & 7);
+    } else {
+      out += '\\' + c.toString(8);
+    }
+  }
+  return out + '"';
+}

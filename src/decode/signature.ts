@@ -1,0 +1,78 @@
+/** Compiles the SIGNATURES data into per-syscall-number descriptions the printer walks. */
+import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
+import { SIGNATURES } from './signatures.js';
+
+type PlainKind =
+  | 'int' | 'uint' | 'long' | 'ulong' | 'hex' | 'oct' | 'fd' | 'dirfd' | 'pid' | 'sig'
+  | 'ptr' | 'outptr' | 'path' | 'str' | 'argv' | 'envp' | 'skip';
+
+export type Arg =
+  | { readonly kind: PlainKind }
+  /** Bytes the kernel reads; their count is argument `len`. */
+  | { readonly kind: 'inbuf'; readonly len: number }
+  /** Bytes the kernel writes; their count is argument `len`, or the return value. */
+  | { readonly kind: 'outbuf'; readonly len: number | 'ret' }
+  | { readonly kind: 'flags' | 'enum' | 'struct' | 'ostruct' | 'iostruct'; readonly name: string };
+
+export type Ret = 'long' | 'fd' | 'hex' | 'pid' | 'oct' | 'none';
+
+export interface Signature {
+  readonly nr: number;
+  readonly name: string;
+  readonly args: readonly Arg[];
+  readonly ret: Ret;
+  /** Index of the first argument that is printed at syscall exit; args.length if none. */
+  readonly exitFrom: number;
+}
+
+const PLAIN = new Set<string>([
+  'int', 'uint', 'long', 'ulong', 'hex', 'oct', 'fd', 'dirfd', 'pid', 'sig',
+  'ptr', 'outptr', 'path', 'str', 'argv', 'envp', 'skip',
+]);
+const NAMED = new Set<string>(['flags', 'enum', 'struct', 'ostruct', 'iostruct']);
+const RETS = new Set<string>(['long', 'fd', 'hex', 'pid', 'oct', 'none']);
+
+/** Arguments whose value only exists once the call returns. */
+export function printedAtExit(a: Arg): boolean {
+  return a.kind === 'outbuf' || a.kind === 'outptr' || a.kind === 'ostruct';
+}
+
+export function parseSignature(nr: number, name: string, text: string): Signature {
+  const [argText = '', retText = 'long'] = text.split('->').map((s) => s.trim());
+  if (!RETS.has(retText)) throw new Error(`signature of ${name}: bad return kind '${retText}'`);
+  const args: Arg[] = argText === '' ? [] : argText.split(',').map((s) => parseArg(name, s.trim()));
+  const firstExit = args.findIndex(printedAtExit);
+  return { nr, name, args, ret: retText as Ret, exitFrom: firstExit < 0 ? args.length : firstExit };
+}
+
+function parseArg(sys: string, s: string): Arg {
+  if (PLAIN.has(s)) return { kind: s as PlainKind };
+  const [kind = '', param = ''] = s.split(':');
+  if (kind === 'inbuf' && /^\d$/.test(param)) return { kind, len: Number(param) };
+  if (kind === 'outbuf' && (param === 'ret' || /^\d$/.test(param))) {
+    return { kind, len: param === 'ret' ? 'ret' : Number(param) };
+  }
+  if (NAMED.has(kind) && param !== '') return { kind: kind as 'flags', name: param };
+  throw new Error(`signature of ${sys}: bad argument kind '${s}'`);
+}
+
+const RAW_ARGS: readonly Arg[] = Array.from({ length: 6 }, () => ({ kind: 'hex' as const }));
+const cache: (Signature | undefined)[] = [];
+
+/** The signature of syscall `nr`; numbers without a name print as `syscall_0x1be(...)` with 6 raw args. */
+export function signatureOf(nr: number): Signature {
+  const hit = cache[nr >>> 0];
+  if (hit !== undefined) return hit;
+  const name = nr >= 0 ? SYSCALL_NAMES[nr] : undefined;
+  const text = name ? SIGNATURES[name] : undefined;
+  const sig = name && text !== undefined
+    ? parseSignature(nr, name, text)
+    : { nr, name: name ?? `syscall_0x${(nr >>> 0).toString(16)}`, args: RAW_ARGS, ret: 'long' as const, exitFrom: 6 };
+  if (nr >= 0 && nr < 4096) cache[nr] = sig;
+  return sig;
+}
+
+/** Syscall number by name, for -e trace=NAME. */
+export function syscallNumber(name: string): number {
+  return SYSCALL_NAMES.indexOf(name);
+}

@@ -1,0 +1,38 @@
+/**
+ * What the stop loop reports, as it happens, on the tracer thread while the task is still
+ * stopped (so a sink may read its memory). The strace text printer is one sink; the
+ * library's event stream another.
+ */
+import type { Task } from './task.js';
+
+export type ExitHow =
+  | { readonly kind: 'exited'; readonly code: number }
+  | { readonly kind: 'killed'; readonly signal: number; readonly core: boolean };
+
+export interface TraceSink {
+  /** A task became visible: the spawned command at its execve, an attached thread, a new child. */
+  taskAdded(task: Task): void;
+  /** Syscall-entry stop; the task's nr and args are set. */
+  syscallEntry(task: Task): void;
+  /** Syscall-exit stop; the task's return value is set, nr and args are the entry's. */
+  syscallExit(task: Task): void;
+  /** The task is exiting inside a syscall that will never return (exit_group, a fatal signal). */
+  syscallNoReturn(task: Task): void;
+  /** Signal-delivery stop; `siginfo` holds the raw siginfo_t, valid during the call only. */
+  signal(task: Task, signal: number, siginfo: Buffer): void;
+  /** The task entered group-stop by `signal`. */
+  groupStop(task: Task, signal: number): void;
+  /**
+   * A non-leader thread exec'd: `task` now has the leader's tid (it was `formerTid`) and the
+   * leader, which had that tid, is gone without an exit status of its own.
+   */
+  threadExeced(task: Task, formerTid: number): void;
+  /** The task is gone. */
+  exited(task: Task, how: ExitHow): void;
+  /** tstrace let go of a task that goes on running. */
+  detached(task: Task): void;
+  /** All threads of an attached (-p) process are seized. */
+  processAttached(pid: number, threads: number): void;
+  /** Something the user should hear about that does not stop tracing (a failed -p). */
+  warning(message: string): void;
+}

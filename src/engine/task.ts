@@ -1,0 +1,67 @@
+/** One traced thread and the syscall it is in, as the stop loop last saw it. */
+
+export type TaskOrigin =
+  /** The command tstrace started; hidden until its first execve. */
+  | 'spawned'
+  /** Attached with -p (or as a thread of an attached process). */
+  | 'attached'
+  /** Auto-attached on fork/vfork/clone (-f). */
+  | 'child';
+
+const TWO32 = 2 ** 32;
+
+export class Task {
+  /** Thread id; changes once when a non-leader thread execs (it takes the leader's id). */
+  tid: number;
+  readonly origin: TaskOrigin;
+  /** The spawned command's syscalls before its execve belong to the exec stub: not shown. */
+  hidden: boolean;
+  /** Whether the sink has been told about this task (at its first stop). */
+  announced = false;
+  /** In a ptrace-stop whose status was consumed and that was not resumed yet. */
+  stopped = false;
+
+  /** Between a syscall-entry stop and its exit stop. */
+  inSyscall = false;
+  /** Syscall number of the current (or last) syscall; -1 before the first. */
+  nr = -1;
+  /** The six syscall arguments as (low, high) 32-bit halves: exact, and no BigInt. */
+  readonly args = new Uint32Array(12);
+  retLo = 0;
+  retHi = 0;
+  isError = false;
+
+  constructor(tid: number, origin: TaskOrigin) {
+    this.tid = tid;
+    this.origin = origin;
+    this.hidden = origin === 'spawned';
+  }
+
+  /** Argument `i` as a Number: exact below 2^53, which covers user pointers and sizes. */
+  arg(i: number): number {
+    return this.args[2 * i]! + this.args[2 * i + 1]! * TWO32;
+  }
+
+  /** Argument `i` as the C `int` the kernel took (low 32 bits, signed). */
+  argInt(i: number): number {
+    return this.args[2 * i]! | 0;
+  }
+
+  /** Argument `i` as a signed 64-bit value (a BigInt only where a Number cannot hold it). */
+  argLong(i: number): number | bigint {
+    return toSigned64(this.args[2 * i]!, this.args[2 * i + 1]!);
+  }
+
+  /** The syscall's return value as a signed 64-bit number (a BigInt beyond 2^53). */
+  retval(): number | bigint {
+    return toSigned64(this.retLo, this.retHi);
+  }
+}
+
+export function toSigned64(lo: number, hi: number): number | bigint {
+  if (hi === 0) return lo;
+  if (hi === 0xffffffff && lo !== 0) return lo - TWO32; // small negatives: -1 .. -2^32+1
+  const v = (BigInt(hi) << 32n) | BigInt(lo);
+  const s = BigInt.asIntN(64, v);
+  return s >= BigInt(Number.MIN_SAFE_INTEGER) && s <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(s) : s;
+}

@@ -1,0 +1,86 @@
+/**
+ * The libc boundary: every foreign call tstrace makes is declared here, through koffi.
+ * Prototypes are the ones measured in shared/notes/ptrace-from-node.md: fixed-arity
+ * ptrace (glibc's is variadic; the x86_64 calling convention makes both the same, and the
+ * fixed form is ~30% cheaper), TypedArrays and Buffers passed as `void *` (zero-copy).
+ */
+import koffi from 'koffi';
+
+const libc = koffi.load('libc.so.6');
+
+type Ptr = Buffer | ArrayBufferView | null;
+
+/** ptrace(req, pid, addr, data) with `data` a buffer (or NULL). Returns -1 and sets errno on failure. */
+export const ptrace: (req: number, pid: number, addr: number, data: Ptr) => number =
+  libc.func('long ptrace(int req, int pid, intptr_t addr, void *data)');
+
+/** ptrace(req, pid, addr, data) with `data` an integer (a signal number, an option mask). */
+export const ptraceInt: (req: number, pid: number, addr: number, data: number) => number =
+  libc.func('ptrace', 'long', ['int', 'int', 'intptr_t', 'intptr_t']);
+
+/** wait4(pid, status, options, NULL); `status` is an Int32Array(1). */
+export const wait4: (pid: number, status: Int32Array, options: number, rusage: null) => number =
+  libc.func('int wait4(int pid, void *status, int options, void *rusage)');
+
+export const kill: (pid: number, sig: number) => number = libc.func('int kill(int pid, int sig)');
+export const tgkill: (tgid: number, tid: number, sig: number) => number =
+  libc.func('int tgkill(int tgid, int tid, int sig)');
+export const gettid: () => number = libc.func('int gettid()');
+export const getpid: () => number = libc.func('int getpid()');
+
+/** sigaction(sig, act, oldact) with raw `struct sigaction` buffers (see sigactionBuffer). */
+export const sigaction: (sig: number, act: Ptr, oldact: Ptr) => number =
+  libc.func('int sigaction(int sig, const void *act, void *oldact)');
+const dlsym: (handle: null, name: string) => unknown = libc.func('void *dlsym(void *handle, const char *name)');
+
+export const processVmReadv: (pid: number, local: Ptr, liovcnt: number, remote: Ptr, riovcnt: number, flags: number) => number =
+  libc.func('intptr_t process_vm_readv(int pid, void *local, unsigned long liovcnt, void *remote, unsigned long riovcnt, unsigned long flags)');
+
+export const memfdCreate: (name: string, flags: number) => number =
+  libc.func('int memfd_create(const char *name, unsigned int flags)');
+
+export const setrlimit: (resource: number, rlim: Ptr) => number =
+  libc.func('int setrlimit(int resource, const void *rlim)');
+
+// posix_spawn and its attribute helpers. The opaque glibc objects live in Buffers of their
+// x86_64 sizes (posix_spawn_file_actions_t: 80 bytes, posix_spawnattr_t: 336, sigset_t: 128).
+export const posixSpawn: (pid: Int32Array, path: string, fileActions: Ptr, attr: Ptr,
+  argv: (string | null)[], envp: (string | null)[]) => number =
+  libc.func('int posix_spawn(void *pid, const char *path, void *file_actions, void *attrp, const char **argv, const char **envp)');
+export const spawnFileActionsInit: (fa: Ptr) => number = libc.func('int posix_spawn_file_actions_init(void *fa)');
+export const spawnFileActionsDestroy: (fa: Ptr) => number = libc.func('int posix_spawn_file_actions_destroy(void *fa)');
+export const spawnFileActionsAddDup2: (fa: Ptr, fd: number, newfd: number) => number =
+  libc.func('int posix_spawn_file_actions_adddup2(void *fa, int fd, int newfd)');
+export const spawnAttrInit: (attr: Ptr) => number = libc.func('int posix_spawnattr_init(void *attr)');
+export const spawnAttrDestroy: (attr: Ptr) => number = libc.func('int posix_spawnattr_destroy(void *attr)');
+export const spawnAttrSetFlags: (attr: Ptr, flags: number) => number =
+  libc.func('int posix_spawnattr_setflags(void *attr, short flags)');
+export const spawnAttrSetSigDefault: (attr: Ptr, set: Ptr) => number =
+  libc.func('int posix_spawnattr_setsigdefault(void *attr, const void *set)');
+export const spawnAttrSetSigMask: (attr: Ptr, set: Ptr) => number =
+  libc.func('int posix_spawnattr_setsigmask(void *attr, const void *set)');
+export const sigfillset: (set: Ptr) => number = libc.func('int sigfillset(void *set)');
+export const sigemptyset: (set: Ptr) => number = libc.func('int sigemptyset(void *set)');
+
+const strerrorRaw: (errnum: number) => string = libc.func('const char *strerror(int errnum)');
+
+/** The calling thread's errno, valid right after a failed call. */
+export function errno(): number {
+  return koffi.errno();
+}
+
+export function strerror(errnum: number): string {
+  return strerrorRaw(errnum);
+}
+
+/** The address of a libc function, for places that need a code pointer (signal handlers). */
+export function libcFunctionAddress(name: string): bigint {
+  const p = dlsym(null, name);
+  if (p === null) throw new Error(`dlsym(${name}) failed`);
+  return koffi.address(p);
+}
+
+/** Pointer value of a Buffer's storage, stable for the Buffer's life (used in iovecs). */
+export function addressOf(buf: Buffer | ArrayBufferView): bigint {
+  return koffi.address(buf);
+}

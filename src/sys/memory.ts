@@ -1,0 +1,64 @@
+/**
+ * Reads a stopped tracee's memory with process_vm_readv into one reusable scratch buffer:
+ * one syscall per read, no allocation on the way. Callers copy out what they keep.
+ */
+import { addressOf, errno, processVmReadv } from './libc.js';
+
+/** Highest user-space address on x86_64 (47-bit): anything above can only fault. */
+const USER_ADDR_LIMIT = 2 ** 47;
+const TWO32 = 2 ** 32;
+
+export class TraceeMemory {
+  /** Holds the bytes of the last read; valid until the next call. */
+  readonly scratch: Buffer;
+  private readonly localIov = Buffer.alloc(16);
+  private readonly remoteIov = Buffer.alloc(16);
+  /** errno of the last failed read. */
+  lastErrno = 0;
+
+  constructor(size = 1 << 16) {
+    this.scratch = Buffer.allocUnsafe(size);
+    this.localIov.writeBigUInt64LE(addressOf(this.scratch), 0);
+  }
+
+  /**
+   * Copies up to `len` bytes at `addr` of task `pid` into `scratch`. Returns how many were
+   * read (fewer when the range runs into an unmapped page) or -1 when none could be.
+   */
+  read(pid: number, addr: number, len: number): number {
+    if (addr <= 0 || addr >= USER_ADDR_LIMIT) {
+      this.lastErrno = 14; // EFAULT
+      return -1;
+    }
+    if (len > this.scratch.length) len = this.scratch.length;
+    if (len <= 0) return 0;
+    this.localIov.writeUInt32LE(len, 8);
+    this.remoteIov.writeUInt32LE(addr % TWO32, 0);
+    this.remoteIov.writeUInt32LE(Math.floor(addr / TWO32), 4);
+    this.remoteIov.writeUInt32LE(len, 8);
+    const n = processVmReadv(pid, this.localIov, 1, this.remoteIov, 1, 0);
+    if (n < 0) this.lastErrno = errno();
+    return n;
+  }
+
+  /**
+   * Reads a NUL-terminated string of at most `max` bytes. Returns its length (the NUL
+   * excluded) with the bytes in `scratch`, `-1` when the address cannot be read at all,
+   * or `max` with `terminated === false` when no NUL came within `max` bytes.
+   */
+  readCString(pid: number, addr: number, max: number): { len: number; terminated: boolean } {
+    // A string may end just before an unmapped page, so a short read is not a failure;
+    // ask for the whole window once and let the kernel stop at the fault.
+    const n = this.read(pid, addr, max);
+    if (n < 0) return { len: -1, terminated: false };
+    const nul = this.scratch.indexOf(0, 0);
+    if (nul >= 0 && nul < n) return { len: nul, terminated: true };
+    return { len: n, terminated: false };
+  }
+
+  /** Reads a little-endian 64-bit word as a Number (exact below 2^53). Returns -1 on fault. */
+  readPointer(pid: number, addr: number): number {
+    if (this.read(pid, addr, 8) !== 8) return -1;
+    return this.scratch.readUInt32LE(0) + this.scratch.readUInt32LE(4) * TWO32;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Starting a command as a tracee without forking Node: posix_spawn a tiny exec stub (held
+ * in a memfd, so nothing is written to disk and noexec mounts do not matter) that stops
+ * itself before exec'ing the real program. See x86_64/exec-stub.ts.
+ */
+import { fstatSync, writeSync } from 'node:fs';
+import {
+  errno, memfdCreate, posixSpawn, sigemptyset, sigfillset, spawnAttrDestroy, spawnAttrInit,
+  spawnAttrSetFlags, spawnAttrSetSigDefault, spawnAttrSetSigMask, spawnFileActionsAddDup2,
+  spawnFileActionsDestroy, spawnFileActionsInit, strerror,
+} from './libc.js';
+import { MFD_CLOEXEC, POSIX_SPAWN_SETSIGDEF, POSIX_SPAWN_SETSIGMASK } from './constants.js';
+import { execStubImage } from './x86_64/exec-stub.js';
+
+let stubFd = -1;
+
+function stubPath(): string {
+  if (stubFd < 0) {
+    const fd = memfdCreate('tstrace-exec-stub', MFD_CLOEXEC);
+    if (fd < 0) throw new Error(`memfd_create: ${strerror(errno())}`);
+    writeSync(fd, execStubImage());
+    stubFd = fd;
+  }
+  // The spawned child resolves this path in its own /proc/self, where the fd was inherited;
+  // close-on-exec then drops it from the stub's image.
+  return `/proc/self/fd/${stubFd}`;
+}
+
+/**
+ * Spawns `argv` (program at the resolved `path`) stopped by SIGSTOP just before its execve.
+ * stdin/stdout/stderr and `env` are passed on; signal dispositions and mask are reset to
+ * the defaults (Node ignores SIGPIPE and would otherwise hand that on).
+ */
+export function spawnStopped(path: string, argv: readonly string[], env: readonly string[]): number {
+  const fa = Buffer.alloc(80);
+  const attr = Buffer.alloc(336);
+  const all = Buffer.alloc(128);
+  const none = Buffer.alloc(128);
+  spawnFileActionsInit(fa);
+  spawnAttrInit(attr);
+  try {
+    // Node marks fds 0-2 close-on-exec; dup2(fd, fd) in the child clears that flag.
+    // A closed one is left closed (dup2 of a closed fd would fail the whole spawn).
+    for (let fd = 0; fd <= 2; fd++) if (isOpen(fd)) spawnFileActionsAddDup2(fa, fd, fd);
+    sigfillset(all);
+    sigemptyset(none);
+    spawnAttrSetSigDefault(attr, all);
+    spawnAttrSetSigMask(attr, none);
+    spawnAttrSetFlags(attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    const pid = new Int32Array(1);
+    const rc = posixSpawn(pid, stubPath(), fa, attr, ['tstrace-exec-stub', path, ...argv, null], [...env, null]);
+    if (rc !== 0) throw new Error(`posix_spawn: ${strerror(rc)}`);
+    return pid[0]!;
+  } finally {
+    spawnFileActionsDestroy(fa);
+    spawnAttrDestroy(attr);
+  }
+}
+
+function isOpen(fd: number): boolean {
+  try {
+    fstatSync(fd);
+    return true;
+  } catch {
+    return false;
+  }
+}
