@@ -29,8 +29,13 @@ const printer = new StraceText(new TraceeMemory(), config.text, {
   clear: () => Atomics.store(control, CTL.PENDING, 0),
 });
 const tracer = new Tracer(config.tracer, printer, {
-  stopRequested: () => Atomics.load(control, CTL.STOP),
-  woken: () => printer.flush(),
+  check: () => {
+    if (Atomics.load(control, CTL.FLUSH) !== 0) {
+      Atomics.store(control, CTL.FLUSH, 0);
+      printer.flush();
+    }
+    return Atomics.load(control, CTL.STOP);
+  },
 });
 
 let outcome: WorkerOutcome;

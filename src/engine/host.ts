@@ -17,7 +17,9 @@ export const CTL = {
   TID: 1,
   /** Set by the tracer thread while output waits in its buffers. */
   PENDING: 2,
-  SIZE: 3,
+  /** Set by the host: flush now (the tracer may be too busy to ever block and see a signal). */
+  FLUSH: 3,
+  SIZE: 4,
 } as const;
 
 export const WAKE_SIGNAL = SIGUSR2;
@@ -43,7 +45,9 @@ export function runTracerThread<R>(module: URL, data: Record<string, unknown>): 
     if (tid !== 0) tgkill(pid, tid, WAKE_SIGNAL);
   };
   const timer = setInterval(() => {
-    if (Atomics.load(ctl, CTL.STOP) !== 0 || Atomics.load(ctl, CTL.PENDING) !== 0) wake();
+    if (Atomics.load(ctl, CTL.PENDING) !== 0) Atomics.store(ctl, CTL.FLUSH, 1);
+    else if (Atomics.load(ctl, CTL.STOP) === 0) return;
+    wake();
   }, FLUSH_INTERVAL_MS);
 
   const onSignal = (name: NodeJS.Signals): void => {

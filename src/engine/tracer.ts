@@ -11,12 +11,13 @@ import {
   PTRACE_INTERRUPT, PTRACE_LISTEN, PTRACE_O_TRACECLONE, PTRACE_O_TRACEEXEC, PTRACE_O_TRACEEXIT,
   PTRACE_O_TRACEFORK, PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEVFORK, PTRACE_SEIZE, PTRACE_SYSCALL,
   PTRACE_SYSCALL_INFO_ENTRY, PTRACE_SYSCALL_INFO_EXIT, SIGCONT, SIGKILL, SIGSTOP, SYSCALL_INFO_SIZE,
-  SYS_execve, SYS_execveat, WUNTRACED, __WALL,
+  SYS_execve, SYS_execveat, WNOHANG, WUNTRACED, __WALL,
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
 import { spawnStopped } from '../sys/spawn.js';
 import type { ExitHow, TraceSink } from './sink.js';
 import { decodeStatus, type PtraceEvent, type Stop } from './stop.js';
+import { SpinPolicy } from './spin.js';
 import { Task } from './task.js';
 
 export interface CommandSpec {
@@ -33,14 +34,17 @@ export interface TracerConfig {
   readonly followForks: boolean;
   readonly command?: CommandSpec;
   readonly attach: readonly number[];
+  /** Poll this long (ms) for the next stop before sleeping; 0 never polls. See spin.ts. */
+  readonly spinMs?: number;
 }
 
-/** How the host wakes the loop (a signal interrupting wait4) and asks it to let go. */
+/**
+ * The host's say in the loop, asked after every stop and whenever a signal interrupts the
+ * wait: it may flush output, and answers with a signal number when the user asked to
+ * detach from everything (Ctrl-C & co.), else 0.
+ */
 export interface LoopControl {
-  /** A signal number when the host asks to detach from everything (Ctrl-C & co.), else 0. */
-  stopRequested(): number;
-  /** The loop was woken while it had nothing to do: time to flush output. */
-  woken(): void;
+  check(): number;
 }
 
 export interface TraceResult {
@@ -66,6 +70,7 @@ export class Tracer {
   private commandPid = 0;
   private commandExit: ExitHow | null = null;
   private stoppedBy = 0;
+  private readonly spin: SpinPolicy;
 
   constructor(
     private readonly config: TracerConfig,
@@ -74,6 +79,7 @@ export class Tracer {
   ) {
     this.options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT |
       (config.followForks ? PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE : 0);
+    this.spin = new SpinPolicy(config.spinMs);
   }
 
   run(): TraceResult {
@@ -167,18 +173,17 @@ export class Tracer {
   private loop(): void {
     const status = this.status;
     while (this.tasks.size > 0) {
-      const pid = wait4(-1, status, __WALL, null);
+      const pid = this.waitAny();
       if (pid > 0) {
         this.dispatch(pid, status[0]!);
-        const sig = this.control.stopRequested();
+        const sig = this.control.check();
         if (sig !== 0) return this.detachAll(sig);
         continue;
       }
       const e = errno();
       if (e === EINTR) {
-        const sig = this.control.stopRequested();
+        const sig = this.control.check();
         if (sig !== 0) return this.detachAll(sig);
-        this.control.woken();
         continue;
       }
       if (e === ECHILD) {
@@ -188,6 +193,22 @@ export class Tracer {
       }
       throw new Error(`wait4: ${strerror(e)}`);
     }
+  }
+
+  /** wait4 for any task: a short poll first when that is likely to pay (spin.ts). */
+  private waitAny(): number {
+    if (this.spin.shouldSpin()) {
+      const deadline = performance.now() + this.spin.budgetMs;
+      do {
+        const pid = wait4(-1, this.status, __WALL | WNOHANG, null);
+        if (pid !== 0) {
+          this.spin.hit();
+          return pid;
+        }
+      } while (performance.now() < deadline);
+      this.spin.miss();
+    }
+    return wait4(-1, this.status, __WALL, null);
   }
 
   private dispatch(pid: number, status: number): void {
