@@ -1,6 +1,7 @@
 /** Finding the program to run the way strace does: PATH search for bare names. */
 import { accessSync, constants, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { systemMessage } from './errors.js';
 import { UsageError } from './options.js';
 
 function isExecutableFile(path: string): boolean {
@@ -19,22 +20,14 @@ export function resolveCommand(name: string, pathVar: string | undefined): strin
     try {
       statSync(name);
     } catch (e) {
-      throw new UsageError(`Can't stat '${name}': ${describe(e)}`);
+      throw new UsageError(`Can't stat '${name}': ${systemMessage(e)}`);
     }
-    // strace passes the name as given; a relative one stays relative.
-    return isAbsolute(name) ? name : name;
+    // strace passes a name with a slash as given, relative or not.
+    return name;
   }
   for (const dir of (pathVar ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
     const candidate = join(dir === '' ? '.' : dir, name);
     if (isExecutableFile(candidate)) return dir === '' ? resolve(candidate) : candidate;
   }
   throw new UsageError(`Can't stat '${name}': No such file or directory`);
-}
-
-function describe(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'No such file or directory';
-  if (code === 'EACCES') return 'Permission denied';
-  if (code === 'ENOTDIR') return 'Not a directory';
-  return (e as Error).message;
 }

@@ -6,6 +6,7 @@ import { syscallNumber } from '../decode/signature.js';
 import { getpid } from '../sys/libc.js';
 import { dieBySignal } from '../sys/signals.js';
 import { resolveCommand } from './command.js';
+import { systemMessage } from './errors.js';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './options.js';
 import type { RunConfig, WorkerOutcome } from './trace-worker.js';
 
@@ -40,7 +41,7 @@ function buildConfig(o: CliOptions): RunConfig {
     try {
       outputFd = openSync(o.output, 'w');
     } catch (e) {
-      throw new UsageError(`Can't fopen '${o.output}': ${(e as Error).message.replace(/^\w+: /, '')}`);
+      throw new UsageError(`Can't fopen '${o.output}': ${systemMessage(e)}`);
     }
   }
   return {

@@ -6,7 +6,8 @@ import type { Task } from '../engine/task.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { formatError } from './errno.js';
 import { quote } from './quote.js';
-import type { Arg, Signature } from './signature.js';
+import { signatureOf, type Arg, type Signature } from './signature.js';
+import { SYS_restart_syscall } from '../sys/constants.js';
 import { signalName } from './signals.js';
 
 export interface DecodeOptions {
@@ -39,6 +40,7 @@ export class ArgFormatter {
 
   /** The arguments printed at syscall entry, with a trailing `, ` if more follow at exit. */
   entry(sig: Signature, task: Task): string {
+    if (sig.nr === SYS_restart_syscall) return `<... resuming interrupted ${signatureOf(task.prevNr).name} ...>`;
     let s = this.range(sig, task, 0, sig.exitFrom);
     if (sig.exitFrom < sig.args.length && s !== '' && hasPrinted(sig.args, sig.exitFrom)) s += ', ';
     return s;

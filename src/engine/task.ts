@@ -23,8 +23,13 @@ export class Task {
 
   /** Between a syscall-entry stop and its exit stop. */
   inSyscall = false;
-  /** Syscall number of the current (or last) syscall; -1 before the first. */
-  nr = -1;
+  /**
+   * Syscall number of the current (or last) syscall. Starts at 0 like strace's fresh task
+   * record, which is why a just-attached task's restart_syscall "resumes read".
+   */
+  nr = 0;
+  /** The syscall before the current one (what restart_syscall resumes). */
+  prevNr = 0;
   /** The six syscall arguments as (low, high) 32-bit halves: exact, and no BigInt. */
   readonly args = new Uint32Array(12);
   retLo = 0;

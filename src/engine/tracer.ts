@@ -261,6 +261,7 @@ export class Tracer {
     const w = this.info32;
     if (op === PTRACE_SYSCALL_INFO_ENTRY) {
       const nr = w[6]! | 0;
+      task.prevNr = task.nr;
       task.nr = nr;
       const a = task.args;
       for (let i = 0; i < 12; i++) a[i] = w[8 + i]!;

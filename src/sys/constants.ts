@@ -73,3 +73,4 @@ export const SYS_execve = 59;
 export const SYS_execveat = 322;
 export const SYS_exit = 60;
 export const SYS_exit_group = 231;
+export const SYS_restart_syscall = 219;

@@ -310,3 +310,31 @@ export function normalizeTrace(text) {
 export function lines(text) {
   return String(text).split(/\r?\n/).filter((l) => l.trim() !== '');
 }
+
+/**
+ * Joins each `X <unfinished ...>` line with its task's later `<... NAME resumed>REST` line
+ * into one `X` + `REST` line (padding before ` = ` collapsed), so that interleaving with -f
+ * does not change what a test sees. Works for `[pid N] ` and `N  ` prefixes.
+ */
+export function mergeResumed(traceLines) {
+  const pidOf = (l) => /^(?:\[pid +(\d+)\]|(\d+) ) */.exec(l)?.slice(1).find(Boolean) ?? '';
+  const open = new Map();
+  const out = [];
+  for (const l of traceLines) {
+    const m = /^(.*?) <unfinished \.\.\.>$/.exec(l);
+    if (m) {
+      open.set(pidOf(l), out.length);
+      out.push(m[1]);
+      continue;
+    }
+    const r = /^(?:\[pid +\d+\] |\d+ +)?<\.\.\. [\w]+ resumed>(.*)$/.exec(l);
+    const at = open.get(pidOf(l));
+    if (r && at !== undefined) {
+      out[at] = (out[at] + r[1]).replace(/\) {2,}= /, ') = ');
+      open.delete(pidOf(l));
+      continue;
+    }
+    out.push(l.replace(/\) {2,}= /, ') = '));
+  }
+  return out;
+}

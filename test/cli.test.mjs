@@ -1,0 +1,54 @@
+// Bad input: one line naming the problem, exit status 1, nothing traced.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { tstrace } from './helpers/fixtures.mjs';
+
+const bad = [
+  [[], /must have PROG \[ARGS\] or -p PID/],
+  [['-s', '-1', 'true'], /invalid -s argument: '-1'/],
+  [['-s', 'x', 'true'], /invalid -s argument: 'x'/],
+  [['-p', 'abc'], /Invalid process id: 'abc'/],
+  [['-p', '0'], /Invalid process id: '0'/],
+  [['-Z', 'true'], /invalid option -- 'Z'/],
+  [['--nosuch', 'true'], /unrecognized option '--nosuch'/],
+  [['-o'], /option requires an argument -- 'o'/],
+  [['-e', 'trace=nosuch', 'true'], /invalid system call 'nosuch'/],
+  [['-o', '/nonexistent-dir/x/out', 'true'], /Can't fopen '\/nonexistent-dir\/x\/out': .*No such file or directory/],
+  [['no-such-command-xyz'], /Can't stat 'no-such-command-xyz': No such file or directory/],
+  [['./no/such/path'], /Can't stat '.\/no\/such\/path'/],
+];
+
+for (const [args, re] of bad) {
+  test(`rejects ${JSON.stringify(args)}`, async () => {
+    const r = await tstrace(args);
+    assert.equal(r.code, 1, r.stderr);
+    const errLines = r.stderr.trim().split('\n');
+    assert.equal(errLines.length, 1, `one line expected:\n${r.stderr}`);
+    assert.match(errLines[0], /^tstrace: /);
+    assert.match(errLines[0], re);
+    assert.equal(r.stdout, '');
+  });
+}
+
+test('-p of a pid that does not exist fails with strace\'s message', async () => {
+  const r = await tstrace(['-p', '4000000']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^tstrace: attach: ptrace\(PTRACE_SEIZE, 4000000\): No such process$/m);
+});
+
+test('-V and -h', async () => {
+  const v = await tstrace(['-V']);
+  assert.equal(v.code, 0);
+  assert.match(v.stdout, /^tstrace -- version \d+\.\d+\.\d+\n$/);
+  const h = await tstrace(['-h']);
+  assert.equal(h.code, 0);
+  assert.match(h.stdout, /^Usage: tstrace/);
+  for (const flag of ['-f', '-ff', '-o', '-p', '-e trace=', '-s', '-v', '-a', '-q']) assert.ok(h.stdout.includes(flag), flag);
+});
+
+test('a failed -o leaves no file and runs nothing', async () => {
+  const r = await tstrace(['-o', '/nonexistent-dir/out', 'touch', '/tmp/tstrace-should-not-exist']);
+  assert.equal(r.code, 1);
+  assert.equal(existsSync('/tmp/tstrace-should-not-exist'), false);
+});
