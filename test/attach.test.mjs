@@ -86,3 +86,20 @@ test('a process that exits while attached ends the trace with its status', { ski
   assert.equal(r.code, 0);
   assert.match(r.stderr, /^\+\+\+ killed by SIGTERM \+\+\+$/m);
 });
+
+test('when tstrace fails (output device full) it detaches and leaves the process running', { skip }, async () => {
+  const bg = await startBackground(fixture('sleeper'), ['1']);
+  try {
+    const r = await new Promise((resolve) => {
+      const child = spawn(process.execPath, [TSTRACE, '-o', '/dev/full', '-p', String(bg.pid)], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      child.on('close', (code) => resolve({ code, stderr: err }));
+    });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^tstrace: write to \/dev\/full: No space left on device$/m);
+    await assertRunningUntraced(bg.pid, bg.output);
+  } finally {
+    await stopBackground(bg.child);
+  }
+});

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CTL } from '../engine/host.js';
 import { TraceError, Tracer, type TraceResult, type TracerConfig } from '../engine/tracer.js';
-import { OutputClosedError } from '../format/output.js';
+import { OutputError } from '../format/output.js';
 import { StraceText, type TextOptions } from '../format/strace-text.js';
 import { gettid } from '../sys/libc.js';
 import { TraceeMemory } from '../sys/memory.js';
@@ -42,13 +42,14 @@ let outcome: WorkerOutcome;
 try {
   outcome = { kind: 'done', ...tracer.run() };
 } catch (e) {
-  if (e instanceof OutputClosedError) outcome = { kind: 'output-closed' };
-  else if (e instanceof TraceError) outcome = { kind: 'error', message: e.message };
+  if (e instanceof OutputError && e.readerGone) outcome = { kind: 'output-closed' };
+  else if (e instanceof OutputError || e instanceof TraceError) outcome = { kind: 'error', message: e.message };
   else outcome = { kind: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
 }
 try {
   printer.close();
 } catch (e) {
-  if (!(e instanceof OutputClosedError)) throw e;
+  if (!(e instanceof OutputError)) throw e;
+  if (outcome.kind === 'done') outcome = e.readerGone ? { kind: 'output-closed' } : { kind: 'error', message: e.message };
 }
 parentPort!.postMessage(outcome);

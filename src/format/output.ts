@@ -4,12 +4,20 @@
  * shows within ~100 ms) and at the end.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { strerror } from '../sys/libc.js';
 
 const FLUSH_AT = 1 << 16;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-/** The reader of our output went away (EPIPE): stop tracing cleanly. */
-export class OutputClosedError extends Error {}
+/**
+ * Trace output cannot be written. `readerGone` (EPIPE: `tstrace ... | head`) is a normal
+ * way for a trace to end; anything else (ENOSPC, EIO) is an error to report.
+ */
+export class OutputError extends Error {
+  constructor(message: string, readonly readerGone: boolean) {
+    super(message);
+  }
+}
 
 /** Writes all of `buf`, waiting out EAGAIN (a non-blocking pipe shared with someone). */
 export function writeAll(fd: number, buf: Buffer): void {
@@ -18,13 +26,8 @@ export function writeAll(fd: number, buf: Buffer): void {
     try {
       off += writeSync(fd, buf, off, buf.length - off);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        Atomics.wait(sleeper, 0, 0, 1);
-        continue;
-      }
-      if (code === 'EPIPE') throw new OutputClosedError('output closed');
-      throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(sleeper, 0, 0, 1);
     }
   }
 }
@@ -37,43 +40,48 @@ export interface PendingFlag {
 
 export class Output {
   private text = '';
-  /** The reader went away: everything further is dropped (it has nowhere to go). */
-  private closed = false;
+  /** A write failed: everything further is dropped (it has nowhere to go). */
+  private failed = false;
 
   /**
-   * @param fd the destination, or -1 to open `path` on first write (-ff files).
+   * @param fd the destination, or -1 to create `name` on first write (-ff files).
+   * @param name what the destination is called in error messages (a path, `stderr`).
    */
   constructor(
     private fd: number,
+    private readonly name: string,
     private readonly pending: PendingFlag,
-    private readonly path: string | null = null,
   ) {}
 
   write(s: string): void {
-    if (this.closed) return;
+    if (this.failed) return;
     if (this.text === '') this.pending.set();
     this.text += s;
     if (this.text.length >= FLUSH_AT) this.flush();
   }
 
   flush(): void {
-    if (this.text === '') return;
-    if (this.fd < 0 && this.path !== null) this.fd = openSync(this.path, 'w');
+    if (this.text === '' || this.failed) return;
     const buf = Buffer.from(this.text, 'latin1');
     this.text = '';
     try {
+      if (this.fd < 0) this.fd = openSync(this.name, 'w');
       writeAll(this.fd, buf);
     } catch (e) {
-      if (e instanceof OutputClosedError) this.closed = true;
-      throw e;
+      this.failed = true;
+      const err = e as NodeJS.ErrnoException;
+      throw new OutputError(`write to ${this.name}: ${strerror(Math.abs(err.errno ?? 5))}`, err.code === 'EPIPE');
     }
   }
 
-  /** Flushes, and closes the fd if this Output opened it. */
+  /** Flushes and closes the fd (stderr stays open). */
   close(): void {
-    this.flush();
-    if (this.path !== null && this.fd >= 0) closeSync(this.fd);
-    this.fd = -1;
+    try {
+      this.flush();
+    } finally {
+      if (this.fd > 2) closeSync(this.fd);
+      this.fd = -1;
+    }
   }
 
   get isStderr(): boolean {

@@ -59,13 +59,13 @@ export class StraceText implements TraceSink {
     this.args = new ArgFormatter(mem, opts);
     this.shared = opts.followForks === 2 && opts.outputPath !== null
       ? null
-      : this.addStream(new Output(opts.outputPath === null ? 2 : opts.outputFd, pending));
+      : this.addStream(opts.outputPath === null ? new Output(2, 'stderr', pending) : new Output(opts.outputFd, opts.outputPath, pending));
   }
 
   // --- TraceSink ------------------------------------------------------------------------
 
   taskAdded(task: Task): void {
-    const stream = this.shared ?? this.addStream(new Output(-1, this.pending, `${this.opts.outputPath}.${task.tid}`));
+    const stream = this.shared ?? this.addStream(new Output(-1, `${this.opts.outputPath}.${task.tid}`, this.pending));
     this.state.set(task.tid, new TaskState(stream));
     this.live++;
     if (task.origin === 'child' && this.opts.quiet < 1) this.message(`Process ${task.tid} attached`);
