@@ -8,14 +8,12 @@ import { formatError } from './errno.js';
 import { quote } from './quote.js';
 import { signatureOf, type Arg, type Signature } from './signature.js';
 import { SYS_restart_syscall } from '../sys/constants.js';
+import type { DecodeOptions } from './options.js';
 import { signalName } from './signals.js';
+import { structDecoder } from './structs/index.js';
+import { formatEnum, formatFlags } from './xlat/index.js';
 
-export interface DecodeOptions {
-  /** -s: how many bytes of a string or buffer to print. */
-  readonly strsize: number;
-  /** -v: print structures and arrays (execve's environment) in full. */
-  readonly verbose: boolean;
-}
+export type { DecodeOptions } from './options.js';
 
 const PATH_MAX = 4096;
 const AT_FDCWD = -100;
@@ -88,8 +86,11 @@ export class ArgFormatter {
       case 'int':
       case 'fd':
       case 'pid':
-      case 'enum':
         return String(lo | 0);
+      case 'enum':
+        return formatEnum(a.name, lo, hi);
+      case 'flags':
+        return formatFlags(a.name, lo, hi);
       case 'uint':
         return String(lo);
       case 'long':
@@ -97,7 +98,6 @@ export class ArgFormatter {
       case 'ulong':
         return u64(lo, hi);
       case 'hex':
-      case 'flags':
         return hex64(lo, hi);
       case 'oct':
         return '0' + lo.toString(8).padStart(2, '0');
@@ -107,10 +107,13 @@ export class ArgFormatter {
         return (lo | 0) === 0 ? '0' : signalName(lo | 0);
       case 'ptr':
       case 'outptr':
-      case 'struct':
-      case 'ostruct':
-      case 'iostruct':
         return pointer(lo, hi);
+      case 'struct':
+      case 'iostruct':
+        return this.struct(a.name, i, task, lo, hi);
+      case 'ostruct':
+        // What the kernel was to fill in is garbage when the call failed.
+        return task.isError ? pointer(lo, hi) : this.struct(a.name, i, task, lo, hi);
       case 'path':
         return this.cstring(task.tid, lo, hi, PATH_MAX);
       case 'str':
@@ -129,6 +132,12 @@ export class ArgFormatter {
       case 'skip':
         return '';
     }
+  }
+
+  private struct(name: string, index: number, task: Task, lo: number, hi: number): string {
+    const decode = structDecoder(name);
+    if (decode === undefined || (lo === 0 && hi === 0)) return pointer(lo, hi);
+    return decode({ task, index, mem: this.mem, opts: this.opts }, lo + hi * 2 ** 32) ?? pointer(lo, hi);
   }
 
   /** A NUL-terminated string, cut after `max` bytes with `...` as strace does. */
