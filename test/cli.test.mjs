@@ -10,7 +10,7 @@ const bad = [
   [['-s', 'x', 'true'], /invalid -s argument: 'x'/],
   [['-p', 'abc'], /Invalid process id: 'abc'/],
   [['-p', '0'], /Invalid process id: '0'/],
-  [['-Z', 'true'], /invalid option -- 'Z'/],
+  [['-j', 'true'], /invalid option -- 'j'/],
   [['--nosuch', 'true'], /unrecognized option '--nosuch'/],
   [['-o'], /option requires an argument -- 'o'/],
   [['-e', 'trace=nosuch', 'true'], /invalid system call 'nosuch'/],

@@ -55,6 +55,7 @@ const cases = [
   ['exitcode', () => ['5']],
   ['crash', () => []],
   ['spin', () => ['200']],
+  ['xlat', () => [tempDir()]],
 ];
 
 for (const [name, args] of cases) {

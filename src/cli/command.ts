@@ -1,6 +1,8 @@
 /** Finding the program to run the way strace does: PATH search for bare names. */
 import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { CommandSpec } from '../engine/tracer.js';
+import { inheritedFds } from '../sys/inherited-fds.js';
 import { systemMessage } from './errors.js';
 import { UsageError } from './options.js';
 
@@ -30,4 +32,23 @@ export function resolveCommand(name: string, pathVar: string | undefined): strin
     if (isExecutableFile(candidate)) return dir === '' ? resolve(candidate) : candidate;
   }
   throw new UsageError(`Can't stat '${name}': No such file or directory`);
+}
+
+/** Taken when this module loads, before the CLI opens anything itself. */
+const INHERITED_FDS = inheritedFds();
+
+/**
+ * The command to start from `argv` (PROG ARGS...), or undefined without one: resolved as
+ * strace resolves it, with our environment and the fds we inherited.
+ */
+export function commandSpec(argv: readonly string[], stdio?: readonly [number, number, number]): CommandSpec | undefined {
+  const [name, ...rest] = argv;
+  if (name === undefined) return undefined;
+  return {
+    path: resolveCommand(name, process.env.PATH),
+    argv: [name, ...rest],
+    env: Object.entries(process.env).map(([k, v]) => `${k}=${v ?? ''}`),
+    inherit: INHERITED_FDS,
+    ...(stdio ? { stdio } : {}),
+  };
 }

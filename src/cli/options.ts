@@ -3,18 +3,36 @@
  * `-s100`, `-ofile`), long options with `=` or a separate value, and the first non-option
  * (or `--`) starting the command.
  */
+import {
+  applyExpression, defaultFilters, ExpressionError, parseQuietSet, parseStatusSet, quietLevel, type Filters,
+} from '../filter/expressions.js';
+import { ALL_COLUMNS, DEFAULT_COLUMNS, SORT_KEYS, type SummaryColumn, type SummarySort } from '../format/summary.js';
+import type { Precision } from '../format/timestamps.js';
 
 export interface CliOptions {
   /** -f count: 1 follow forks, 2 also one output file per task (with -o). */
   followForks: number;
   output: string | null;
   pids: number[];
-  quiet: number;
   strsize: number;
   verbose: boolean;
   column: number;
-  /** -e trace= names as given, null for all. */
-  trace: string[] | null;
+  filters: Filters;
+  /** -q count; an explicit quiet= set wins over it. */
+  quietCount: number;
+  quietSet: Filters['quiet'] | null;
+  absolute: { format: 'time' | 'unix'; precision: Precision } | null;
+  relative: Precision | null;
+  syscallTimes: Precision | null;
+  summary: 'none' | 'only' | 'both';
+  summaryWallClock: boolean;
+  summarySort: SummarySort;
+  summaryColumns: SummaryColumn[] | null;
+  summaryPercentiles: boolean;
+  /** -P */
+  paths: string[];
+  /** --seccomp-bpf / --no-seccomp-bpf; null: on where it applies. */
+  seccomp: boolean | null;
   command: string[];
 }
 
@@ -30,8 +48,9 @@ export class UsageError extends Error {}
 interface OptionSpec {
   readonly short?: string;
   readonly long?: readonly string[];
-  readonly value: boolean;
-  readonly apply: (o: CliOptions, v: string) => ParseResult | void;
+  /** `optional`: long form only, value after `=`. */
+  readonly value: 'none' | 'required' | 'optional';
+  readonly apply: (o: CliOptions, v: string | undefined) => ParseResult | void;
 }
 
 function integer(flag: string, v: string, min: number): number {
@@ -49,107 +68,217 @@ function pidList(v: string): number[] {
   });
 }
 
-function expression(o: CliOptions, v: string): void {
-  const eq = v.indexOf('=');
-  const [qualifier, value] = eq < 0 ? ['trace', v] : [v.slice(0, eq), v.slice(eq + 1)];
-  if (qualifier !== 'trace' && qualifier !== 't') {
-    throw new UsageError(`invalid -e qualifier '${qualifier}' (supported: trace=)`);
+const PRECISIONS: readonly string[] = ['s', 'ms', 'us', 'ns'];
+
+function precision(flag: string, v: string | undefined, dflt: Precision): Precision {
+  if (v === undefined || v === '') return dflt;
+  if (!PRECISIONS.includes(v)) throw new UsageError(`invalid ${flag} precision: '${v}' (s, ms, us or ns)`);
+  return v as Precision;
+}
+
+/** --absolute-timestamps=[[format:]time|unix|none][,[precision:]s|ms|us|ns] */
+function absoluteTimestamps(o: CliOptions, v: string | undefined): void {
+  type Format = 'time' | 'unix' | 'none';
+  let format = 'time' as Format;
+  let prec: Precision = 's';
+  for (const part of (v ?? '').split(',').filter((s) => s !== '')) {
+    const [k, val] = part.includes(':') ? part.split(':', 2) as [string, string] : ['', part];
+    if ((k === 'format' || k === '') && ['time', 'unix', 'none'].includes(val)) format = val as Format;
+    else if ((k === 'precision' || k === '') && PRECISIONS.includes(val)) prec = val as Precision;
+    else throw new UsageError(`invalid --absolute-timestamps argument: '${part}'`);
   }
-  const names = value.split(',').filter((s) => s !== '');
-  if (names.length === 0) throw new UsageError(`invalid -e expression: '${v}'`);
-  if (names.length === 1 && names[0] === 'all') o.trace = null;
-  else if (names.length === 1 && names[0] === 'none') o.trace = [];
-  else o.trace = [...(o.trace ?? []), ...names];
+  o.absolute = format === 'none' ? null : { format, precision: prec };
+}
+
+const COLUMN_ALIASES: Readonly<Record<string, SummaryColumn>> = {
+  'time-percent': 'time-percent', 'time_percent': 'time-percent', percent: 'time-percent', '%time': 'time-percent',
+  'total-time': 'total-time', 'total_time': 'total-time', seconds: 'total-time', time: 'total-time',
+  'avg-time': 'avg-time', 'avg_time': 'avg-time', 'usecs/call': 'avg-time',
+  calls: 'calls', count: 'calls', errors: 'errors', error: 'errors', name: 'name', syscall: 'name',
+  'min-time': 'min-time', 'min_time': 'min-time', shortest: 'min-time',
+  'max-time': 'max-time', 'max_time': 'max-time', longest: 'max-time', p50: 'p50', p99: 'p99',
+};
+
+function columns(v: string): SummaryColumn[] {
+  return v.split(',').filter((s) => s !== '').map((c) => {
+    const col = COLUMN_ALIASES[c];
+    if (col === undefined) throw new UsageError(`invalid -U column: '${c}' (${ALL_COLUMNS.join(', ')})`);
+    return col;
+  });
+}
+
+function sortKey(v: string): SummarySort {
+  const aliases: Record<string, SummarySort> = { count: 'calls', error: 'errors', syscall: 'name', 'total-time': 'time' };
+  const k = aliases[v] ?? v;
+  if (!(SORT_KEYS as readonly string[]).includes(k)) throw new UsageError(`invalid -S sort key: '${v}' (${SORT_KEYS.join(', ')})`);
+  return k as SummarySort;
+}
+
+function expression(o: CliOptions, v: string): void {
+  // quiet= also governs what -q means; keep it apart so that -q and quiet= combine like strace.
+  if (/^(quiet|silent|silence|q)=/.test(v)) {
+    o.quietSet = parseQuietSet(v.slice(v.indexOf('=') + 1));
+    return;
+  }
+  applyExpression(o.filters, v);
 }
 
 const SPECS: readonly OptionSpec[] = [
-  { short: 'f', long: ['follow-forks'], value: false, apply: (o) => void o.followForks++ },
-  { long: ['output-separately'], value: false, apply: (o) => void (o.followForks = Math.max(o.followForks, 2)) },
-  { short: 'o', long: ['output'], value: true, apply: (o, v) => void (o.output = v) },
-  { short: 'p', long: ['attach'], value: true, apply: (o, v) => void o.pids.push(...pidList(v)) },
-  { short: 'q', long: ['quiet'], value: false, apply: (o) => void o.quiet++ },
-  { short: 's', long: ['string-limit'], value: true, apply: (o, v) => void (o.strsize = integer('-s', v, 0)) },
-  { short: 'v', long: ['no-abbrev'], value: false, apply: (o) => void (o.verbose = true) },
-  { short: 'a', long: ['columns'], value: true, apply: (o, v) => void (o.column = integer('-a', v, 0)) },
-  { short: 'e', value: true, apply: expression },
-  { long: ['trace'], value: true, apply: (o, v) => expression(o, `trace=${v}`) },
-  { short: 'V', long: ['version'], value: false, apply: () => ({ kind: 'version' }) },
-  { short: 'h', long: ['help'], value: false, apply: () => ({ kind: 'help' }) },
+  { short: 'f', long: ['follow-forks'], value: 'none', apply: (o) => void o.followForks++ },
+  { long: ['output-separately'], value: 'none', apply: (o) => void (o.followForks = Math.max(o.followForks, 2)) },
+  { short: 'o', long: ['output'], value: 'required', apply: (o, v) => void (o.output = v!) },
+  { short: 'p', long: ['attach'], value: 'required', apply: (o, v) => void o.pids.push(...pidList(v!)) },
+  { short: 'q', value: 'none', apply: (o) => void o.quietCount++ },
+  { long: ['quiet', 'silent', 'silence'], value: 'optional', apply: (o, v) => void (v === undefined ? o.quietCount++ : (o.quietSet = parseQuietSet(v))) },
+  { short: 's', long: ['string-limit'], value: 'required', apply: (o, v) => void (o.strsize = integer('-s', v!, 0)) },
+  { short: 'v', long: ['no-abbrev'], value: 'none', apply: (o) => void (o.verbose = true) },
+  { short: 'a', long: ['columns'], value: 'required', apply: (o, v) => void (o.column = integer('-a', v!, 0)) },
+  { short: 'e', value: 'required', apply: (o, v) => expression(o, v!) },
+  { long: ['trace'], value: 'required', apply: (o, v) => expression(o, `trace=${v}`) },
+  { long: ['signal', 'signals'], value: 'required', apply: (o, v) => expression(o, `signal=${v}`) },
+  { long: ['status'], value: 'required', apply: (o, v) => void (o.filters.status = parseStatusSet(v!)) },
+  { short: 'z', long: ['successful-only'], value: 'none', apply: (o) => void (o.filters.status = new Set(['successful'])) },
+  { short: 'Z', long: ['failed-only'], value: 'none', apply: (o) => void (o.filters.status = new Set(['failed'])) },
+  { short: 'P', long: ['trace-path'], value: 'required', apply: (o, v) => void o.paths.push(v!) },
+  {
+    short: 't', value: 'none', apply: (o) => {
+      const n = o.absolute === null ? 1 : o.absolute.format === 'unix' ? 3 : o.absolute.precision === 's' ? 2 : 3;
+      o.absolute = n === 1 ? { format: 'time', precision: 's' } : n === 2 ? { format: 'time', precision: 'us' } : { format: 'unix', precision: 'us' };
+    },
+  },
+  { long: ['absolute-timestamps', 'timestamps'], value: 'optional', apply: absoluteTimestamps },
+  { short: 'r', value: 'none', apply: (o) => void (o.relative = 'us') },
+  { long: ['relative-timestamps'], value: 'optional', apply: (o, v) => void (o.relative = precision('--relative-timestamps', v, 'us')) },
+  { short: 'T', value: 'none', apply: (o) => void (o.syscallTimes = 'us') },
+  { long: ['syscall-times'], value: 'optional', apply: (o, v) => void (o.syscallTimes = precision('--syscall-times', v, 'us')) },
+  { short: 'c', long: ['summary-only'], value: 'none', apply: (o) => void (o.summary = 'only') },
+  { short: 'C', long: ['summary'], value: 'none', apply: (o) => void (o.summary = 'both') },
+  { short: 'w', long: ['summary-wall-clock'], value: 'none', apply: (o) => void (o.summaryWallClock = true) },
+  { short: 'S', long: ['summary-sort-by'], value: 'required', apply: (o, v) => void (o.summarySort = sortKey(v!)) },
+  { short: 'U', long: ['summary-columns'], value: 'required', apply: (o, v) => void (o.summaryColumns = columns(v!)) },
+  { long: ['summary-percentiles'], value: 'none', apply: (o) => void (o.summaryPercentiles = true) },
+  { long: ['seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = true) },
+  { long: ['no-seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = false) },
+  { short: 'V', long: ['version'], value: 'none', apply: () => ({ kind: 'version' }) },
+  { short: 'h', long: ['help'], value: 'none', apply: () => ({ kind: 'help' }) },
 ];
 
 export function defaults(): CliOptions {
-  return { followForks: 0, output: null, pids: [], quiet: 0, strsize: 32, verbose: false, column: 40, trace: null, command: [] };
+  return {
+    followForks: 0, output: null, pids: [], strsize: 32, verbose: false, column: 40, filters: defaultFilters(),
+    quietCount: 0, quietSet: null, absolute: null, relative: null, syscallTimes: null, summary: 'none',
+    summaryWallClock: false, summarySort: 'time', summaryColumns: null, summaryPercentiles: false, paths: [],
+    seccomp: null, command: [],
+  };
 }
 
-export function parseArgs(argv: readonly string[]): ParseResult {
+/** The -U columns in effect, percentiles appended when asked for. */
+export function summaryColumns(o: CliOptions): SummaryColumn[] {
+  const cols = [...(o.summaryColumns ?? DEFAULT_COLUMNS)];
+  if (o.summaryPercentiles) for (const p of ['p50', 'p99'] as const) if (!cols.includes(p)) cols.splice(cols.indexOf('name'), 0, p);
+  return cols;
+}
+
+function parse(argv: readonly string[]): ParseResult {
   const o = defaults();
-  try {
-    let i = 0;
-    for (; i < argv.length; i++) {
-      const a = argv[i]!;
-      if (a === '--') {
-        i++;
-        break;
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = a.slice(2, eq < 0 ? undefined : eq);
+      const spec = SPECS.find((s) => s.long?.includes(name));
+      if (!spec) throw new UsageError(`unrecognized option '--${name}'`);
+      let v: string | undefined = eq < 0 ? undefined : a.slice(eq + 1);
+      if (spec.value === 'required' && v === undefined) {
+        if (i + 1 >= argv.length) throw new UsageError(`option '--${name}' requires an argument`);
+        v = argv[++i]!;
+      } else if (spec.value === 'none' && v !== undefined) {
+        throw new UsageError(`option '--${name}' doesn't allow an argument`);
       }
-      if (a.startsWith('--')) {
-        const eq = a.indexOf('=');
-        const name = a.slice(2, eq < 0 ? undefined : eq);
-        const spec = SPECS.find((s) => s.long?.includes(name));
-        if (!spec) throw new UsageError(`unrecognized option '--${name}'`);
-        let v = eq < 0 ? '' : a.slice(eq + 1);
-        if (spec.value && eq < 0) {
-          if (i + 1 >= argv.length) throw new UsageError(`option '--${name}' requires an argument`);
-          v = argv[++i]!;
-        } else if (!spec.value && eq >= 0) {
-          throw new UsageError(`option '--${name}' doesn't allow an argument`);
+      const r = spec.apply(o, v);
+      if (r) return r;
+      continue;
+    }
+    if (a.startsWith('-') && a.length > 1) {
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        const spec = SPECS.find((s) => s.short === c);
+        if (!spec) throw new UsageError(`invalid option -- '${c}'`);
+        let v: string | undefined;
+        if (spec.value === 'required') {
+          if (j + 1 < a.length) v = a.slice(j + 1);
+          else if (i + 1 < argv.length) v = argv[++i]!;
+          else throw new UsageError(`option requires an argument -- '${c}'`);
+          j = a.length;
         }
         const r = spec.apply(o, v);
         if (r) return r;
-        continue;
       }
-      if (a.startsWith('-') && a.length > 1) {
-        for (let j = 1; j < a.length; j++) {
-          const c = a[j]!;
-          const spec = SPECS.find((s) => s.short === c);
-          if (!spec) throw new UsageError(`invalid option -- '${c}'`);
-          let v = '';
-          if (spec.value) {
-            if (j + 1 < a.length) v = a.slice(j + 1);
-            else if (i + 1 < argv.length) v = argv[++i]!;
-            else throw new UsageError(`option requires an argument -- '${c}'`);
-            j = a.length;
-          }
-          const r = spec.apply(o, v);
-          if (r) return r;
-        }
-        continue;
-      }
-      break; // the command starts here
+      continue;
     }
-    o.command = argv.slice(i);
-    if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID');
-    return { kind: 'run', options: o };
+    break; // the command starts here
+  }
+  o.command = argv.slice(i);
+  if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID');
+  o.filters.quiet = o.quietSet ?? quietLevel(o.quietCount);
+  return { kind: 'run', options: o };
+}
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  try {
+    return parse(argv);
   } catch (e) {
-    if (e instanceof UsageError) return { kind: 'error', message: e.message };
+    if (e instanceof UsageError || e instanceof ExpressionError) return { kind: 'error', message: e.message };
     throw e;
   }
 }
 
-export const USAGE = `Usage: tstrace [-fqv] [-a COLUMN] [-e trace=SYSCALLS] [-o FILE] [-s STRSIZE]
-               { -p PID | [--] PROG [ARGS] }
+export const USAGE = `Usage: tstrace [-cCfqrtTvwzZ] [-a COLUMN] [-e EXPR]... [-o FILE] [-p PID]... [-P PATH]...
+               [-s STRSIZE] [-S SORTBY] [-U COLUMNS] { -p PID | [--] PROG [ARGS] }
 
 Trace the system calls of PROG, or of the running processes given with -p.
 
+Tracing:
   -f, --follow-forks     trace child processes and threads too
   -ff                    with -o FILE: one file per process, FILE.PID
-  -o, --output=FILE      write the trace to FILE instead of stderr
   -p, --attach=PID       attach to PID (repeatable; "1,2" and "1 2" lists too);
                          with -f, to every thread of it
-  -e trace=NAME[,NAME]   trace only these syscalls (also: all, none)
+  --seccomp-bpf          stop only at traced syscalls (default with -e trace= on a command)
+  --no-seccomp-bpf       stop at every syscall
+Filtering:
+  -e trace=[!]SET        syscalls to show: names, %file %desc %process %net %signal
+                         %ipc %memory %creds %clock %stat %lstat %fstat %%stat %statfs
+                         %fstatfs %%statfs %pure, /REGEX, ?NAME, all, none
+  -e signal=[!]SET       signals to show
+  -e status=SET          successful, failed, unfinished, unavailable, detached
+  -e quiet=SET           attach, exit, path-resolution, personality, thread-execve
+  -z, -Z                 only successful / only failed calls
+  -P, --trace-path=PATH  only syscalls touching PATH (by name or through an fd)
+Output:
+  -o, --output=FILE      write the trace to FILE instead of stderr
   -s, --string-limit=N   print at most N bytes of strings (default 32)
-  -v, --no-abbrev        print execve's environment in full
+  -v, --no-abbrev        print structures and execve's environment in full
   -a, --columns=N        align return values at column N (default 40)
-  -q, -qq                hide attach/detach messages; -qq also exit lines
+  -q, -qq, -qqq          hide attach/detach messages; also exits; everything
+Timing:
+  -t, -tt, -ttt          time of day; with microseconds; as seconds since the epoch
+  --absolute-timestamps=[format:]time|unix,[precision:]s|ms|us|ns
+  -r, --relative-timestamps[=PRECISION]   time since the previous line
+  -T, --syscall-times[=PRECISION]         time spent in each call
+Summary:
+  -c, --summary-only     count calls, errors and time per syscall; print a table
+  -C, --summary          the trace and the table
+  -w                     summarise wall time instead of system time
+  -S SORTBY              time, calls, errors, name, min-time, max-time, avg-time, nothing
+  -U COLUMNS             time-percent,total-time,avg-time,calls,errors,name,min-time,
+                         max-time,p50,p99
+  --summary-percentiles  add p50 and p99 latency columns
+Other:
   -V, --version          print the version
   -h, --help             print this help
 

@@ -1,40 +1,60 @@
 #!/usr/bin/env node
 /** `tstrace`: the strace-compatible command line, a thin shell over the engine. */
-import { openSync, writeSync } from 'node:fs';
+import { openSync, realpathSync, writeSync } from 'node:fs';
 import { runTracerThread } from '../engine/host.js';
-import { syscallNumber } from '../decode/signature.js';
+import { quietLevel, type Filters } from '../filter/expressions.js';
 import { getpid } from '../sys/libc.js';
 import { dieBySignal } from '../sys/signals.js';
-import { resolveCommand } from './command.js';
+import { commandSpec } from './command.js';
 import { systemMessage } from './errors.js';
-import { parseArgs, USAGE, UsageError, type CliOptions } from './options.js';
+import { parseArgs, summaryColumns, USAGE, UsageError, type CliOptions } from './options.js';
 import type { RunConfig, WorkerOutcome } from './trace-worker.js';
 
 const VERSION = '0.1.0';
+
 
 function fail(message: string): never {
   writeSync(2, `tstrace: ${message}\n`);
   process.exit(1);
 }
 
-function selection(names: string[] | null): Set<number> | null {
-  if (names === null) return null;
-  return new Set(names.map((name) => {
-    const nr = syscallNumber(name);
-    if (nr < 0) throw new UsageError(`invalid system call '${name}'`);
-    return nr;
-  }));
+/** -P paths, plus where each resolves to (strace reports a symlink it followed). */
+function tracePaths(o: CliOptions, quietResolution: boolean): string[] {
+  const out = new Set<string>();
+  for (const p of o.paths) {
+    out.add(p);
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch {
+      continue;
+    }
+    if (real !== p) {
+      out.add(real);
+      if (!quietResolution) writeSync(2, `tstrace: Requested path '${p}' resolved into '${real}'\n`);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * seccomp-bpf (only traced syscalls stop) applies to a command we start, with a trace=
+ * filter, and -f: the filter is inherited by children, and an untraced child would get
+ * ENOSYS for every traced syscall. On by default there, as --seccomp-bpf asks.
+ */
+function useSeccomp(o: CliOptions, filters: Filters): boolean {
+  if (o.seccomp === false || o.command.length === 0 || filters.trace === null) return false;
+  if (o.followForks === 0) {
+    if (o.seccomp === true) writeSync(2, 'tstrace: --seccomp-bpf is not enabled because -f is not given\n');
+    return false;
+  }
+  return true;
 }
 
 function buildConfig(o: CliOptions): RunConfig {
   const self = getpid();
   for (const pid of o.pids) if (pid === self) throw new UsageError(`cannot trace myself (pid ${pid})`);
-  const [name, ...rest] = o.command;
-  const command = name === undefined ? undefined : {
-    path: resolveCommand(name, process.env.PATH),
-    argv: [name, ...rest],
-    env: Object.entries(process.env).map(([k, v]) => `${k}=${v ?? ''}`),
-  };
+  const command = commandSpec(o.command);
   const perTask = o.followForks >= 2 && o.output !== null;
   let outputFd = -1;
   if (o.output !== null && !perTask) {
@@ -44,18 +64,34 @@ function buildConfig(o: CliOptions): RunConfig {
       throw new UsageError(`Can't fopen '${o.output}': ${systemMessage(e)}`);
     }
   }
+  // strace: -o FILE with a command implies -q (attach messages would only be noise).
+  const filters = o.quietCount === 0 && o.quietSet === null && o.output !== null && command !== undefined
+    ? { ...o.filters, quiet: quietLevel(1) }
+    : o.filters;
+  const summary = o.summary === 'none' ? null : {
+    mode: o.summary, wallClock: o.summaryWallClock, sortBy: o.summarySort, columns: summaryColumns(o),
+  };
+  const timestamps = { absolute: o.absolute, relative: o.relative, syscallTimes: o.syscallTimes };
+  const timed = timestamps.absolute !== null || timestamps.relative !== null || timestamps.syscallTimes !== null;
   return {
-    tracer: { followForks: o.followForks > 0, command, attach: o.pids },
+    tracer: {
+      followForks: o.followForks > 0,
+      command,
+      attach: o.pids,
+      clock: summary !== null && !summary.wallClock ? 'cpu' : summary !== null || timed ? 'wall' : 'none',
+      ...(useSeccomp(o, filters) ? { seccompTraced: filters.trace! } : {}),
+    },
     text: {
       followForks: o.followForks >= 2 ? 2 : o.followForks === 1 ? 1 : 0,
       outputPath: o.output,
       outputFd,
-      // strace: -o FILE with a command implies -q (attach messages would only be noise).
-      quiet: o.quiet === 0 && o.output !== null && command !== undefined ? 1 : o.quiet,
       column: o.column,
       strsize: o.strsize,
       verbose: o.verbose,
-      selected: selection(o.trace),
+      filters,
+      timestamps,
+      summary,
+      paths: tracePaths(o, filters.quiet.has('path-resolution')),
     },
   };
 }

@@ -10,8 +10,9 @@ import { signatureOf, type Arg, type Signature } from './signature.js';
 import { SYS_restart_syscall } from '../sys/constants.js';
 import type { DecodeOptions } from './options.js';
 import { signalName } from './signals.js';
-import { structDecoder } from './structs/index.js';
+import { resultDecoder, structDecoder, structOptions } from './structs/index.js';
 import { formatEnum, formatFlags } from './xlat/index.js';
+import { argView, type ArgView } from './special.js';
 
 export type { DecodeOptions } from './options.js';
 
@@ -39,19 +40,42 @@ export class ArgFormatter {
   /** The arguments printed at syscall entry, with a trailing `, ` if more follow at exit. */
   entry(sig: Signature, task: Task): string {
     if (sig.nr === SYS_restart_syscall) return `<... resuming interrupted ${signatureOf(task.prevNr).name} ...>`;
-    let s = this.range(sig, task, 0, sig.exitFrom);
-    if (sig.exitFrom < sig.args.length && s !== '' && hasPrinted(sig.args, sig.exitFrom)) s += ', ';
+    const v = argView(sig, task);
+    let s = this.range(v, task, 0, v.exitFrom);
+    if (!v.separatorAtExit && s !== '' && hasPrinted(v, v.exitFrom)) s += ', ';
+    this.captureAtEntry(sig, task);
     return s;
+  }
+
+  /** Value-result arguments printed at exit (socklen) keep their entry value here. */
+  private captureAtEntry(sig: Signature, task: Task): void {
+    for (let i = sig.exitFrom; i < sig.args.length; i++) {
+      const a = sig.args[i]!;
+      if (a.kind !== 'iostruct') continue;
+      const capture = structOptions(a.name)?.capture;
+      const addr = task.arg(i);
+      if (capture !== undefined && addr !== 0) capture({ task, index: i, mem: this.mem, opts: this.opts }, addr);
+    }
   }
 
   /** The arguments printed at syscall exit. */
   exit(sig: Signature, task: Task): string {
-    return this.range(sig, task, sig.exitFrom, sig.args.length);
+    const v = argView(sig, task);
+    const s = this.range(v, task, v.exitFrom, v.slots.length);
+    return v.separatorAtExit && s !== '' ? ', ' + s : s;
   }
 
   /** The text after `= `. */
   result(sig: Signature, task: Task): string {
     if (task.isError) return formatError(-(task.retLo | 0));
+    const own = argView(sig, task).result;
+    if (own !== undefined) return own(task.retLo, task.retHi);
+    const more = resultDecoder(sig.name)?.({ task, mem: this.mem, opts: this.opts });
+    if (more) return this.plainResult(sig, task) + ` (${more})`;
+    return this.plainResult(sig, task);
+  }
+
+  private plainResult(sig: Signature, task: Task): string {
     const lo = task.retLo;
     const hi = task.retHi;
     switch (sig.ret) {
@@ -66,15 +90,16 @@ export class ArgFormatter {
     }
   }
 
-  private range(sig: Signature, task: Task, from: number, to: number): string {
+  /** Slots `from`..`to` (exclusive) of the view, `, `-separated. */
+  private range(v: ArgView, task: Task, from: number, to: number): string {
     let s = '';
     let first = true;
     for (let i = from; i < to; i++) {
-      const a = sig.args[i]!;
-      if (a.kind === 'skip') continue;
+      const slot = v.slots[i]!;
+      if (slot.arg.kind === 'skip') continue;
       if (!first) s += ', ';
       first = false;
-      s += this.arg(a, i, task);
+      s += slot.label + this.arg(slot.arg, slot.index, task);
     }
     return s;
   }
@@ -112,8 +137,9 @@ export class ArgFormatter {
       case 'iostruct':
         return this.struct(a.name, i, task, lo, hi);
       case 'ostruct':
-        // What the kernel was to fill in is garbage when the call failed.
-        return task.isError ? pointer(lo, hi) : this.struct(a.name, i, task, lo, hi);
+        // What the kernel was to fill in is garbage when the call failed (unless the
+        // decoder knows better: nanosleep's remaining time).
+        return task.isError && !structOptions(a.name)?.onError ? pointer(lo, hi) : this.struct(a.name, i, task, lo, hi);
       case 'path':
         return this.cstring(task.tid, lo, hi, PATH_MAX);
       case 'str':
@@ -202,7 +228,7 @@ export class ArgFormatter {
   }
 }
 
-function hasPrinted(args: readonly Arg[], from: number): boolean {
-  for (let i = from; i < args.length; i++) if (args[i]!.kind !== 'skip') return true;
+function hasPrinted(v: ArgView, from: number): boolean {
+  for (let i = from; i < v.slots.length; i++) if (v.slots[i]!.arg.kind !== 'skip') return true;
   return false;
 }

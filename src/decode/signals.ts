@@ -35,6 +35,11 @@ function hexPtr(lo: number, hi: number): string {
   return '0x' + (hi !== 0 ? hi.toString(16) + lo.toString(16).padStart(8, '0') : lo.toString(16));
 }
 
+/** A clock_t in ticks (100 a second), with strace's seconds comment when non-zero: `3 /* 0.03 s *\/`. */
+function clockT(ticks: number): string {
+  return ticks === 0 ? '0' : `${ticks} /* ${Math.floor(ticks / 100)}.${String(ticks % 100).padStart(2, '0')} s */`;
+}
+
 /** `{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=12, ...}` from a raw siginfo_t. */
 export function formatSiginfo(si: Buffer): string {
   const signo = si.readInt32LE(0);
@@ -62,7 +67,7 @@ export function formatSiginfo(si: Buffer): string {
     case 'SIGCHLD': {
       const status = si.readInt32LE(24);
       const st = code === 1 ? String(status) : signalName(status);
-      s += `, si_pid=${pid}, si_uid=${uid}, si_status=${st}, si_utime=${si.readUInt32LE(32)}, si_stime=${si.readUInt32LE(40)}`;
+      s += `, si_pid=${pid}, si_uid=${uid}, si_status=${st}, si_utime=${clockT(si.readUInt32LE(32))}, si_stime=${clockT(si.readUInt32LE(40))}`;
       break;
     }
     case 'SIGSEGV':

@@ -45,7 +45,7 @@ export function parseSignature(nr: number, name: string, text: string): Signatur
   return { nr, name, args, ret: retText as Ret, exitFrom: firstExit < 0 ? args.length : firstExit };
 }
 
-function parseArg(sys: string, s: string): Arg {
+export function parseArg(sys: string, s: string): Arg {
   if (PLAIN.has(s)) return { kind: s as PlainKind };
   const [kind = '', param = ''] = s.split(':');
   if (kind === 'inbuf' && /^\d$/.test(param)) return { kind, len: Number(param) };

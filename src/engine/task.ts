@@ -20,6 +20,11 @@ export class Task {
   announced = false;
   /** In a ptrace-stop whose status was consumed and that was not resumed yet. */
   stopped = false;
+  /**
+   * Runs under tstrace's seccomp filter: only traced syscalls stop it (as seccomp stops),
+   * so between them it is resumed with PTRACE_CONT. Inherited by its children.
+   */
+  seccomp = false;
 
   /** Between a syscall-entry stop and its exit stop. */
   inSyscall = false;
@@ -35,6 +40,11 @@ export class Task {
   retLo = 0;
   retHi = 0;
   isError = false;
+
+  /** performance.now() at the last stop, when the tracer records times (TracerConfig.clock). */
+  stoppedAt = 0;
+  /** The process's system CPU time in seconds at the last stop, with clock 'cpu'. */
+  stime = 0;
 
   constructor(tid: number, origin: TaskOrigin) {
     this.tid = tid;

@@ -7,14 +7,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import {
-  ECHILD, EINTR, EPERM, ESRCH, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETSIGINFO, PTRACE_GET_SYSCALL_INFO,
+  ECHILD, EINTR, EPERM, ESRCH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETSIGINFO, PTRACE_GET_SYSCALL_INFO,
   PTRACE_INTERRUPT, PTRACE_LISTEN, PTRACE_O_TRACECLONE, PTRACE_O_TRACEEXEC, PTRACE_O_TRACEEXIT,
-  PTRACE_O_TRACEFORK, PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEVFORK, PTRACE_SEIZE, PTRACE_SYSCALL,
-  PTRACE_SYSCALL_INFO_ENTRY, PTRACE_SYSCALL_INFO_EXIT, SIGCONT, SIGKILL, SIGSTOP, SYSCALL_INFO_SIZE,
-  SYS_execve, SYS_execveat, WNOHANG, WUNTRACED, __WALL,
+  PTRACE_O_TRACEFORK, PTRACE_O_TRACESECCOMP, PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEVFORK, PTRACE_SEIZE, PTRACE_SYSCALL,
+  PTRACE_SYSCALL_INFO_ENTRY, PTRACE_SYSCALL_INFO_EXIT, PTRACE_SYSCALL_INFO_SECCOMP, SIGCONT, SIGKILL, SIGSTOP, SYSCALL_INFO_SIZE,
+  SYS_execve, SYS_execveat, SYS_seccomp, WNOHANG, WUNTRACED, __WALL,
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
+import { TraceeMemory } from '../sys/memory.js';
+import { fprogImage, traceFilter } from '../sys/seccomp.js';
 import { spawnStopped } from '../sys/spawn.js';
+import { STUB_FILTER_ADDR } from '../sys/x86_64/exec-stub.js';
 import type { ExitHow, TraceSink } from './sink.js';
 import { decodeStatus, type PtraceEvent, type Stop } from './stop.js';
 import { SpinPolicy } from './spin.js';
@@ -27,15 +30,35 @@ export interface CommandSpec {
   readonly argv: readonly string[];
   /** The environment as `NAME=value` strings. */
   readonly env: readonly string[];
+  /** Our fds to hand over as the command's 0, 1, 2 (default: our own 0, 1, 2). */
+  readonly stdio?: readonly [number, number, number];
+  /** Other fds (>= 3) the command inherits, as they are numbered here (sys/inherited-fds.ts). */
+  readonly inherit?: readonly number[];
 }
 
 export interface TracerConfig {
   /** -f: trace children and threads, and attach to every thread of -p processes. */
   readonly followForks: boolean;
+  /**
+   * Without followForks: still trace every thread of -p processes and new threads (clone
+   * events), but no child processes. Implied by followForks.
+   */
+  readonly followThreads?: boolean;
   readonly command?: CommandSpec;
   readonly attach: readonly number[];
   /** Poll this long (ms) for the next stop before sleeping; 0 never polls. See spin.ts. */
   readonly spinMs?: number;
+  /**
+   * What to record at every stop (Task.stoppedAt, Task.stime): nothing (the fast default),
+   * the time, or also the tracee's system CPU time (for strace's -c).
+   */
+  readonly clock?: 'none' | 'wall' | 'cpu';
+  /**
+   * Syscalls the spawned command (and its children, with -f) should stop at; every other
+   * one runs without a stop, through a seccomp-bpf filter installed before its execve.
+   * Attached processes always stop at every syscall.
+   */
+  readonly seccompTraced?: ReadonlySet<number>;
 }
 
 /**
@@ -56,6 +79,9 @@ export interface TraceResult {
   readonly nothingTraced: boolean;
 }
 
+/** sizeof(struct rusage) on x86_64. */
+const RUSAGE_SIZE = 144;
+
 /** A failure the user caused or must know about: printed as one line, exit status 1. */
 export class TraceError extends Error {}
 
@@ -67,19 +93,28 @@ export class Tracer {
   private readonly siginfo = Buffer.alloc(128);
   private readonly eventMsg = new Uint32Array(2);
   private readonly options: number;
+  private readonly followsThreads: boolean;
   private commandPid = 0;
   private commandExit: ExitHow | null = null;
   private stoppedBy = 0;
   private readonly spin: SpinPolicy;
+  private readonly clock: 'none' | 'wall' | 'cpu';
+  private readonly memory = new TraceeMemory(64);
+  /** struct rusage for wait4, only when the system time is wanted. */
+  private readonly rusage: Buffer | null;
 
   constructor(
     private readonly config: TracerConfig,
     private readonly sink: TraceSink,
     private readonly control: LoopControl,
   ) {
-    this.options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT |
-      (config.followForks ? PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE : 0);
+    this.options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESECCOMP |
+      (config.followForks ? PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE : 0) |
+      (config.followThreads ? PTRACE_O_TRACECLONE : 0);
+    this.followsThreads = config.followForks || config.followThreads === true;
     this.spin = new SpinPolicy(config.spinMs);
+    this.clock = config.clock ?? 'none';
+    this.rusage = this.clock === 'cpu' ? Buffer.alloc(RUSAGE_SIZE) : null;
   }
 
   run(): TraceResult {
@@ -102,7 +137,7 @@ export class Tracer {
   // --- starting -------------------------------------------------------------------------
 
   private startCommand(cmd: CommandSpec): void {
-    const pid = spawnStopped(cmd.path, cmd.argv, cmd.env);
+    const pid = spawnStopped(cmd.path, cmd.argv, cmd.env, cmd.stdio, cmd.inherit);
     // The stub stops itself before exec; until we seize it, it is an ordinary child.
     let r: number;
     do r = wait4(pid, this.status, WUNTRACED, null); while (r < 0 && errno() === EINTR);
@@ -120,7 +155,19 @@ export class Tracer {
     this.commandPid = pid;
     task.announced = true;
     this.sink.taskAdded(task);
+    if (this.config.seccompTraced !== undefined) this.placeFilter(task, this.config.seccompTraced);
     kill(pid, SIGCONT);
+  }
+
+  /**
+   * Writes the seccomp filter where the stopped exec stub looks for it; the stub installs
+   * it just before its execve (see exec-stub.ts), and syscallStop sees whether that worked.
+   */
+  private placeFilter(task: Task, traced: ReadonlySet<number>): void {
+    const image = fprogImage(traceFilter(traced), STUB_FILTER_ADDR);
+    if (!this.memory.write(task.tid, STUB_FILTER_ADDR, image)) {
+      this.sink.warning(`seccomp filter not installed (process_vm_writev: ${strerror(this.memory.lastErrno)}); every syscall will stop`);
+    }
   }
 
   /** Seizes `pid` (and with -f all its threads, including ones born meanwhile). */
@@ -129,7 +176,7 @@ export class Tracer {
     const self = gettid();
     const seized: Task[] = [];
     for (;;) {
-      const tids = this.config.followForks ? listThreads(pid) : [pid];
+      const tids = this.followsThreads ? listThreads(pid) : [pid];
       let added = 0;
       for (const tid of tids) {
         if (this.tasks.has(tid)) continue;
@@ -154,7 +201,7 @@ export class Tracer {
       }
       // New threads may have been cloned by threads we had not seized yet: list again
       // until a pass finds none.
-      if (!this.config.followForks || added === 0) break;
+      if (!this.followsThreads || added === 0) break;
     }
     if (seized.length === 0) {
       this.sink.warning(`attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(ESRCH)}`);
@@ -200,7 +247,7 @@ export class Tracer {
     if (this.spin.shouldSpin()) {
       const deadline = performance.now() + this.spin.budgetMs;
       do {
-        const pid = wait4(-1, this.status, __WALL | WNOHANG, null);
+        const pid = wait4(-1, this.status, __WALL | WNOHANG, this.rusage);
         if (pid !== 0) {
           this.spin.hit();
           return pid;
@@ -208,7 +255,7 @@ export class Tracer {
       } while (performance.now() < deadline);
       this.spin.miss();
     }
-    return wait4(-1, this.status, __WALL, null);
+    return wait4(-1, this.status, __WALL, this.rusage);
   }
 
   private dispatch(pid: number, status: number): void {
@@ -219,6 +266,11 @@ export class Tracer {
       this.tasks.set(pid, task);
     }
     task.stopped = true;
+    if (this.clock !== 'none') {
+      task.stoppedAt = performance.now();
+      // ru_stime {tv_sec, tv_usec} of the stopped task's process, in seconds.
+      if (this.rusage !== null) task.stime = this.rusage.readUInt32LE(16) + this.rusage.readUInt32LE(24) / 1e6;
+    }
     const stop = decodeStatus(status);
     if (stop.kind === 'syscall') {
       this.syscallStop(task);
@@ -259,7 +311,10 @@ export class Tracer {
     if (ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info) <= 0) return;
     const op = this.info[0];
     const w = this.info32;
-    if (op === PTRACE_SYSCALL_INFO_ENTRY) {
+    // A seccomp stop is the entry of a traced syscall for a task under the filter; it comes
+    // after a syscall-entry stop when the task was resumed with PTRACE_SYSCALL (the exec
+    // stub), and must not be reported twice.
+    if (op === PTRACE_SYSCALL_INFO_ENTRY || (op === PTRACE_SYSCALL_INFO_SECCOMP && !task.inSyscall)) {
       const nr = w[6]! | 0;
       task.prevNr = task.nr;
       task.nr = nr;
@@ -267,7 +322,7 @@ export class Tracer {
       for (let i = 0; i < 12; i++) a[i] = w[8 + i]!;
       task.inSyscall = true;
       if (task.hidden) {
-        // The exec stub's only syscall after the stop is the user's execve: show from there.
+        // The exec stub's syscalls are not the user's: show from its execve on.
         if (nr !== SYS_execve && nr !== SYS_execveat) return;
         task.hidden = false;
       }
@@ -280,7 +335,17 @@ export class Tracer {
       task.retHi = w[7]!;
       task.isError = this.info[32] !== 0;
       if (!task.hidden) this.sink.syscallExit(task);
+      else if (task.nr === SYS_seccomp) this.stubFilterInstalled(task);
     }
+  }
+
+  /** The exec stub's seccomp() returned: from its execve on, only traced syscalls stop it. */
+  private stubFilterInstalled(task: Task): void {
+    if (!task.isError) {
+      task.seccomp = true;
+      return;
+    }
+    this.sink.warning(`seccomp filter not installed (seccomp: ${strerror(-(task.retLo | 0))}); every syscall will stop`);
   }
 
   private eventStop(task: Task, event: PtraceEvent): void {
@@ -290,7 +355,7 @@ export class Tracer {
       case 'clone': {
         // Register the child now so the loop never ends while its first stop is pending.
         const child = this.eventMessage(task);
-        if (child > 0 && !this.tasks.has(child)) this.tasks.set(child, new Task(child, 'child'));
+        if (child > 0) this.childOf(task, child);
         break;
       }
       case 'exec': {
@@ -302,8 +367,10 @@ export class Tracer {
         if (task.inSyscall && !task.hidden) this.sink.syscallNoReturn(task);
         task.inSyscall = false;
         break;
-      case 'vfork-done':
       case 'seccomp':
+        this.syscallStop(task);
+        break;
+      case 'vfork-done':
         break;
     }
     this.resume(this.tasks.get(task.tid) ?? task, 0);
@@ -324,6 +391,16 @@ export class Tracer {
     this.sink.threadExeced(execer, former);
   }
 
+  /** A new task seen at its parent's fork/vfork/clone event; it inherits the seccomp filter. */
+  private childOf(parent: Task, tid: number): void {
+    let child = this.tasks.get(tid);
+    if (child === undefined) {
+      child = new Task(tid, 'child');
+      this.tasks.set(tid, child);
+    }
+    child.seccomp = parent.seccomp;
+  }
+
   private gone(task: Task, stop: Stop & { kind: 'exited' | 'killed' }): void {
     this.tasks.delete(task.tid);
     const how: ExitHow = stop.kind === 'exited'
@@ -335,8 +412,10 @@ export class Tracer {
 
   private resume(task: Task, sig: number): void {
     task.stopped = false;
-    // ESRCH: killed meanwhile (SIGKILL does not wait for us); its exit status follows.
-    ptraceInt(PTRACE_SYSCALL, task.tid, 0, sig);
+    // Under the filter, stop again only at the next traced syscall (a seccomp stop), or at
+    // the exit of the one it is in. ESRCH: killed meanwhile; its exit status follows.
+    const request = task.seccomp && !task.inSyscall && !task.hidden ? PTRACE_CONT : PTRACE_SYSCALL;
+    ptraceInt(request, task.tid, 0, sig);
   }
 
   private eventMessage(task: Task): number {
@@ -385,7 +464,7 @@ export class Tracer {
         if (stop.kind === 'signal') sig = stop.signal; // hand it back, or it would be lost
         if (stop.kind === 'event' && (stop.event === 'fork' || stop.event === 'vfork' || stop.event === 'clone')) {
           const child = this.eventMessage(task);
-          if (child > 0 && !this.tasks.has(child)) this.tasks.set(child, new Task(child, 'child'));
+          if (child > 0) this.childOf(task, child);
         }
         break;
       }

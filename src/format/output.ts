@@ -42,6 +42,8 @@ export class Output {
   private text = '';
   /** A write failed: everything further is dropped (it has nowhere to go). */
   private failed = false;
+  /** The fd is ours to close (we opened it on first write). */
+  private readonly opened: boolean;
 
   /**
    * @param fd the destination, or -1 to create `name` on first write (-ff files).
@@ -51,7 +53,9 @@ export class Output {
     private fd: number,
     private readonly name: string,
     private readonly pending: PendingFlag,
-  ) {}
+  ) {
+    this.opened = fd < 0;
+  }
 
   write(s: string): void {
     if (this.failed) return;
@@ -74,12 +78,12 @@ export class Output {
     }
   }
 
-  /** Flushes and closes the fd (stderr stays open). */
+  /** Flushes, and closes the fd if this Output opened it (a -ff file). */
   close(): void {
     try {
       this.flush();
     } finally {
-      if (this.fd > 2) closeSync(this.fd);
+      if (this.opened && this.fd >= 0) closeSync(this.fd);
       this.fd = -1;
     }
   }

@@ -1,16 +1,20 @@
 /**
  * The strace text format: a TraceSink that prints each stop the way strace 6 does,
- * including `[pid N]` prefixes, the `=` column, and `<unfinished ...>` / `<... resumed>`
- * when tasks interleave on one output.
+ * including `[pid N]` prefixes, timestamps, the `=` column, and `<unfinished ...>` /
+ * `<... resumed>` when tasks interleave on one output; and the -c summary.
  */
 import { writeSync } from 'node:fs';
 import { ArgFormatter, type DecodeOptions } from '../decode/args.js';
+import { touchesPaths } from '../decode/paths.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf } from '../decode/signature.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
+import type { Filters, StatusKind } from '../filter/expressions.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { Output, type PendingFlag } from './output.js';
+import { Summary, type SummaryOptions } from './summary.js';
+import { formatSeconds, LineClock, type TimestampOptions } from './timestamps.js';
 
 export interface TextOptions extends DecodeOptions {
   /** 0 (no -f), 1 (-f) or 2 (-ff: one file per task, with -o). */
@@ -19,12 +23,14 @@ export interface TextOptions extends DecodeOptions {
   readonly outputPath: string | null;
   /** An fd already open on outputPath (the CLI opens it to report errors early). */
   readonly outputFd: number;
-  /** -q count: 1 hides attach/detach messages, 2 also exit lines. */
-  readonly quiet: number;
   /** -a: the column of `= `. */
   readonly column: number;
-  /** Syscall numbers to show (-e trace=); null shows all. */
-  readonly selected: ReadonlySet<number> | null;
+  readonly filters: Filters;
+  readonly timestamps: TimestampOptions;
+  /** -c / -C, or null. */
+  readonly summary: SummaryOptions | null;
+  /** -P: only syscalls touching these paths (empty: no such filter). */
+  readonly paths: readonly string[];
 }
 
 /** One output stream and the line currently open on it. */
@@ -33,13 +39,18 @@ class Stream {
   owner = 0;
   /** Columns printed on the open line. */
   col = 0;
-  constructor(readonly out: Output) {}
+  constructor(readonly out: Output, readonly clock: LineClock) {}
 }
 
 /** What the printer remembers per task. */
 class TaskState {
-  /** The current syscall is shown (it passed the -e trace= filter). */
+  /** The current syscall passed the filters (-e trace=, -P). */
   shown = false;
+  /** With status= filtering, the entry part, held until the result decides. */
+  head = '';
+  /** Stop time and system time at syscall entry (-T, -c). */
+  enteredAt = 0;
+  enteredStime = 0;
   constructor(public stream: Stream) {}
 }
 
@@ -50,13 +61,24 @@ export class StraceText implements TraceSink {
   private readonly shared: Stream | null;
   private readonly streams: Stream[] = [];
   private readonly state = new Map<number, TaskState>();
+  private readonly summary: Summary | null;
+  /** -c alone: count, print nothing of the trace itself. */
+  private readonly traceLines: boolean;
+  /** status= given: lines are printed whole at exit, once their outcome is known. */
+  private readonly deferred: ReadonlySet<StatusKind> | null;
+  private readonly paths: ReadonlySet<string> | null;
+  private readonly origin = performance.timeOrigin;
   /** strace's nprocs: tasks shown so far and not yet gone. */
   private live = 0;
   /** `%-5d ` before every line in a file with -f; decided once tracing starts, as strace does. */
   private filePidPrefix: boolean | null = null;
 
-  constructor(mem: TraceeMemory, private readonly opts: TextOptions, private readonly pending: PendingFlag) {
+  constructor(private readonly mem: TraceeMemory, private readonly opts: TextOptions, private readonly pending: PendingFlag) {
     this.args = new ArgFormatter(mem, opts);
+    this.summary = opts.summary === null ? null : new Summary(opts.summary);
+    this.traceLines = opts.summary?.mode !== 'only';
+    this.deferred = opts.filters.status;
+    this.paths = opts.paths.length > 0 ? new Set(opts.paths) : null;
     this.shared = opts.followForks === 2 && opts.outputPath !== null
       ? null
       : this.addStream(opts.outputPath === null ? new Output(2, 'stderr', pending) : new Output(opts.outputFd, opts.outputPath, pending));
@@ -68,23 +90,29 @@ export class StraceText implements TraceSink {
     const stream = this.shared ?? this.addStream(new Output(-1, `${this.opts.outputPath}.${task.tid}`, this.pending));
     this.state.set(task.tid, new TaskState(stream));
     this.live++;
-    if (task.origin === 'child' && this.opts.quiet < 1) this.message(`Process ${task.tid} attached`);
+    if (task.origin === 'child' && !this.quiet('attach')) this.message(`Process ${task.tid} attached`);
   }
 
   processAttached(pid: number, threads: number): void {
-    if (this.opts.quiet >= 1) return;
+    if (this.quiet('attach')) return;
     this.message(threads > 1 ? `Process ${pid} attached with ${threads} threads` : `Process ${pid} attached`);
   }
 
   syscallEntry(task: Task): void {
     const st = this.stateOf(task);
-    const sel = this.opts.selected;
-    st.shown = sel === null || sel.has(task.nr);
+    st.shown = this.selected(task);
     if (!st.shown) return;
+    st.enteredAt = task.stoppedAt;
+    st.enteredStime = task.stime;
+    if (!this.traceLines) return;
     const sig = signatureOf(task.nr);
     const s = st.stream;
+    if (this.deferred !== null) {
+      st.head = this.lead(s, task) + sig.name + '(' + this.args.entry(sig, task);
+      return;
+    }
     this.endOpenLine(s);
-    const head = this.prefix(task.tid) + sig.name + '(' + this.args.entry(sig, task);
+    const head = this.lead(s, task) + sig.name + '(' + this.args.entry(sig, task);
     s.out.write(head);
     s.owner = task.tid;
     s.col = head.length;
@@ -94,31 +122,54 @@ export class StraceText implements TraceSink {
     const st = this.stateOf(task);
     if (!st.shown) return;
     const sig = signatureOf(task.nr);
+    if (this.summary !== null) {
+      const spent = this.opts.summary!.wallClock ? (task.stoppedAt - st.enteredAt) / 1000 : task.stime - st.enteredStime;
+      this.summary.add(task.nr, spent, task.isError);
+    }
+    if (!this.traceLines) return;
+    const tail = this.args.exit(sig, task) + ') ';
+    const result = '= ' + this.args.result(sig, task) + this.spent(st, task) + '\n';
     const s = st.stream;
-    let line = this.resumeLine(s, task, sig.name);
-    line += this.args.exit(sig, task) + ') ';
-    s.out.write(this.padToColumn(s, line) + '= ' + this.args.result(sig, task) + '\n');
+    if (this.deferred !== null) {
+      if (!this.deferred.has(task.isError ? 'failed' : 'successful')) return;
+      this.endOpenLine(s);
+      s.col = 0;
+      s.out.write(this.padToColumn(s, st.head + tail) + result);
+      return;
+    }
+    const line = this.resumeLine(s, task, sig.name) + tail;
+    s.out.write(this.padToColumn(s, line) + result);
     s.owner = 0;
   }
 
   syscallNoReturn(task: Task): void {
     const st = this.stateOf(task);
-    if (!st.shown) return;
+    if (!st.shown || !this.traceLines) return;
     const sig = signatureOf(task.nr);
     const s = st.stream;
-    let line = this.resumeLine(s, task, sig.name);
     // Arguments that were to be printed at exit never will be.
-    if (sig.exitFrom < sig.args.length) line += ' <unfinished ...>';
-    line += ') ';
+    const cut = sig.exitFrom < sig.args.length ? ' <unfinished ...>) ' : ') ';
+    if (this.deferred !== null) {
+      if (!this.deferred.has('unfinished')) return;
+      this.endOpenLine(s);
+      s.col = 0;
+      s.out.write(this.padToColumn(s, st.head + cut) + '= ?\n');
+      return;
+    }
+    const line = this.resumeLine(s, task, sig.name) + cut;
     s.out.write(this.padToColumn(s, line) + '= ?\n');
     s.owner = 0;
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
+    const wanted = this.opts.filters.signals;
+    if (wanted !== null && !wanted.has(signal)) return;
     this.event(task, `--- ${signalName(signal)} ${formatSiginfo(siginfo)} ---`);
   }
 
   groupStop(task: Task, signal: number): void {
+    const wanted = this.opts.filters.signals;
+    if (wanted !== null && !wanted.has(signal)) return;
     this.event(task, `--- stopped by ${signalName(signal)} ---`);
   }
 
@@ -142,11 +193,11 @@ export class StraceText implements TraceSink {
       s.out.write(` <pid changed to ${task.tid} ...>\n`);
       s.owner = 0;
     }
-    this.event(task, `+++ superseded by execve in pid ${formerTid} +++`);
+    if (!this.quiet('thread-execve')) this.event(task, `+++ superseded by execve in pid ${formerTid} +++`);
   }
 
   exited(task: Task, how: ExitHow): void {
-    if (this.opts.quiet < 2) {
+    if (!this.quiet('exit')) {
       this.event(task, how.kind === 'exited'
         ? `+++ exited with ${how.code} +++`
         : `+++ killed by ${signalName(how.signal)}${how.core ? ' (core dumped)' : ''} +++`);
@@ -157,12 +208,15 @@ export class StraceText implements TraceSink {
   }
 
   detached(task: Task): void {
-    const s = this.stateOf(task).stream;
+    const st = this.stateOf(task);
+    const s = st.stream;
     if (s.owner === task.tid) {
       s.out.write(' <detached ...>\n');
       s.owner = 0;
+    } else if (this.deferred?.has('detached') && task.inSyscall && st.shown && this.traceLines) {
+      s.out.write(st.head + ' <detached ...>\n');
     }
-    if (this.opts.quiet < 1) this.message(`Process ${task.tid} detached`);
+    if (!this.quiet('attach')) this.message(`Process ${task.tid} detached`);
     this.forget(task);
   }
 
@@ -178,19 +232,38 @@ export class StraceText implements TraceSink {
     for (const s of this.streams) s.out.flush();
   }
 
+  /** Prints the -c table (if any) and flushes and closes every output. */
   close(): void {
     this.pending.clear();
-    for (const s of this.streams) s.out.close();
+    if (this.summary !== null) {
+      const s = this.shared ?? this.streams[0];
+      if (s !== undefined) {
+        this.endOpenLine(s);
+        s.out.write(this.summary.render());
+      } else {
+        writeSync(2, this.summary.render());
+      }
+    }
+    let failure: unknown = null;
+    for (const s of this.streams) {
+      try {
+        s.out.close();
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+    if (failure !== null) throw failure;
   }
 
   private addStream(out: Output): Stream {
-    const s = new Stream(out);
+    const s = new Stream(out, new LineClock(this.opts.timestamps, this.origin));
     this.streams.push(s);
     return s;
   }
 
   private dropStream(s: Stream): void {
-    if (s === this.shared) return;
+    // With -c the table goes to the first stream: keep it open till the end.
+    if (s === this.shared || (this.summary !== null && s === this.streams[0])) return;
     s.out.close();
     const i = this.streams.indexOf(s);
     if (i >= 0) this.streams.splice(i, 1);
@@ -214,11 +287,22 @@ export class StraceText implements TraceSink {
     return st;
   }
 
+  private selected(task: Task): boolean {
+    const trace = this.opts.filters.trace;
+    if (trace !== null && !trace.has(task.nr)) return false;
+    return this.paths === null || touchesPaths(signatureOf(task.nr), task, this.mem, this.paths);
+  }
+
+  private quiet(what: 'attach' | 'exit' | 'thread-execve'): boolean {
+    return this.opts.filters.quiet.has(what);
+  }
+
   /** A line that is not a syscall: closes any open line first. */
   private event(task: Task, text: string): void {
+    if (!this.traceLines) return;
     const s = this.stateOf(task).stream;
     this.endOpenLine(s);
-    s.out.write(this.prefix(task.tid) + text + '\n');
+    s.out.write(this.lead(s, task) + text + '\n');
   }
 
   /** The start of a syscall's exit part: the open line itself, or a `<... NAME resumed>` one. */
@@ -226,7 +310,13 @@ export class StraceText implements TraceSink {
     if (s.owner === task.tid) return '';
     this.endOpenLine(s);
     s.col = 0;
-    return this.prefix(task.tid) + '<... ' + name + ' resumed>';
+    return this.lead(s, task) + '<... ' + name + ' resumed>';
+  }
+
+  /** -T: ` <0.000123>` after the result. */
+  private spent(st: TaskState, task: Task): string {
+    const p = this.opts.timestamps.syscallTimes;
+    return p === null ? '' : ` <${formatSeconds(task.stoppedAt - st.enteredAt, p)}>`;
   }
 
   private padToColumn(s: Stream, line: string): string {
@@ -239,6 +329,12 @@ export class StraceText implements TraceSink {
     s.out.write(' <unfinished ...>\n');
     s.owner = 0;
     s.col = 0;
+  }
+
+  /** What starts every line: the pid prefix and the timestamps. */
+  private lead(s: Stream, task: Task): string {
+    const pfx = this.prefix(task.tid);
+    return s.clock.enabled ? pfx + s.clock.stamp(task.stoppedAt) : pfx;
   }
 
   private prefix(tid: number): string {
@@ -259,3 +355,4 @@ export class StraceText implements TraceSink {
     writeSync(2, MESSAGE_PREFIX + text + '\n');
   }
 }
+

@@ -18,6 +18,7 @@ export const PTRACE_O_TRACEVFORK = 0x04;
 export const PTRACE_O_TRACECLONE = 0x08;
 export const PTRACE_O_TRACEEXEC = 0x10;
 export const PTRACE_O_TRACEEXIT = 0x40;
+export const PTRACE_O_TRACESECCOMP = 0x80;
 
 export const PTRACE_EVENT_FORK = 1;
 export const PTRACE_EVENT_VFORK = 2;
@@ -74,3 +75,4 @@ export const SYS_execveat = 322;
 export const SYS_exit = 60;
 export const SYS_exit_group = 231;
 export const SYS_restart_syscall = 219;
+export const SYS_seccomp = 317;

@@ -18,8 +18,8 @@ export const ptrace: (req: number, pid: number, addr: number, data: Ptr) => numb
 export const ptraceInt: (req: number, pid: number, addr: number, data: number) => number =
   libc.func('ptrace', 'long', ['int', 'int', 'intptr_t', 'intptr_t']);
 
-/** wait4(pid, status, options, NULL); `status` is an Int32Array(1). */
-export const wait4: (pid: number, status: Int32Array, options: number, rusage: null) => number =
+/** wait4(pid, status, options, rusage); `status` is an Int32Array(1), `rusage` a struct rusage or NULL. */
+export const wait4: (pid: number, status: Int32Array, options: number, rusage: Buffer | null) => number =
   libc.func('int wait4(int pid, void *status, int options, void *rusage)');
 
 export const kill: (pid: number, sig: number) => number = libc.func('int kill(int pid, int sig)');
@@ -35,6 +35,9 @@ const dlsym: (handle: null, name: string) => unknown = libc.func('void *dlsym(vo
 
 export const processVmReadv: (pid: number, local: Ptr, liovcnt: number, remote: Ptr, riovcnt: number, flags: number) => number =
   libc.func('intptr_t process_vm_readv(int pid, void *local, unsigned long liovcnt, void *remote, unsigned long riovcnt, unsigned long flags)');
+
+export const processVmWritev: (pid: number, local: Ptr, liovcnt: number, remote: Ptr, riovcnt: number, flags: number) => number =
+  libc.func('intptr_t process_vm_writev(int pid, void *local, unsigned long liovcnt, void *remote, unsigned long riovcnt, unsigned long flags)');
 
 export const memfdCreate: (name: string, flags: number) => number =
   libc.func('int memfd_create(const char *name, unsigned int flags)');
@@ -84,3 +87,15 @@ export function libcFunctionAddress(name: string): bigint {
 export function addressOf(buf: Buffer | ArrayBufferView): bigint {
   return koffi.address(buf);
 }
+
+/**
+ * kcmp(pid1, pid2, KCMP_FILE, fd1, fd2) through syscall(2): 0 when the two fds share one
+ * open file description (a dup), -1 with errno on failure (ENOSYS without CONFIG_KCMP).
+ */
+export const kcmpFile: (pid1: number, pid2: number, fd1: number, fd2: number) => number = (() => {
+  const SYS_kcmp = 312;
+  const KCMP_FILE = 0;
+  const syscall6: (nr: number, a: number, b: number, c: number, d: number, e: number) => number =
+    libc.func('syscall', 'long', ['long', 'long', 'long', 'long', 'long', 'long']);
+  return (pid1, pid2, fd1, fd2) => syscall6(SYS_kcmp, pid1, pid2, KCMP_FILE, fd1, fd2);
+})();

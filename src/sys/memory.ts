@@ -2,7 +2,7 @@
  * Reads a stopped tracee's memory with process_vm_readv into one reusable scratch buffer:
  * one syscall per read, no allocation on the way. Callers copy out what they keep.
  */
-import { addressOf, errno, processVmReadv } from './libc.js';
+import { addressOf, errno, processVmReadv, processVmWritev } from './libc.js';
 
 /** Highest user-space address on x86_64 (47-bit): anything above can only fault. */
 const USER_ADDR_LIMIT = 2 ** 47;
@@ -54,6 +54,19 @@ export class TraceeMemory {
     const nul = this.scratch.indexOf(0, 0);
     if (nul >= 0 && nul < n) return { len: nul, terminated: true };
     return { len: n, terminated: false };
+  }
+
+  /** Writes all of `data` at `addr` of task `pid`; false (errno in lastErrno) if it could not. */
+  write(pid: number, addr: number, data: Buffer): boolean {
+    const local = Buffer.alloc(16);
+    local.writeBigUInt64LE(addressOf(data), 0);
+    local.writeBigUInt64LE(BigInt(data.length), 8);
+    const remote = Buffer.alloc(16);
+    remote.writeBigUInt64LE(BigInt(addr), 0);
+    remote.writeBigUInt64LE(BigInt(data.length), 8);
+    const n = processVmWritev(pid, local, 1, remote, 1, 0);
+    if (n !== data.length) this.lastErrno = n < 0 ? errno() : 14;
+    return n === data.length;
   }
 
   /** Reads a little-endian 64-bit word as a Number (exact below 2^53). Returns -1 on fault. */

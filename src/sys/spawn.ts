@@ -28,10 +28,18 @@ function stubPath(): string {
 
 /**
  * Spawns `argv` (program at the resolved `path`) stopped by SIGSTOP just before its execve.
- * stdin/stdout/stderr and `env` are passed on; signal dispositions and mask are reset to
- * the defaults (Node ignores SIGPIPE and would otherwise hand that on).
+ * stdin/stdout/stderr (or the fds `stdio` names for them), the fds in `inherit` and `env`
+ * are passed on; signal
+ * dispositions and mask are reset to the defaults (Node ignores SIGPIPE and would
+ * otherwise hand that on).
  */
-export function spawnStopped(path: string, argv: readonly string[], env: readonly string[]): number {
+export function spawnStopped(
+  path: string,
+  argv: readonly string[],
+  env: readonly string[],
+  stdio: readonly [number, number, number] = [0, 1, 2],
+  inherit: readonly number[] = [],
+): number {
   const fa = Buffer.alloc(80);
   const attr = Buffer.alloc(336);
   const all = Buffer.alloc(128);
@@ -41,7 +49,12 @@ export function spawnStopped(path: string, argv: readonly string[], env: readonl
   try {
     // Node marks fds 0-2 close-on-exec; dup2(fd, fd) in the child clears that flag.
     // A closed one is left closed (dup2 of a closed fd would fail the whole spawn).
-    for (let fd = 0; fd <= 2; fd++) if (isOpen(fd)) spawnFileActionsAddDup2(fa, fd, fd);
+    for (let fd = 0; fd <= 2; fd++) {
+      const from = stdio[fd]!;
+      if (from !== fd || isOpen(fd)) spawnFileActionsAddDup2(fa, from, fd);
+    }
+    // The other fds we inherited, passed on the same way (see inherited-fds.ts).
+    for (const fd of inherit) if (fd > 2 && isOpen(fd)) spawnFileActionsAddDup2(fa, fd, fd);
     sigfillset(all);
     sigemptyset(none);
     spawnAttrSetSigDefault(attr, all);

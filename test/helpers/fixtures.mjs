@@ -314,25 +314,33 @@ export function lines(text) {
 /**
  * Joins each `X <unfinished ...>` line with its task's later `<... NAME resumed>REST` line
  * into one `X` + `REST` line (padding before ` = ` collapsed), so that interleaving with -f
- * does not change what a test sees. Works for `[pid N] ` and `N  ` prefixes.
+ * does not change what a test sees. Works for `[pid N] ` and `N  ` prefixes. Pairs by
+ * syscall name and pid; a head printed without a prefix (while one task was traced) pairs
+ * with the first resumed line of its name, since the prefix may have appeared meanwhile.
  */
 export function mergeResumed(traceLines) {
-  const pidOf = (l) => /^(?:\[pid +(\d+)\]|(\d+) ) */.exec(l)?.slice(1).find(Boolean) ?? '';
-  const open = new Map();
+  // Prefixes as printed (`[pid 12]`, `12   `) or normalized (`[pid PID]`, `PID `).
+  const pidOf = (l) => /^(?:\[pid +(\d+|PID)\]|(\d+|PID) ) */.exec(l)?.slice(1).find(Boolean) ?? '';
+  const nameOf = (l) => /^(?:\[pid +(?:\d+|PID)\] |(?:\d+|PID) +)?(?:[\d:. ]+ )?(\w+)\(/.exec(l)?.[1];
+  const open = []; // { at, pid, name }
   const out = [];
   for (const l of traceLines) {
     const m = /^(.*?) <unfinished \.\.\.>$/.exec(l);
-    if (m) {
-      open.set(pidOf(l), out.length);
+    if (m && nameOf(m[1])) {
+      open.push({ at: out.length, pid: pidOf(l), name: nameOf(m[1]) });
       out.push(m[1]);
       continue;
     }
-    const r = /^(?:\[pid +\d+\] |\d+ +)?<\.\.\. [\w]+ resumed>(.*)$/.exec(l);
-    const at = open.get(pidOf(l));
-    if (r && at !== undefined) {
-      out[at] = (out[at] + r[1]).replace(/\) {2,}= /, ') = ');
-      open.delete(pidOf(l));
-      continue;
+    const r = /^(?:\[pid +(?:\d+|PID)\] |(?:\d+|PID) +)?<\.\.\. (\w+) resumed>(.*)$/.exec(l);
+    if (r) {
+      const pid = pidOf(l);
+      let i = open.findIndex((o) => o.name === r[1] && o.pid === pid);
+      if (i < 0) i = open.findIndex((o) => o.name === r[1] && o.pid === '');
+      if (i >= 0) {
+        const [o] = open.splice(i, 1);
+        out[o.at] = (out[o.at] + r[2]).replace(/\) {2,}= /, ') = ');
+        continue;
+      }
     }
     out.push(l.replace(/\) {2,}= /, ') = '));
   }

@@ -1,59 +1,89 @@
 /**
- * A 150-byte static x86_64 ELF that stops itself and then execs its argv[1] with argv[2..]
- * and its own environment:
+ * A small static x86_64 ELF that stops itself, optionally installs a seccomp filter the
+ * tracer wrote into its memory meanwhile, and then execs its argv[1] with argv[2..] and
+ * its own environment:
  *
  *     kill(getpid(), SIGSTOP);
+ *     if (FILTER->len) { prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); seccomp(SECCOMP_SET_MODE_FILTER, 0, FILTER); }
  *     execve(argv[1], &argv[2], envp);
  *     exit_group(127);
  *
  * tstrace posix_spawns it (Node must never fork), waits for the stop, seizes it and lets it
- * run: the first syscall the tracer sees is the real execve, with the argv the user gave
+ * run: the first syscall the tracer shows is the real execve, with the argv the user gave
  * (argv[0] included), so no shell's syscalls need hiding and no compiler is needed.
  */
+
+/** Where the tracer writes `struct sock_fprog` (len at +0, filter pointer at +8) and the filter (+16). */
+export const STUB_FILTER_ADDR = 0x410000;
+/** Room for the fprog header and the longest filter the kernel takes (4096 instructions). */
+const FILTER_AREA = 0x10000;
+
 const CODE = [
-  0xb8, 0x27, 0x00, 0x00, 0x00, //       mov  eax, 39           ; getpid
-  0x0f, 0x05, //                         syscall
-  0x89, 0xc7, //                         mov  edi, eax
-  0xbe, 0x13, 0x00, 0x00, 0x00, //       mov  esi, 19           ; SIGSTOP
-  0xb8, 0x3e, 0x00, 0x00, 0x00, //       mov  eax, 62           ; kill
-  0x0f, 0x05, //                         syscall
-  0x48, 0x8b, 0x7c, 0x24, 0x10, //       mov  rdi, [rsp+16]     ; argv[1]
-  0x48, 0x8d, 0x74, 0x24, 0x18, //       lea  rsi, [rsp+24]     ; &argv[2]
-  0x48, 0x8b, 0x0c, 0x24, //             mov  rcx, [rsp]        ; argc
-  0x48, 0x8d, 0x54, 0xcc, 0x10, //       lea  rdx, [rsp+rcx*8+16] ; envp
-  0xb8, 0x3b, 0x00, 0x00, 0x00, //       mov  eax, 59           ; execve
-  0x0f, 0x05, //                         syscall
-  0xbf, 0x7f, 0x00, 0x00, 0x00, //       mov  edi, 127
-  0xb8, 0xe7, 0x00, 0x00, 0x00, //       mov  eax, 231          ; exit_group
-  0x0f, 0x05, //                         syscall
+  0xb8, 0x27, 0x00, 0x00, 0x00, //             mov   eax, 39              ; getpid
+  0x0f, 0x05, //                               syscall
+  0x89, 0xc7, //                               mov   edi, eax
+  0xbe, 0x13, 0x00, 0x00, 0x00, //             mov   esi, 19              ; SIGSTOP
+  0xb8, 0x3e, 0x00, 0x00, 0x00, //             mov   eax, 62              ; kill
+  0x0f, 0x05, //                               syscall
+  0x0f, 0xb7, 0x04, 0x25, 0x00, 0x00, 0x41, 0x00, // movzx eax, word [0x410000] ; fprog.len
+  0x85, 0xc0, //                               test  eax, eax
+  0x74, 0x2c, //                               jz    exec
+  0xbf, 0x26, 0x00, 0x00, 0x00, //             mov   edi, 38              ; PR_SET_NO_NEW_PRIVS
+  0xbe, 0x01, 0x00, 0x00, 0x00, //             mov   esi, 1
+  0x31, 0xd2, //                               xor   edx, edx
+  0x45, 0x31, 0xd2, //                         xor   r10d, r10d
+  0x45, 0x31, 0xc0, //                         xor   r8d, r8d
+  0xb8, 0x9d, 0x00, 0x00, 0x00, //             mov   eax, 157             ; prctl
+  0x0f, 0x05, //                               syscall
+  0xbf, 0x01, 0x00, 0x00, 0x00, //             mov   edi, 1               ; SECCOMP_SET_MODE_FILTER
+  0x31, 0xf6, //                               xor   esi, esi
+  0xba, 0x00, 0x00, 0x41, 0x00, //             mov   edx, 0x410000        ; &fprog
+  0xb8, 0x3d, 0x01, 0x00, 0x00, //             mov   eax, 317             ; seccomp
+  0x0f, 0x05, //                               syscall
+  // exec:
+  0x48, 0x8b, 0x7c, 0x24, 0x10, //             mov   rdi, [rsp+16]        ; argv[1]
+  0x48, 0x8d, 0x74, 0x24, 0x18, //             lea   rsi, [rsp+24]        ; &argv[2]
+  0x48, 0x8b, 0x0c, 0x24, //                   mov   rcx, [rsp]           ; argc
+  0x48, 0x8d, 0x54, 0xcc, 0x10, //             lea   rdx, [rsp+rcx*8+16]  ; envp
+  0xb8, 0x3b, 0x00, 0x00, 0x00, //             mov   eax, 59              ; execve
+  0x0f, 0x05, //                               syscall
+  0xbf, 0x7f, 0x00, 0x00, 0x00, //             mov   edi, 127
+  0xb8, 0xe7, 0x00, 0x00, 0x00, //             mov   eax, 231             ; exit_group
+  0x0f, 0x05, //                               syscall
 ];
 
 const EHDR_SIZE = 64;
 const PHDR_SIZE = 56;
+const PHNUM = 2;
 const BASE = 0x400000;
 
-/** The stub's ELF image: one ELF header, one PT_LOAD (R+X) mapping the file, the code. */
+function programHeader(b: Buffer, at: number, flags: number, vaddr: number, filesz: number, memsz: number): void {
+  b.writeUInt32LE(1, at); // PT_LOAD
+  b.writeUInt32LE(flags, at + 4);
+  b.writeBigUInt64LE(0n, at + 8); // p_offset
+  b.writeBigUInt64LE(BigInt(vaddr), at + 16); // p_vaddr
+  b.writeBigUInt64LE(BigInt(vaddr), at + 24); // p_paddr
+  b.writeBigUInt64LE(BigInt(filesz), at + 32);
+  b.writeBigUInt64LE(BigInt(memsz), at + 40);
+  b.writeBigUInt64LE(0x1000n, at + 48); // p_align
+}
+
+/** The stub's ELF image: the code mapped R+X, and a zeroed R+W page range for the filter. */
 export function execStubImage(): Buffer {
-  const size = EHDR_SIZE + PHDR_SIZE + CODE.length;
+  const codeAt = EHDR_SIZE + PHNUM * PHDR_SIZE;
+  const size = codeAt + CODE.length;
   const b = Buffer.alloc(size);
   b.set([0x7f, 0x45, 0x4c, 0x46, 2 /* 64-bit */, 1 /* LE */, 1 /* EV_CURRENT */], 0);
   b.writeUInt16LE(2, 16); // ET_EXEC
   b.writeUInt16LE(0x3e, 18); // EM_X86_64
   b.writeUInt32LE(1, 20); // e_version
-  b.writeBigUInt64LE(BigInt(BASE + EHDR_SIZE + PHDR_SIZE), 24); // e_entry
+  b.writeBigUInt64LE(BigInt(BASE + codeAt), 24); // e_entry
   b.writeBigUInt64LE(BigInt(EHDR_SIZE), 32); // e_phoff
   b.writeUInt16LE(EHDR_SIZE, 52); // e_ehsize
   b.writeUInt16LE(PHDR_SIZE, 54); // e_phentsize
-  b.writeUInt16LE(1, 56); // e_phnum
-  const ph = EHDR_SIZE;
-  b.writeUInt32LE(1, ph); // PT_LOAD
-  b.writeUInt32LE(5, ph + 4); // PF_R | PF_X
-  b.writeBigUInt64LE(0n, ph + 8); // p_offset
-  b.writeBigUInt64LE(BigInt(BASE), ph + 16); // p_vaddr
-  b.writeBigUInt64LE(BigInt(BASE), ph + 24); // p_paddr
-  b.writeBigUInt64LE(BigInt(size), ph + 32); // p_filesz
-  b.writeBigUInt64LE(BigInt(size), ph + 40); // p_memsz
-  b.writeBigUInt64LE(0x1000n, ph + 48); // p_align
-  b.set(CODE, EHDR_SIZE + PHDR_SIZE);
+  b.writeUInt16LE(PHNUM, 56); // e_phnum
+  programHeader(b, EHDR_SIZE, 5 /* R|X */, BASE, size, size);
+  programHeader(b, EHDR_SIZE + PHDR_SIZE, 6 /* R|W */, STUB_FILTER_ADDR, 0, FILTER_AREA);
+  b.set(CODE, codeAt);
   return b;
 }

@@ -1,0 +1,380 @@
+/**
+ * Per-syscall printing rules that one kind per argument cannot say, as strace's decoders
+ * print them: arguments shown only for some values of another (openat's mode with O_CREAT,
+ * futex's by operation), kinds that depend on another argument (fcntl's third by command,
+ * a socket protocol by family), named arguments in another order (clone), and annotated
+ * results (`= 0x8002 (flags O_RDWR|O_LARGEFILE)`).
+ *
+ * A rule picks one of a few ArgViews precomputed at load time, from the syscall's
+ * arguments at entry; they are the same at exit, so entry and exit agree without state.
+ */
+import type { Task } from '../engine/task.js';
+import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
+import { parseArg, type Arg, type Signature } from './signature.js';
+import { SIGNATURES } from './signatures.js';
+import { formatterOf, hex } from './xlat/index.js';
+
+/** One printed argument: its kind, which kernel argument it is, and strace's `name=`. */
+export interface ArgSlot {
+  readonly arg: Arg;
+  readonly index: number;
+  readonly label: string;
+}
+
+export interface ArgView {
+  readonly slots: readonly ArgSlot[];
+  /** Index in `slots` of the first one printed at syscall exit; slots.length if none. */
+  readonly exitFrom: number;
+  /**
+   * The `, ` before the exit slots belongs to the exit text (strace's clone prints
+   * `flags=... <unfinished ...>`, then `<... clone resumed>, child_tidptr=...`).
+   */
+  readonly separatorAtExit: boolean;
+  /** The result's text in place of the signature's return kind, if any. */
+  readonly result?: (lo: number, hi: number) => string;
+}
+
+type Rule = (task: Task) => ArgView | undefined;
+
+const KINDS_AT_EXIT = new Set(['outbuf', 'outptr', 'ostruct']);
+
+/**
+ * A view from `[index, kind, label?]` triples; `exitFrom` defaults to the first slot whose
+ * kind is printed at exit.
+ */
+function view(sys: string, spec: ReadonlyArray<readonly [number, string, string?]>,
+  more: { exitFrom?: number; separatorAtExit?: boolean; result?: (lo: number, hi: number) => string } = {}): ArgView {
+  const slots = spec.map(([index, kind, label]) => ({ arg: parseArg(sys, kind), index, label: label === undefined ? '' : label + '=' }));
+  const firstExit = slots.findIndex((s) => KINDS_AT_EXIT.has(s.arg.kind));
+  return {
+    slots,
+    exitFrom: more.exitFrom ?? (firstExit < 0 ? slots.length : firstExit),
+    separatorAtExit: more.separatorAtExit ?? false,
+    ...(more.result ? { result: more.result } : {}),
+  };
+}
+
+/** The signature's own kinds for arguments `from`..`to` (exclusive), as view triples. */
+function own(sys: string, from: number, to: number): Array<[number, string]> {
+  const kinds = (SIGNATURES[sys] ?? '').split('->')[0]!.split(',').map((k) => k.trim());
+  const out: Array<[number, string]> = [];
+  for (let i = from; i < to; i++) out.push([i, kinds[i]!]);
+  return out;
+}
+
+/** `= 0x8002 (flags O_RDWR|O_LARGEFILE)`: the result in hex, named by table NAME. */
+function annotated(name: string, prefix: string, asHex: boolean): (lo: number, hi: number) => string {
+  const format = formatterOf(name);
+  return (lo, hi) => {
+    const n = asHex ? hex(lo, hi) : String(lo | 0);
+    if (format === undefined || (lo === 0 && hi === 0 && prefix !== '')) return n;
+    return `${n} (${prefix}${format(lo, hi)})`;
+  };
+}
+
+/** A rule choosing a view by the value of argument `arg` (as an int); `fallback` otherwise. */
+function byValue(arg: number, views: ReadonlyMap<number, ArgView>, fallback?: ArgView): Rule {
+  return (task) => views.get(task.args[2 * arg]! | 0) ?? fallback;
+}
+
+const RULES: Record<string, Rule> = {};
+
+// --- open: the mode only with O_CREAT or O_TMPFILE -------------------------------------
+const O_CREAT = 0o100;
+const __O_TMPFILE = 0o20000000;
+function modeOnlyWithCreate(sys: string, flagsArg: number, modeArg: number): void {
+  const short = view(sys, own(sys, 0, modeArg));
+  RULES[sys] = (task) => (task.args[2 * flagsArg]! & (O_CREAT | __O_TMPFILE) ? undefined : short);
+}
+modeOnlyWithCreate('open', 1, 2);
+modeOnlyWithCreate('openat', 2, 3);
+modeOnlyWithCreate('mq_open', 1, 2);
+
+// --- clone: named arguments; the ones after flags depend on flags and print at exit ----
+{
+  const CLONE_PIDFD = 0x1000;
+  const CLONE_SETTLS = 0x80000;
+  const CLONE_PARENT_SETTID = 0x100000;
+  const CLONE_CHILD_CLEARTID = 0x200000;
+  const CLONE_CHILD_SETTID = 0x1000000;
+  // x86_64 order: flags, stack, parent_tid, child_tid, tls.
+  const views: ArgView[] = [];
+  for (let m = 0; m < 8; m++) {
+    const spec: Array<[number, string, string]> = [[1, 'ptr', 'child_stack'], [0, 'flags:clone', 'flags']];
+    if (m & 1) spec.push([2, 'ostruct:int', 'parent_tid']);
+    if (m & 2) spec.push([4, 'ptr', 'tls']);
+    if (m & 4) spec.push([3, 'ptr', 'child_tidptr']);
+    views.push(view('clone', spec, { exitFrom: 2, separatorAtExit: true }));
+  }
+  RULES['clone'] = (task) => {
+    const f = task.args[0]!;
+    const m = (f & (CLONE_PARENT_SETTID | CLONE_PIDFD) ? 1 : 0) | (f & CLONE_SETTLS ? 2 : 0) |
+      (f & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID) ? 4 : 0);
+    return views[m];
+  };
+}
+
+// --- futex: the arguments each operation uses ------------------------------------------
+{
+  const FUTEX_CMD_MASK = ~(128 | 256); // FUTEX_PRIVATE_FLAG, FUTEX_CLOCK_REALTIME
+  const head: Array<[number, string]> = [[0, 'ptr'], [1, 'enum:futex_op']];
+  const v = (...rest: Array<[number, string]>): ArgView => view('futex', [...head, ...rest]);
+  const val: [number, string] = [2, 'uint'];
+  const timeout: [number, string] = [3, 'struct:timespec'];
+  const val2: [number, string] = [3, 'uint'];
+  const uaddr2: [number, string] = [4, 'ptr'];
+  const views = new Map<number, ArgView>([
+    [0, v(val, timeout)], // FUTEX_WAIT
+    [1, v(val)], // FUTEX_WAKE
+    [2, v(val)], // FUTEX_FD
+    [3, v(val, val2, uaddr2)], // FUTEX_REQUEUE
+    [4, v(val, val2, uaddr2, [5, 'uint'])], // FUTEX_CMP_REQUEUE
+    [5, v(val, val2, uaddr2, [5, 'enum:futex_wake_op'])], // FUTEX_WAKE_OP
+    [6, v(timeout)], // FUTEX_LOCK_PI
+    [7, v()], // FUTEX_UNLOCK_PI
+    [8, v()], // FUTEX_TRYLOCK_PI
+    [9, v(val, timeout, [5, 'enum:futex_bitset'])], // FUTEX_WAIT_BITSET
+    [10, v(val, [5, 'enum:futex_bitset'])], // FUTEX_WAKE_BITSET
+    [11, v(val, timeout, uaddr2)], // FUTEX_WAIT_REQUEUE_PI
+    [12, v(val, val2, uaddr2, [5, 'uint'])], // FUTEX_CMP_REQUEUE_PI
+    [13, v(timeout)], // FUTEX_LOCK_PI2
+  ]);
+  const unknown = v(val, [3, 'ptr'], uaddr2, [5, 'hex']);
+  RULES['futex'] = (task) => views.get(task.args[2]! & FUTEX_CMD_MASK) ?? unknown;
+}
+
+// --- fcntl: the third argument by command; some results are flag words ----------------
+{
+  const two = own('fcntl', 0, 2);
+  const v = (kind?: string, result?: (lo: number, hi: number) => string): ArgView =>
+    view('fcntl', kind === undefined ? two : [...two, [2, kind]], result ? { result } : {});
+  RULES['fcntl'] = byValue(1, new Map([
+    [0, v('int')], // F_DUPFD
+    [1, v(undefined, annotated('fd_flags', 'flags ', true))], // F_GETFD
+    [2, v('flags:fd_flags')], // F_SETFD
+    [3, v(undefined, annotated('open', 'flags ', true))], // F_GETFL
+    [4, v('flags:open')], // F_SETFL
+    [5, v('ostruct:flock')], // F_GETLK
+    [6, v('struct:flock')], // F_SETLK
+    [7, v('struct:flock')], // F_SETLKW
+    [8, v('int')], // F_SETOWN
+    [9, v()], // F_GETOWN
+    [10, v('sig')], // F_SETSIG
+    [11, v()], // F_GETSIG
+    [15, v('struct:f_owner_ex')], // F_SETOWN_EX
+    [16, v('ostruct:f_owner_ex')], // F_GETOWN_EX
+    [36, v('ostruct:flock')], // F_OFD_GETLK
+    [37, v('struct:flock')], // F_OFD_SETLK
+    [38, v('struct:flock')], // F_OFD_SETLKW
+    [1024, v('enum:lease')], // F_SETLEASE
+    [1025, v(undefined, annotated('lease', '', true))], // F_GETLEASE
+    [1026, v('flags:notify')], // F_NOTIFY
+    [1030, v('int')], // F_DUPFD_CLOEXEC
+    [1031, v('int')], // F_SETPIPE_SZ
+    [1032, v()], // F_GETPIPE_SZ
+    [1033, v('flags:seals')], // F_ADD_SEALS
+    [1034, v(undefined, annotated('seals', 'seals ', true))], // F_GET_SEALS
+  ]));
+}
+
+// --- ioctl: the third argument by request (terminal and generic file requests) ---------
+{
+  const two = own('ioctl', 0, 2);
+  const v = (kind?: string): ArgView => view('ioctl', kind === undefined ? two : [...two, [2, kind]]);
+  const none = v();
+  const termiosOut = v('ostruct:termios');
+  const termiosIn = v('struct:termios');
+  const intOut = v('ostruct:int');
+  const intIn = v('struct:int');
+  const plain = v('int');
+  RULES['ioctl'] = byValue(1, new Map([
+    [0x5401, termiosOut], // TCGETS
+    [0x5402, termiosIn], [0x5403, termiosIn], [0x5404, termiosIn], // TCSETS, TCSETSW, TCSETSF
+    [0x5409, plain], // TCSBRK
+    [0x540a, v('enum:tcxonc')], // TCXONC
+    [0x540b, v('enum:tcflsh')], // TCFLSH
+    [0x540c, none], [0x540d, none], // TIOCEXCL, TIOCNXCL
+    [0x540e, plain], // TIOCSCTTY
+    [0x540f, intOut], // TIOCGPGRP
+    [0x5410, intIn], // TIOCSPGRP
+    [0x5411, intOut], // TIOCOUTQ
+    [0x5413, v('ostruct:winsize')], // TIOCGWINSZ
+    [0x5414, v('struct:winsize')], // TIOCSWINSZ
+    [0x541b, intOut], // FIONREAD
+    [0x5421, intIn], // FIONBIO
+    [0x5422, none], // TIOCNOTTY
+    [0x5425, plain], // TCSBRKP
+    [0x5427, none], [0x5428, none], // TIOCSBRK, TIOCCBRK
+    [0x5429, intOut], // TIOCGSID
+    [0x80045430 | 0, intOut], // TIOCGPTN
+    [0x40045431, intIn], // TIOCSPTLCK
+    [0x5450, none], [0x5451, none], // FIONCLEX, FIOCLEX
+    [0x5452, intIn], // FIOASYNC
+  ]));
+}
+
+// --- prctl: the arguments each option takes --------------------------------------------
+{
+  const v = (...rest: Array<[number, string]>): ArgView => view('prctl', [[0, 'enum:prctl_option'], ...rest]);
+  const getter = v();
+  RULES['prctl'] = byValue(0, new Map([
+    [1, v([1, 'sig'])], // PR_SET_PDEATHSIG
+    [2, v([1, 'ostruct:int'])], // PR_GET_PDEATHSIG
+    [3, view('prctl', [[0, 'enum:prctl_option']], { result: annotated('dumpable', '', false) })], // PR_GET_DUMPABLE
+    [4, v([1, 'enum:dumpable'])], // PR_SET_DUMPABLE
+    [7, getter], // PR_GET_KEEPCAPS
+    [8, v([1, 'ulong'])], // PR_SET_KEEPCAPS
+    [15, v([1, 'str'])], // PR_SET_NAME
+    [21, getter], // PR_GET_SECCOMP
+    [23, v([1, 'enum:capability'])], // PR_CAPBSET_READ
+    [24, v([1, 'enum:capability'])], // PR_CAPBSET_DROP
+    [30, getter], // PR_GET_TIMERSLACK
+    [29, v([1, 'ulong'])], // PR_SET_TIMERSLACK
+    [36, v([1, 'ulong'])], // PR_SET_CHILD_SUBREAPER
+    [37, v([1, 'ostruct:int'])], // PR_GET_CHILD_SUBREAPER
+    [38, v([1, 'ulong'], [2, 'ulong'], [3, 'ulong'], [4, 'ulong'])], // PR_SET_NO_NEW_PRIVS
+  ]));
+}
+
+// --- arch_prctl: the getters write through the address ---------------------------------
+{
+  const getter = view('arch_prctl', [[0, 'enum:arch_prctl_code'], [1, 'ostruct:addr']]);
+  RULES['arch_prctl'] = byValue(0, new Map([[0x1003, getter], [0x1004, getter]])); // ARCH_GET_FS, ARCH_GET_GS
+}
+
+// --- sockets: the protocol's table by family, the option's by level --------------------
+{
+  const AF_INET = 2;
+  const AF_INET6 = 10;
+  const AF_NETLINK = 16;
+  const AF_PACKET = 17;
+  for (const sys of ['socket', 'socketpair']) {
+    const n = sys === 'socket' ? 3 : 4;
+    const with_ = (table: string): ArgView =>
+      view(sys, own(sys, 0, n).map(([i, k]) => [i, i === 2 ? `enum:${table}` : k] as [number, string]));
+    const inet = with_('inet_protocol');
+    RULES[sys] = byValue(0, new Map([
+      [AF_INET, inet], [AF_INET6, inet], [AF_NETLINK, with_('netlink_protocol')], [AF_PACKET, with_('packet_protocol')],
+    ]));
+  }
+  const SOL_IP = 0;
+  const SOL_SOCKET = 1;
+  const SOL_TCP = 6;
+  const SOL_IPV6 = 41;
+  for (const sys of ['setsockopt', 'getsockopt']) {
+    const with_ = (table: string): ArgView =>
+      view(sys, own(sys, 0, 5).map(([i, k]) => [i, i === 2 ? `enum:${table}` : k] as [number, string]));
+    RULES[sys] = byValue(1, new Map([
+      [SOL_SOCKET, with_('so_option')], [SOL_TCP, with_('tcp_option')], [SOL_IP, with_('ip_option')],
+      [SOL_IPV6, with_('ipv6_option')],
+    ]));
+  }
+}
+
+// --- mknod: the device number only for character and block devices --------------------
+{
+  const S_IFMT = 0o170000;
+  const S_IFCHR = 0o020000;
+  const S_IFBLK = 0o060000;
+  for (const [sys, modeArg] of [['mknod', 1], ['mknodat', 2]] as const) {
+    const withDev = view(sys, [...own(sys, 0, modeArg + 1), [modeArg + 1, 'enum:makedev']]);
+    const short = view(sys, own(sys, 0, modeArg + 1));
+    RULES[sys] = (task) => {
+      const type = task.args[2 * modeArg]! & S_IFMT;
+      return type === S_IFCHR || type === S_IFBLK ? withDev : short;
+    };
+  }
+}
+
+// --- mremap: new_address only with MREMAP_FIXED; reboot: arg only with RESTART2 --------
+{
+  const MREMAP_FIXED = 2;
+  const short = view('mremap', own('mremap', 0, 4));
+  RULES['mremap'] = (task) => (task.args[6]! & MREMAP_FIXED ? undefined : short);
+  const LINUX_REBOOT_CMD_RESTART2 = 0xa1b2c3d4;
+  const noArg = view('reboot', own('reboot', 0, 3));
+  RULES['reboot'] = (task) => (task.args[4]! === LINUX_REBOOT_CMD_RESTART2 ? undefined : noArg);
+}
+
+// --- mount: the type (and data) are ignored for bind, move and propagation changes ----
+{
+  const MS_REMOUNT = 0x20;
+  const NO_DATA = 0x1000 | 0x2000 | 0x100000 | 0x40000 | 0x80000 | 0x20000; // BIND MOVE SHARED PRIVATE SLAVE UNBINDABLE
+  const noType = view('mount', [[0, 'path'], [1, 'path'], [2, 'ptr'], [3, 'flags:mount'], [4, 'str']]);
+  const neither = view('mount', [[0, 'path'], [1, 'path'], [2, 'ptr'], [3, 'flags:mount'], [4, 'ptr']]);
+  RULES['mount'] = (task) => {
+    let f = task.args[6]!;
+    if (((f & 0xffff0000) >>> 0) === 0xc0ed0000) f &= 0xffff; // MS_MGC_VAL, the old magic
+    return f & NO_DATA ? neither : f & MS_REMOUNT ? noType : undefined;
+  };
+}
+
+// --- membarrier: cpu_id only with MEMBARRIER_CMD_FLAG_CPU; QUERY returns a command set --
+{
+  const MEMBARRIER_CMD_FLAG_CPU = 1;
+  const two = own('membarrier', 0, 2);
+  const query = view('membarrier', two, { result: annotated('membarrier_cmds', '', true) });
+  const plain = view('membarrier', two);
+  RULES['membarrier'] = (task) =>
+    task.args[2]! & MEMBARRIER_CMD_FLAG_CPU ? undefined : task.args[0]! === 0 ? query : plain;
+}
+
+// --- kcmp: the two indexes only for KCMP_FILE ------------------------------------------
+{
+  const KCMP_FILE = 0;
+  const files = view('kcmp', [...own('kcmp', 0, 3), [3, 'fd'], [4, 'fd']]);
+  const three = view('kcmp', own('kcmp', 0, 3));
+  RULES['kcmp'] = (task) => (task.args[4]! === KCMP_FILE ? files : three);
+}
+
+// --- keyctl: the arguments of the common commands --------------------------------------
+{
+  RULES['keyctl'] = byValue(0, new Map([
+    [0, view('keyctl', [[0, 'enum:keyctl_cmd'], [1, 'enum:key_spec'], [2, 'int']])], // KEYCTL_GET_KEYRING_ID
+  ]));
+}
+
+// --- ptrace: peeks store through data; resuming requests deliver a signal --------------
+{
+  const peek = view('ptrace', [...own('ptrace', 0, 3), [3, 'ptr']]);
+  const resume = view('ptrace', [...own('ptrace', 0, 3), [3, 'sig']]);
+  RULES['ptrace'] = byValue(0, new Map([
+    [1, peek], [2, peek], [3, peek], // PTRACE_PEEKTEXT, PEEKDATA, PEEKUSR
+    [7, resume], [9, resume], [17, resume], [24, resume], // CONT, SINGLESTEP, DETACH, SYSCALL
+  ]));
+}
+
+// --- syslog: most actions take no buffer ----------------------------------------------
+{
+  const one = view('syslog', own('syslog', 0, 1));
+  RULES['syslog'] = byValue(0, new Map([0, 1, 5, 6, 7, 9, 10].map((a) => [a, one])));
+}
+
+// --- personality: the result is the previous persona ----------------------------------
+RULES['personality'] = () => personalityView;
+const personalityView = view('personality', own('personality', 0, 1), { result: annotated('personality', '', true) });
+
+// --- lookup ----------------------------------------------------------------------------
+
+const RULE_BY_NR: (Rule | undefined)[] = SYSCALL_NAMES.map((n) => (n === null ? undefined : RULES[n]));
+const DEFAULTS: (ArgView | undefined)[] = [];
+
+/** The signature as a view: every argument in order, under its own index. */
+function defaultView(sig: Signature): ArgView {
+  const nr = sig.nr;
+  const hit = nr >= 0 ? DEFAULTS[nr] : undefined;
+  if (hit !== undefined) return hit;
+  const v: ArgView = {
+    slots: sig.args.map((arg, index) => ({ arg, index, label: '' })),
+    exitFrom: sig.exitFrom,
+    separatorAtExit: false,
+  };
+  if (nr >= 0 && nr < 4096) DEFAULTS[nr] = v;
+  return v;
+}
+
+/** How to print the arguments of the syscall `task` is in (the same at entry and exit). */
+export function argView(sig: Signature, task: Task): ArgView {
+  const rule = sig.nr >= 0 ? RULE_BY_NR[sig.nr] : undefined;
+  return (rule !== undefined ? rule(task) : undefined) ?? defaultView(sig);
+}

@@ -1,0 +1,60 @@
+/**
+ * The struct decoder registry, apart from index.ts so that the family modules can register
+ * themselves without an import cycle (index.ts imports them for their side effect).
+ */
+import type { Task } from '../../engine/task.js';
+import type { TraceeMemory } from '../../sys/memory.js';
+import type { DecodeOptions } from '../options.js';
+
+export interface StructContext {
+  readonly task: Task;
+  /** Index of the argument being printed (decoders that need a length look at others). */
+  readonly index: number;
+  readonly mem: TraceeMemory;
+  readonly opts: DecodeOptions;
+}
+
+/**
+ * Returns the text for the struct at `addr` (never 0: NULL is printed for them), or null
+ * to print the address (e.g. when the memory cannot be read).
+ */
+export type StructDecoder = (c: StructContext, addr: number) => string | null;
+
+/** Called at syscall entry for an argument printed at exit, to keep what the kernel overwrites. */
+export type EntryCapture = (c: StructContext, addr: number) => void;
+
+/** Text strace prints in parentheses after a syscall's return value, or null for none. */
+export type ResultDecoder = (c: Omit<StructContext, 'index'>) => string | null;
+
+export interface StructOptions {
+  /** Decode even when the call failed (an `ostruct` otherwise prints as an address then). */
+  readonly onError?: boolean;
+  /** See EntryCapture (for `iostruct` arguments at or after the first exit argument). */
+  readonly capture?: EntryCapture;
+}
+
+const DECODERS = new Map<string, StructDecoder>();
+const OPTIONS = new Map<string, StructOptions>();
+const RESULTS = new Map<string, ResultDecoder>();
+
+export function defineStruct(name: string, decoder: StructDecoder, opts?: StructOptions): void {
+  DECODERS.set(name, decoder);
+  if (opts) OPTIONS.set(name, opts);
+}
+
+export function structDecoder(name: string): StructDecoder | undefined {
+  return DECODERS.get(name);
+}
+
+export function structOptions(name: string): StructOptions | undefined {
+  return OPTIONS.get(name);
+}
+
+/** Registers the text after the return value of syscall `sysName` (success only). */
+export function defineResult(sysName: string, decoder: ResultDecoder): void {
+  RESULTS.set(sysName, decoder);
+}
+
+export function resultDecoder(sysName: string): ResultDecoder | undefined {
+  return RESULTS.get(sysName);
+}

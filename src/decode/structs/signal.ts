@@ -1,0 +1,93 @@
+/** Signal structs: sigset_t (with its size argument), sigaction, siginfo, stack_t. */
+import { formatSiginfo, signalName } from '../signals.js';
+import { signatureOf } from '../signature.js';
+import { bits, nextUlong, ptrAt, type Bits } from './text.js';
+import { defineResult, defineStruct } from './registry.js';
+
+/** The kernel's sigset_t on x86_64: 64 signals. */
+const NSIG_BYTES = 8;
+
+/**
+ * `[INT TERM]`, or `~[RTMIN RT_1]` when 2/3 or more of the bits are set, from `bytes`
+ * bytes at `off` (strace's sprintsigmask_n).
+ */
+export function sigsetText(b: Buffer, off: number, bytes: number): string {
+  const words = Math.min((bytes + 3) >> 2, NSIG_BYTES / 4);
+  let w0 = words > 0 ? b.readUInt32LE(off) : 0;
+  let w1 = words > 1 ? b.readUInt32LE(off + 4) : 0;
+  let s = '';
+  if (popcount(w0) + popcount(w1) >= (words * 32 * 2) / 3) {
+    w0 = ~w0 >>> 0;
+    w1 = words > 1 ? ~w1 >>> 0 : 0;
+    s = '~';
+  }
+  s += '[';
+  let first = true;
+  for (let i = 0; i < words * 32; i++) {
+    const w = i < 32 ? w0 : w1;
+    if (((w >>> (i & 31)) & 1) === 0) continue;
+    if (!first) s += ' ';
+    first = false;
+    const name = signalName(i + 1);
+    s += name.startsWith('SIG') ? name.slice(3) : name;
+  }
+  return s + ']';
+}
+
+function popcount(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+// The size argument must be the kernel's sigset size (strace accepts 8 bytes on x86_64).
+defineStruct('sigset', (c, addr) => {
+  const sizeIndex = nextUlong(signatureOf(c.task.nr).args, c.index);
+  const size = sizeIndex < 0 ? NSIG_BYTES : c.task.arg(sizeIndex);
+  if (size !== NSIG_BYTES) return null;
+  if (c.mem.read(c.task.tid, addr, size) !== size) return null;
+  return sigsetText(c.mem.scratch, 0, size);
+});
+
+const SA_FLAGS: Bits = [
+  [0x04000000, 'SA_RESTORER'], [0x08000000, 'SA_ONSTACK'], [0x10000000, 'SA_RESTART'],
+  [0x40000000, 'SA_NODEFER'], [0x80000000, 'SA_RESETHAND'], [0x00000004, 'SA_SIGINFO'],
+  [0x00000001, 'SA_NOCLDSTOP'], [0x00000002, 'SA_NOCLDWAIT'], [0x00000400, 'SA_UNSUPPORTED'],
+  [0x00000800, 'SA_EXPOSE_TAGBITS'],
+];
+const SA_RESTORER = 0x04000000;
+
+function handlerText(b: Buffer): string {
+  const lo = b.readUInt32LE(0);
+  const hi = b.readUInt32LE(4);
+  if (hi === 0 && lo === 0) return 'SIG_DFL';
+  if (hi === 0 && lo === 1) return 'SIG_IGN';
+  if (hi === 0xffffffff && lo === 0xffffffff) return 'SIG_ERR';
+  return ptrAt(b, 0);
+}
+
+// The kernel's struct sigaction on x86_64: handler 0, flags 8, restorer 16, mask 24.
+defineStruct('sigaction', (c, addr) => {
+  if (c.mem.read(c.task.tid, addr, 32) !== 32) return null;
+  const b = c.mem.scratch;
+  const flagsLo = b.readUInt32LE(8);
+  let s = `{sa_handler=${handlerText(b)}, sa_mask=${sigsetText(b, 24, NSIG_BYTES)}, ` +
+    `sa_flags=${bits(SA_FLAGS, flagsLo, b.readUInt32LE(12))}`;
+  if (flagsLo & SA_RESTORER) s += `, sa_restorer=${ptrAt(b, 16)}`;
+  return s + '}';
+});
+
+/** siginfo_t: 128 bytes, of which formatSiginfo looks at the first 48. */
+defineStruct('siginfo', (c, addr) => (c.mem.read(c.task.tid, addr, 48) === 48 ? formatSiginfo(c.mem.scratch) : null));
+
+const SS_FLAGS: Bits = [[1, 'SS_ONSTACK'], [2, 'SS_DISABLE'], [0x80000000, 'SS_AUTODISARM']];
+
+// stack_t: ss_sp 0, ss_flags 8 (int), ss_size 16.
+defineStruct('sigaltstack', (c, addr) => {
+  if (c.mem.read(c.task.tid, addr, 24) !== 24) return null;
+  const b = c.mem.scratch;
+  return `{ss_sp=${ptrAt(b, 0)}, ss_flags=${bits(SS_FLAGS, b.readUInt32LE(8))}, ss_size=${b.readBigUInt64LE(16)}}`;
+});
+
+/** rt_sigtimedwait returns the signal taken: `= 12 (SIGUSR2)`. */
+defineResult('rt_sigtimedwait', (c) => (c.task.retLo > 0 ? signalName(c.task.retLo) : null));

@@ -1,0 +1,109 @@
+/**
+ * Small formatting helpers shared by the struct decoders: 64-bit fields read from the
+ * scratch buffer without BigInt in the common case, flag words from local tables, and the
+ * date comments strace adds to timestamps.
+ */
+import { formatEnum, formatFlags, hasXlat } from '../xlat/index.js';
+
+const TWO32 = 2 ** 32;
+
+/** An unsigned 64-bit field as decimal text. */
+export function u64At(b: Buffer, off: number): string {
+  const lo = b.readUInt32LE(off);
+  const hi = b.readUInt32LE(off + 4);
+  if (hi < 0x200000) return String(lo + hi * TWO32);
+  return b.readBigUInt64LE(off).toString();
+}
+
+/** A signed 64-bit field as decimal text. */
+export function i64At(b: Buffer, off: number): string {
+  const lo = b.readUInt32LE(off);
+  const hi = b.readInt32LE(off + 4);
+  if (hi >= -0x200000 && hi < 0x200000) return String(lo + hi * TWO32);
+  return b.readBigInt64LE(off).toString();
+}
+
+/** A 64-bit field as a Number (exact below 2^53: addresses, sizes, counts). */
+export function numAt(b: Buffer, off: number): number {
+  return b.readUInt32LE(off) + b.readUInt32LE(off + 4) * TWO32;
+}
+
+/** `0x...` (or `0`) of a 64-bit value given as halves. */
+export function hex64(lo: number, hi: number): string {
+  if (hi === 0) return lo === 0 ? '0' : '0x' + lo.toString(16);
+  return '0x' + hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+
+/** `0x...` (or `0`) of a 64-bit field. */
+export function hexAt(b: Buffer, off: number): string {
+  return hex64(b.readUInt32LE(off), b.readUInt32LE(off + 4));
+}
+
+/** An address field: `NULL` or `0x...`. */
+export function ptrAt(b: Buffer, off: number): string {
+  const lo = b.readUInt32LE(off);
+  const hi = b.readUInt32LE(off + 4);
+  return lo === 0 && hi === 0 ? 'NULL' : hex64(lo, hi);
+}
+
+/** A Number address as strace prints it. */
+export function ptr(addr: number): string {
+  return addr === 0 ? 'NULL' : '0x' + addr.toString(16);
+}
+
+export type Bits = ReadonlyArray<readonly [value: number, name: string]>;
+
+/**
+ * `A|B|0x40` from a local table of 32-bit values, as strace's printflags: names in table
+ * order, what is left in hex, `zero` for 0. `hi` holds bits above 32 (never named).
+ */
+export function bits(table: Bits, lo: number, hi = 0, zero = '0'): string {
+  if (lo === 0 && hi === 0) return zero;
+  let s = '';
+  let rest = lo >>> 0;
+  for (const [bit, name] of table) {
+    if (bit !== 0 && (rest & bit) >>> 0 === bit) {
+      s += (s === '' ? '' : '|') + name;
+      rest = (rest & ~bit) >>> 0;
+    }
+  }
+  if (rest !== 0 || hi !== 0) s += (s === '' ? '' : '|') + hex64(rest, hi);
+  return s;
+}
+
+/** A flag word with the xlat table `name` when another module defined it, else the local one. */
+export function flagsOr(name: string, local: Bits, lo: number, hi = 0): string {
+  return hasXlat(name) ? formatFlags(name, lo, hi) : bits(local, lo, hi);
+}
+
+/** A constant with the xlat table `name` when defined, else the local one, else decimal. */
+export function enumOr(name: string, local: ReadonlyMap<number, string>, value: number): string {
+  if (hasXlat(name)) return formatEnum(name, value >>> 0, value < 0 ? 0xffffffff : 0);
+  return local.get(value) ?? String(value);
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * strace's date comment for a timestamp: ` /* 2001-09-09T01:46:40.000000123+0000 *\/`
+ * (local time, the fraction only when non-zero), or '' where strace prints none
+ * (the epoch itself, or an invalid fraction). `width` is 9 for nanoseconds, 6 for micro.
+ */
+export function dateComment(sec: number, frac: number, width = 9): string {
+  const max = width === 9 ? 999999999 : 999999;
+  if ((sec === 0 && frac === 0) || frac < 0 || frac > max || !Number.isSafeInteger(sec)) return '';
+  const d = new Date(sec * 1000);
+  if (Number.isNaN(d.getTime())) return '';
+  const off = -d.getTimezoneOffset();
+  const tz = (off < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(off) / 60)) + pad2(Math.abs(off) % 60);
+  let s = `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}T` +
+    `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+  if (frac > 0) s += '.' + String(frac).padStart(width, '0');
+  return ` /* ${s}${tz} */`;
+}
+
+/** The argument index of the first `ulong` after `index` in a signature (a sigset's size). */
+export function nextUlong(args: ReadonlyArray<{ readonly kind: string }>, index: number): number {
+  for (let i = index + 1; i < args.length; i++) if (args[i]!.kind === 'ulong') return i;
+  return -1;
+}

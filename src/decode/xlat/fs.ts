@@ -1,0 +1,90 @@
+/** Files, descriptors and file systems: open/at/access flags, fcntl, statx, mounts, notify. */
+import * as T from './fs.gen.js';
+import { defineEnum, defineField, defineFlags, defineFormatter, enumFormatter, flagsFormatter, hex } from './registry.js';
+
+// open(2) flags: the access mode is a 2-bit field (O_RDONLY is 0, so it always prints).
+defineField('open', T.OPEN_FLAGS, { mask: 3, values: T.OPEN_ACCESS, unknown: 'O_???' });
+// The same bits without an access mode (pipe2, dup3, F_GETFL's result has one: see 'open').
+defineFlags('open_mode', T.OPEN_FLAGS, { unknown: 'O_???' });
+defineFlags('at', T.AT_FLAGS, { unknown: 'AT_???' });
+defineFlags('faccessat', T.FACCESSAT_FLAGS, { unknown: 'AT_???' });
+// statx: the sync type is a field (AT_STATX_SYNC_AS_STAT is 0, so it always prints).
+const syncMask = T.STATX_SYNC.find(([, n]) => n === 'AT_STATX_SYNC_TYPE')?.[0] ?? 0x6000;
+defineField('at_statx', T.AT_FLAGS, {
+  mask: syncMask, values: T.STATX_SYNC.filter(([, n]) => n !== 'AT_STATX_SYNC_TYPE'), unknown: 'AT_???',
+});
+defineFlags('access', T.ACCESS_MODES.filter(([v]) => v !== 0), { zero: 'F_OK', unknown: '?_OK' });
+defineEnum('fcntl_cmd', T.FCNTL_CMDS, { unknown: 'F_???' });
+defineFlags('fd_flags', T.FD_FLAGS, { unknown: 'FD_???' });
+defineEnum('lease', T.LOCK_TYPES, { unknown: 'F_???' });
+defineFlags('notify', T.NOTIFY_FLAGS, { unknown: 'DN_???' });
+defineFlags('seals', T.SEALS, { unknown: 'F_SEAL_???' });
+defineFlags('flock', T.FLOCK_OPS, { unknown: 'LOCK_???' });
+defineEnum('seek_whence', T.SEEK_WHENCE, { unknown: 'SEEK_???' });
+defineFlags('rename', T.RENAME_FLAGS, { unknown: 'RENAME_???' });
+defineFlags('rwf', T.RWF_FLAGS, { unknown: 'RWF_???' });
+defineFlags('xattr', T.XATTR_FLAGS, { unknown: 'XATTR_???' });
+defineFlags('statx_mask', T.STATX_MASKS, { unknown: 'STATX_???' });
+defineFlags('falloc', T.FALLOC_FLAGS, { unknown: 'FALLOC_FL_???' });
+defineEnum('fadvice', T.FADVISE, { unknown: 'POSIX_FADV_???' });
+defineFlags('splice', T.SPLICE_FLAGS, { unknown: 'SPLICE_F_???' });
+defineFlags('sync_file_range', T.SYNC_FILE_RANGE_FLAGS, { unknown: 'SYNC_FILE_RANGE_???' });
+defineFlags('inotify_init', T.INOTIFY_INIT_FLAGS, { unknown: 'IN_???' });
+defineFlags('inotify_mask', T.INOTIFY_MASK, { unknown: 'IN_???' });
+defineFlags('fanotify_init', T.FANOTIFY_INIT_FLAGS, { unknown: 'FAN_???' });
+defineFlags('fanotify_mark', T.FANOTIFY_MARK_FLAGS, { unknown: 'FAN_MARK_???' });
+defineFlags('fanotify_events', T.FANOTIFY_EVENTS, { unknown: 'FAN_???' });
+defineFlags('memfd', T.MEMFD_FLAGS, { unknown: 'MFD_???' });
+defineFlags('memfd_secret', T.OPEN_FLAGS.filter(([, n]) => n === 'O_CLOEXEC'), { unknown: 'O_???' });
+defineFlags('close_range', T.CLOSE_RANGE_FLAGS, { unknown: 'CLOSE_RANGE_???' });
+defineFlags('umount', T.UMOUNT_FLAGS, { unknown: 'MNT_???' });
+defineFlags('swapon', T.SWAP_FLAGS, { unknown: 'SWAP_FLAG_???' });
+defineFlags('open_tree', T.OPEN_TREE_FLAGS, { unknown: 'OPEN_TREE_???' });
+defineFlags('move_mount', T.MOVE_MOUNT_FLAGS, { unknown: 'MOVE_MOUNT_???' });
+defineFlags('fsopen', T.FSOPEN_FLAGS, { unknown: 'FSOPEN_???' });
+defineFlags('fsmount', T.FSMOUNT_FLAGS, { unknown: 'FSMOUNT_???' });
+defineFlags('fspick', T.FSPICK_FLAGS, { unknown: 'FSPICK_???' });
+defineEnum('fsconfig_cmd', T.FSCONFIG_CMDS, { unknown: 'FSCONFIG_???' });
+defineFlags('mount_attr', T.MOUNT_ATTR, { unknown: 'MOUNT_ATTR_???' });
+defineFlags('landlock_create', T.LANDLOCK_CREATE_FLAGS, { unknown: 'LANDLOCK_CREATE_RULESET_???' });
+defineEnum('landlock_rule_type', T.LANDLOCK_RULE_TYPES, { unknown: 'LANDLOCK_RULE_???' });
+defineFlags('userfaultfd', T.USERFAULTFD_FLAGS, { unknown: 'O_???' });
+
+// mount(2) flags: the old magic number MS_MGC_VAL may fill the high 16 bits.
+const mountFlags = flagsFormatter(T.MOUNT_FLAGS, { unknown: 'MS_???' });
+const magic = T.MOUNT_MAGIC.find(([, n]) => n === 'MS_MGC_VAL')?.[0] ?? 0xc0ed0000;
+const magicMask = T.MOUNT_MAGIC.find(([, n]) => n === 'MS_MGC_MSK')?.[0] ?? 0xffff0000;
+defineFormatter('mount', (lo, hi) => {
+  if (hi !== 0 || ((lo & magicMask) >>> 0) !== magic) return mountFlags(lo, hi);
+  const rest = (lo & ~magicMask) >>> 0;
+  return rest === 0 ? 'MS_MGC_VAL' : 'MS_MGC_VAL|' + mountFlags(rest, 0);
+});
+
+// A mode with its file type: `S_IFCHR|S_ISUID|0644` (mknod).
+const S_IFMT = 0o170000;
+const modeTypes = new Map(T.MODE_TYPES.map(([v, n]) => [v, n]));
+const modeBits = T.MODE_BITS;
+defineFormatter('mknod_mode', (lo) => {
+  const type = modeTypes.get(lo & S_IFMT);
+  let s = type === undefined ? '' : type + '|';
+  let rest = type === undefined ? lo >>> 0 : (lo & ~S_IFMT) >>> 0;
+  for (const [bit, name] of modeBits) {
+    if (rest & bit) {
+      s += name + '|';
+      rest = (rest & ~bit) >>> 0;
+    }
+  }
+  return s + '0' + rest.toString(8).padStart(2, '0');
+});
+
+/** `makedev(0x1, 0x3)`: a dev_t as glibc's gnu_dev_major/minor split it. */
+defineFormatter('makedev', (lo, hi) => {
+  const major = ((lo >>> 8) & 0xfff) | ((hi & ~0xfff) >>> 0);
+  const minor = (lo & 0xff) | (((lo >>> 12) | (hi << 20)) & ~0xff);
+  return `makedev(${hex(major >>> 0, 0)}, ${hex(minor >>> 0, 0)})`;
+});
+
+// quotactl: QCMD(cmd, type), the command in the high bits.
+const quotaCmd = enumFormatter(T.QUOTA_CMDS, { unknown: 'Q_???' });
+const quotaType = enumFormatter(T.QUOTA_TYPES, { unknown: 'QUOTA_???' });
+defineFormatter('quotactl_cmd', (lo) => `QCMD(${quotaCmd(lo >>> 8, 0)}, ${quotaType(lo & 0xff, 0)})`);

@@ -1,0 +1,29 @@
+/** Sockets: families, types, protocols, levels and options, message flags. */
+import * as T from './net.gen.js';
+import { defineEnum, defineField, defineFlags, defineFormatter, enumFormatter } from './registry.js';
+
+defineEnum('socket_family', T.ADDRESS_FAMILIES, { unknown: 'AF_???' });
+// The socket type is the low 4 bits; SOCK_CLOEXEC and SOCK_NONBLOCK are flags above them.
+const SOCK_TYPE_MASK = 0xf;
+defineField('socket_type', T.SOCKET_TYPE_FLAGS, { mask: SOCK_TYPE_MASK, values: T.SOCKET_TYPES, unknown: 'SOCK_???' });
+/** accept4's flags: the flag bits only. */
+defineFlags('socket_flags', T.SOCKET_TYPE_FLAGS, { unknown: 'SOCK_???' });
+
+// The protocol's table depends on the family (chosen in special.ts); the default is decimal.
+defineEnum('socket_protocol', [], { decimal: true });
+defineEnum('inet_protocol', T.INET_PROTOCOLS, { unknown: 'IPPROTO_???' });
+defineEnum('netlink_protocol', T.NETLINK_PROTOCOLS, { unknown: 'NETLINK_???' });
+// AF_PACKET takes an ethertype in network byte order: `htons(ETH_P_ALL)`.
+const ethertype = enumFormatter(T.ETHERNET_PROTOCOLS, { unknown: 'ETH_P_???' });
+defineFormatter('packet_protocol', (lo) => `htons(${ethertype(((lo & 0xff) << 8) | ((lo >>> 8) & 0xff), 0)})`);
+
+defineEnum('socket_level', T.SOCKET_LEVELS, { unknown: 'SOL_??' });
+// The option's table depends on the level (chosen in special.ts); the default is decimal.
+defineEnum('sockopt', [], { decimal: true });
+defineEnum('so_option', T.SOCKET_OPTIONS, { unknown: 'SO_???' });
+defineEnum('tcp_option', T.TCP_OPTIONS, { unknown: 'TCP_???' });
+defineEnum('ip_option', T.IP_OPTIONS, { unknown: 'IP_???' });
+defineEnum('ipv6_option', T.IPV6_OPTIONS, { unknown: 'IPV6_???' });
+
+defineFlags('msg', T.MSG_FLAGS, { unknown: 'MSG_???' });
+defineEnum('shutdown_how', T.SHUTDOWN_MODES, { unknown: 'SHUT_???' });

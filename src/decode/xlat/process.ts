@@ -1,0 +1,98 @@
+/** Processes and threads: clone, wait, rlimits, scheduling, prctl, futex, clocks, misc. */
+import { signalName } from '../signals.js';
+import * as T from './process.gen.js';
+import { defineEnum, defineField, defineFlags, defineFormatter, enumFormatter, flagsFormatter, hex } from './registry.js';
+
+// clone(2): the exit signal is the low byte, printed last (`CLONE_VM|...|SIGCHLD`).
+const CSIGNAL = T.CSIGNAL[0]?.[0] ?? 0xff;
+defineField('clone', T.CLONE_FLAGS, {
+  mask: CSIGNAL, values: signalName, last: true, omitZero: true, unknown: 'CLONE_???',
+});
+// clone3's flags (struct clone_args, 64-bit): no signal byte, so CLONE_NEWTIME fits there.
+defineFlags('clone3_flags', [...T.CLONE_FLAGS, ...T.CLONE3_EXTRA_FLAGS], { unknown: 'CLONE_???' });
+// unshare/setns take namespace bits of the same table.
+defineFlags('unshare', [...T.CLONE_FLAGS, ...T.CLONE3_EXTRA_FLAGS], { unknown: 'CLONE_???' });
+defineFlags('setns_type', T.SETNS_TYPES, { unknown: 'CLONE_NEW???' });
+
+defineFlags('wait', T.WAIT_OPTIONS, { unknown: 'W???' });
+defineEnum('idtype', T.IDTYPES, { unknown: 'P_???' });
+defineEnum('rlimit_resource', T.RLIMIT_RESOURCES, { unknown: 'RLIMIT_???' });
+defineEnum('rusage_who', T.RUSAGE_WHO, { unknown: 'RUSAGE_???' });
+defineEnum('which_prio', T.PRIORITIES, { unknown: 'PRIO_???' });
+defineEnum('sched_policy', T.SCHED_POLICIES, { unknown: 'SCHED_???' });
+defineEnum('prctl_option', T.PRCTL_OPTIONS, { unknown: 'PR_???' });
+defineEnum('dumpable', T.DUMPABLE, { unknown: 'SUID_DUMP_???' });
+defineEnum('arch_prctl_code', T.ARCH_PRCTL_CODES, { unknown: 'ARCH_???' });
+defineEnum('futex_op', T.FUTEX_OPS, { unknown: 'FUTEX_???' });
+defineEnum('clockid', T.CLOCKS, { unknown: 'CLOCK_???' });
+defineEnum('itimer_which', T.ITIMER_WHICH, { unknown: 'ITIMER_???' });
+defineFlags('timer', T.TIMER_FLAGS, { unknown: 'TIMER_???' });
+defineFlags('timerfd', T.TIMERFD_FLAGS, { unknown: 'TFD_???' });
+defineEnum('ptrace_req', T.PTRACE_REQUESTS, { unknown: 'PTRACE_???' });
+defineEnum('syslog_action', T.SYSLOG_ACTIONS, { unknown: 'SYSLOG_ACTION_???', verbose: true });
+defineEnum('reboot_magic', T.REBOOT_MAGIC, { unknown: 'LINUX_REBOOT_MAGIC_???' });
+defineEnum('reboot_cmd', T.REBOOT_CMDS, { unknown: 'LINUX_REBOOT_CMD_???' });
+defineFlags('kexec_file_load', T.KEXEC_FILE_LOAD_FLAGS, { unknown: 'KEXEC_FILE_???' });
+defineFlags('delete_module', T.DELETE_MODULE_FLAGS, { unknown: 'O_???' });
+defineFlags('module_init', T.MODULE_INIT_FLAGS, { unknown: 'MODULE_INIT_???' });
+defineEnum('keyctl_cmd', T.KEYCTL_CMDS, { unknown: 'KEYCTL_???' });
+defineEnum('key_spec', T.KEY_SPECS, { decimal: true });
+defineEnum('ioprio_who', T.IOPRIO_WHO, { unknown: 'IOPRIO_WHO_???' });
+defineEnum('kcmp_type', T.KCMP_TYPES, { unknown: 'KCMP_???' });
+defineEnum('seccomp_op', T.SECCOMP_OPS, { unknown: 'SECCOMP_SET_MODE_???' });
+defineFlags('seccomp', T.SECCOMP_FILTER_FLAGS, { unknown: 'SECCOMP_FILTER_FLAG_???' });
+defineEnum('membarrier_cmd', T.MEMBARRIER_CMDS, { unknown: 'MEMBARRIER_CMD_???' });
+/** MEMBARRIER_CMD_QUERY's result: the supported commands as a bit set. */
+defineFlags('membarrier_cmds', T.MEMBARRIER_CMDS);
+defineFlags('membarrier', T.MEMBARRIER_FLAGS, { unknown: 'MEMBARRIER_CMD_FLAG_???' });
+defineFlags('perf_event_open', T.PERF_EVENT_OPEN_FLAGS, { unknown: 'PERF_FLAG_???' });
+defineEnum('bpf_cmd', T.BPF_CMDS, { unknown: 'BPF_???' });
+defineFlags('rseq', T.RSEQ_FLAGS, { unknown: 'RSEQ_FLAG_???' });
+defineFlags('getrandom', T.GETRANDOM_FLAGS, { unknown: 'GRND_???' });
+defineFlags('pidfd_open', T.PIDFD_OPEN_FLAGS, { unknown: 'PIDFD_???' });
+defineFlags('io_uring_enter', T.IO_URING_ENTER_FLAGS, { unknown: 'IORING_ENTER_???' });
+defineEnum('io_uring_register_op', T.IO_URING_REGISTER_OPS, { unknown: 'IORING_REGISTER_???' });
+
+// kexec_load: the target architecture is the high 16 bits.
+const KEXEC_ARCH_MASK = 0xffff0000;
+const kexecArch = enumFormatter(T.KEXEC_ARCH, { unknown: 'KEXEC_ARCH_???' });
+const kexecFlags = flagsFormatter(T.KEXEC_LOAD_FLAGS, { unknown: 'KEXEC_???' });
+defineFormatter('kexec_load', (lo) => {
+  const rest = (lo & ~KEXEC_ARCH_MASK) >>> 0;
+  const arch = kexecArch((lo & KEXEC_ARCH_MASK) >>> 0, 0);
+  return rest === 0 ? arch : arch + '|' + kexecFlags(rest, 0);
+});
+
+// ioprio_set: IOPRIO_PRIO_VALUE(class, data), the class in the bits above 13.
+const IOPRIO_CLASS_SHIFT = 13;
+const ioprioClass = enumFormatter(T.IOPRIO_CLASS, { unknown: 'IOPRIO_CLASS_???' });
+defineFormatter('ioprio_value', (lo) =>
+  `IOPRIO_PRIO_VALUE(${ioprioClass(lo >>> IOPRIO_CLASS_SHIFT, 0)}, ${lo & ((1 << IOPRIO_CLASS_SHIFT) - 1)})`);
+
+// personality: 0xffffffff queries; otherwise a persona (low byte) plus flags.
+const PER_MASK = 0xff;
+const personaName = enumFormatter(T.PERSONALITY_TYPES, { unknown: 'PER_???' });
+const personaFlags = flagsFormatter(T.PERSONALITY_FLAGS);
+defineFormatter('personality', (lo) => {
+  if (lo === 0xffffffff) return hex(lo, 0);
+  const rest = (lo & ~PER_MASK) >>> 0;
+  const persona = personaName(lo & PER_MASK, 0);
+  return rest === 0 ? persona : persona + '|' + personaFlags(rest, 0);
+});
+
+// futex: FUTEX_WAIT_BITSET's mask, and FUTEX_WAKE_OP's encoded operation.
+const bitsetAny = T.FUTEX_BITSET[0]?.[0] ?? 0xffffffff;
+// val3 is a u32 to the kernel: the high half is whatever the caller's register held.
+defineFormatter('futex_bitset', (lo) => (lo === bitsetAny ? 'FUTEX_BITSET_MATCH_ANY' : hex(lo, 0)));
+const FUTEX_OP_OPARG_SHIFT = 8;
+const wakeOp = enumFormatter(T.FUTEX_WAKE_OPS, { unknown: 'FUTEX_OP_???' });
+const wakeCmp = enumFormatter(T.FUTEX_WAKE_CMPS, { unknown: 'FUTEX_OP_CMP_???' });
+// strace spells the FUTEX_OP() encoding out: `FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1`.
+defineFormatter('futex_wake_op', (lo) => {
+  const op = (lo >>> 28) & 0xf;
+  const shift = op & FUTEX_OP_OPARG_SHIFT ? 'FUTEX_OP_OPARG_SHIFT<<28|' : '';
+  return `${shift}${wakeOp(op & ~FUTEX_OP_OPARG_SHIFT, 0)}<<28|${hex((lo >>> 12) & 0xfff, 0)}<<12|` +
+    `${wakeCmp((lo >>> 24) & 0xf, 0)}<<24|${hex(lo & 0xfff, 0)}`;
+});
+
+defineEnum('capability', T.CAPABILITIES, { unknown: 'CAP_???' });

@@ -1,0 +1,215 @@
+/**
+ * The xlat registry: one formatter per table NAME (the NAME of `flags:NAME` / `enum:NAME`
+ * in signatures.ts), built once from data when the family modules load. Formatting a
+ * value walks precomputed arrays; the only allocation is the output string.
+ *
+ * Shapes, all printed as strace prints them:
+ * - flags: `A|B|0x40`, bits in table order; a zero name (PROT_NONE) or `0`; a value no bit
+ *   of which is known prints `0x40 /* PROT_??? *\/`.
+ * - enum: the name, or `0x7 /* SEEK_??? *\/`.
+ * - field + flags: a multi-bit field printed by name before (O_RDWR|O_CREAT, SOCK_STREAM|
+ *   SOCK_CLOEXEC) or after (CLONE_VM|SIGCHLD) the other bits.
+ * - anything else (ioctl request numbers, mknod modes ...) registers its own formatter.
+ */
+
+/** [value, name] pairs, in the order strace prints or prefers them. */
+export type XlatEntries = ReadonlyArray<readonly [value: number, name: string]>;
+
+/** Formats a 64-bit argument given as (low, high) 32-bit halves. */
+export type Formatter = (lo: number, hi: number) => string;
+
+const FORMATTERS: Record<string, Formatter> = Object.create(null);
+const ENUM_VALUES: Record<string, ReadonlyMap<number, string>> = Object.create(null);
+
+/** Unsigned hex as strace prints it: `0` or `0x...`. */
+export function hex(lo: number, hi: number): string {
+  if (hi === 0) return lo === 0 ? '0' : '0x' + (lo >>> 0).toString(16);
+  return '0x' + (hi >>> 0).toString(16) + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+const TWO32 = 2 ** 32;
+
+// --- flags ----------------------------------------------------------------------------
+
+export interface FlagOptions {
+  /** What 0 prints as (`PROT_NONE`, `F_OK`); `0` if unset. */
+  readonly zero?: string;
+  /** The comment after a value none of whose bits is known (`PROT_???`); none if unset. */
+  readonly unknown?: string;
+}
+
+/** A compiled bit table: parallel arrays, no per-call allocation. */
+class BitTable {
+  readonly lo: Uint32Array;
+  readonly hi: Uint32Array;
+  readonly names: readonly string[];
+
+  constructor(bits: XlatEntries) {
+    const nonzero = bits.filter(([v]) => v !== 0);
+    this.lo = Uint32Array.from(nonzero, ([v]) => v % TWO32);
+    this.hi = Uint32Array.from(nonzero, ([v]) => Math.floor(v / TWO32));
+    this.names = nonzero.map(([, n]) => n);
+  }
+
+  /**
+   * `prefix` + the names of the bits set in (lo, hi), `|`-joined, with any unknown rest in
+   * hex; `unknown` is the comment when no bit was known. Never called with 0.
+   */
+  format(lo: number, hi: number, prefix: string, unknown: string | undefined): string {
+    let s = prefix;
+    let restLo = lo >>> 0;
+    let restHi = hi >>> 0;
+    const n = this.names.length;
+    for (let i = 0; i < n && (restLo !== 0 || restHi !== 0); i++) {
+      const bl = this.lo[i]!;
+      const bh = this.hi[i]!;
+      if ((restLo & bl) >>> 0 === bl && (restHi & bh) >>> 0 === bh) {
+        s += s === '' ? this.names[i]! : '|' + this.names[i]!;
+        restLo = (restLo & ~bl) >>> 0;
+        restHi = (restHi & ~bh) >>> 0;
+      }
+    }
+    if (restLo === 0 && restHi === 0) return s;
+    if (s !== '') return s + '|' + hex(restLo, restHi);
+    return unknown === undefined ? hex(restLo, restHi) : `${hex(restLo, restHi)} /* ${unknown} */`;
+  }
+}
+
+/** The formatter of a flag word (exported for custom shapes that embed one). */
+export function flagsFormatter(bits: XlatEntries, opts: FlagOptions = {}): Formatter {
+  const table = new BitTable(bits);
+  const zero = opts.zero ?? bits.find(([v]) => v === 0)?.[1] ?? '0';
+  const unknown = opts.unknown;
+  return (lo, hi) => (lo === 0 && hi === 0 ? zero : table.format(lo, hi, '', unknown));
+}
+
+/** Defines `flags:NAME`. `opts` may be the zero name alone, as in the first version. */
+export function defineFlags(name: string, bits: XlatEntries, opts: FlagOptions | string = {}): void {
+  FORMATTERS[name] = flagsFormatter(bits, typeof opts === 'string' ? { zero: opts } : opts);
+}
+
+// --- enums ----------------------------------------------------------------------------
+
+export interface EnumOptions {
+  /** The comment after an unknown value (`SEEK_???`); none if unset. */
+  readonly unknown?: string;
+  /** Print unknown values in decimal (strace's printxval_d) instead of hex. */
+  readonly decimal?: boolean;
+  /** Print known values as `10 /* NAME *\/` (strace's verbose style, as for syslog). */
+  readonly verbose?: boolean;
+}
+
+/** The value as the C int a syscall takes: enum keys are compared as such. */
+function key(v: number): number {
+  return v < TWO32 ? v | 0 : v;
+}
+
+function valueMap(values: XlatEntries): Map<number, string> {
+  const m = new Map<number, string>();
+  for (const [v, n] of values) if (!m.has(key(v))) m.set(key(v), n); // the first name wins
+  return m;
+}
+
+/** The formatter of a named constant (exported for custom shapes). */
+export function enumFormatter(values: XlatEntries, opts: EnumOptions = {}): Formatter {
+  const map = valueMap(values);
+  const suffix = opts.unknown === undefined ? '' : ` /* ${opts.unknown} */`;
+  const decimal = opts.decimal === true;
+  if (opts.verbose === true) {
+    for (const [v, n] of map) map.set(v, `${v} /* ${n} */`);
+  }
+  return (lo, hi) => {
+    const hit = map.get(lo | 0);
+    if (hit !== undefined && (hi === 0 || hi === 0xffffffff)) return hit;
+    return (decimal ? String(lo | 0) : hex(lo, 0)) + suffix;
+  };
+}
+
+export function defineEnum(name: string, values: XlatEntries, opts: EnumOptions = {}): void {
+  ENUM_VALUES[name] = valueMap(values);
+  FORMATTERS[name] = enumFormatter(values, opts);
+}
+
+// --- a field plus flags ---------------------------------------------------------------
+
+export interface FieldOptions extends FlagOptions {
+  /** The bits of the field (3 for the open access mode, 0xff for clone's exit signal). */
+  readonly mask: number;
+  /** Names of the field's values; a function for computed ones (signal names). */
+  readonly values: XlatEntries | ((v: number) => string);
+  /** Whether the field prints after the flags (clone) rather than first (open). */
+  readonly last?: boolean;
+  /** Omit the field when it is 0 (clone without an exit signal). */
+  readonly omitZero?: boolean;
+}
+
+/**
+ * The formatter of a word made of a field and flag bits. An unknown field value is left to
+ * the hex rest (strace prints `0x7f /* SOCK_??? *\/`).
+ */
+export function fieldFormatter(bits: XlatEntries, opts: FieldOptions): Formatter {
+  const table = new BitTable(bits);
+  const mask = opts.mask >>> 0;
+  const map = typeof opts.values === 'function' ? null : valueMap(opts.values);
+  const compute = typeof opts.values === 'function' ? opts.values : null;
+  const fieldName = (v: number): string | undefined => (map ? map.get(v) : compute!(v));
+  const zero = opts.zero ?? '0';
+  return (lo, hi) => {
+    if (lo === 0 && hi === 0 && (opts.omitZero || map?.get(0) === undefined)) return zero;
+    const v = (lo & mask) >>> 0;
+    const name = v === 0 && opts.omitZero ? undefined : fieldName(v);
+    const restLo = name === undefined ? lo >>> 0 : (lo & ~mask) >>> 0;
+    if (opts.last) {
+      if (restLo === 0 && hi === 0) return name ?? zero;
+      const flags = table.format(restLo, hi, '', name === undefined ? opts.unknown : undefined);
+      return name === undefined ? flags : flags + '|' + name;
+    }
+    if (restLo === 0 && hi === 0) return name!;
+    return table.format(restLo, hi, name ?? '', opts.unknown);
+  };
+}
+
+export function defineField(name: string, bits: XlatEntries, opts: FieldOptions): void {
+  FORMATTERS[name] = fieldFormatter(bits, opts);
+}
+
+// --- custom shapes and lookups --------------------------------------------------------
+
+/** Defines NAME with a formatter of its own (shapes the data-driven ones do not cover). */
+export function defineFormatter(name: string, format: Formatter): void {
+  FORMATTERS[name] = format;
+}
+
+/** The formatter of NAME, if any. */
+export function formatterOf(name: string): Formatter | undefined {
+  return FORMATTERS[name];
+}
+
+/** The name of `value` in enum NAME (for rules that branch on a constant). */
+export function enumName(name: string, value: number): string | undefined {
+  return ENUM_VALUES[name]?.get(value | 0);
+}
+
+/** `A|B|0x40` as strace prints a flag word; raw hex if NAME has no table. */
+export function formatFlags(name: string, lo: number, hi: number): string {
+  const f = FORMATTERS[name];
+  return f === undefined ? hex(lo, hi) : f(lo, hi);
+}
+
+/** The constant's name as strace prints it; the number in decimal if NAME has no table. */
+export function formatEnum(name: string, lo: number, hi: number): string {
+  const f = FORMATTERS[name];
+  if (f !== undefined) return f(lo, hi);
+  const value = lo | 0;
+  return hi === 0 || hi === 0xffffffff ? String(value) : hex(lo, hi);
+}
+
+/** Whether NAME has a table (for tests that every NAME in signatures.ts is covered). */
+export function hasXlat(name: string): boolean {
+  return name in FORMATTERS;
+}
+
+/** Every defined NAME (for tests). */
+export function xlatNames(): string[] {
+  return Object.keys(FORMATTERS);
+}

@@ -1,0 +1,62 @@
+/** -t/-tt/-ttt, -r and -T: the clocks strace prints, from stop times the engine records. */
+
+export type Precision = 's' | 'ms' | 'us' | 'ns';
+
+export interface TimestampOptions {
+  /** -t (time, s), -tt (time, us), -ttt (unix, us); --absolute-timestamps=format:...,precision:... */
+  readonly absolute: { readonly format: 'time' | 'unix'; readonly precision: Precision } | null;
+  /** -r: time since the previous line. */
+  readonly relative: Precision | null;
+  /** -T: time spent in the call, after the result. */
+  readonly syscallTimes: Precision | null;
+}
+
+export const NO_TIMESTAMPS: TimestampOptions = { absolute: null, relative: null, syscallTimes: null };
+
+const DIGITS: Readonly<Record<Precision, number>> = { s: 0, ms: 3, us: 6, ns: 9 };
+
+/** `seconds.fraction` of a duration in ms, with the precision's digits (none for s). */
+export function formatSeconds(ms: number, p: Precision, secondsWidth = 0): string {
+  const digits = DIGITS[p];
+  const total = Math.max(0, Math.round(ms * 10 ** (digits - 3)));
+  const unit = 10 ** digits;
+  const sec = String(Math.floor(total / unit)).padStart(secondsWidth);
+  return digits === 0 ? sec : `${sec}.${String(total % unit).padStart(digits, '0')}`;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** Wall-clock time of an epoch time in ms: `12:34:56` or `12:34:56.123456`, or `1700000000.123456`. */
+export function formatAbsolute(epochMs: number, format: 'time' | 'unix', p: Precision): string {
+  if (format === 'unix') return formatSeconds(epochMs, p);
+  const d = new Date(epochMs);
+  const hms = `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+  if (p === 's') return hms;
+  const frac = formatSeconds(epochMs, p);
+  return hms + frac.slice(frac.indexOf('.'));
+}
+
+/** The clock part of each line's start, for one output stream. */
+export class LineClock {
+  private last = -1;
+  constructor(private readonly opts: TimestampOptions, private readonly origin: number) {}
+
+  get enabled(): boolean {
+    return this.opts.absolute !== null || this.opts.relative !== null;
+  }
+
+  /** The text after the pid prefix for a line stamped `at` (performance.now() ms). */
+  stamp(at: number): string {
+    let s = '';
+    const r = this.opts.relative;
+    if (r !== null) {
+      s += formatSeconds(this.last < 0 ? 0 : at - this.last, r, 6) + ' ';
+      this.last = at;
+    }
+    const a = this.opts.absolute;
+    if (a !== null) s += formatAbsolute(this.origin + at, a.format, a.precision) + ' ';
+    return s;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Why ptail cannot attach to a pid, as one line. Checked before attaching (gone, already
+ * traced) and again after a failed attach, when the only likely cause left is permission.
+ */
+import { readFileSync } from 'node:fs';
+import { readStatus, readComm } from './proc.js';
+
+/** The problem with attaching to `pid`, or null when none is visible from /proc. */
+export function attachObstacle(pid: number, self: number): string | null {
+  if (pid === self) return `cannot follow myself (pid ${pid})`;
+  const status = readStatus(pid);
+  if (status === null) return `no such process: ${pid}`;
+  if (status.tracerPid !== 0) {
+    // TracerPid names the tracing thread; the process is what the user knows.
+    const tracer = readStatus(status.tracerPid)?.tgid ?? status.tracerPid;
+    const who = readComm(tracer);
+    return `process ${pid} is already traced by pid ${tracer}${who ? ` (${who})` : ''}: only one tracer at a time`;
+  }
+  return null;
+}
+
+/** The line for an attach that failed although nothing in /proc stood in the way. */
+export function explainAttachFailure(pid: number, self: number): string {
+  const seen = attachObstacle(pid, self);
+  if (seen !== null) return seen;
+  let scope = '';
+  try {
+    scope = `, it is ${readFileSync('/proc/sys/kernel/yama/ptrace_scope', 'latin1').trim()}`;
+  } catch {
+    // no Yama: only the uid check and capabilities apply
+  }
+  return `cannot attach to ${pid}: permission denied (another user's process needs CAP_SYS_PTRACE; ` +
+    `your own needs /proc/sys/kernel/yama/ptrace_scope 0${scope})`;
+}
