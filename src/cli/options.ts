@@ -172,10 +172,12 @@ export function defaults(): CliOptions {
   };
 }
 
-/** The -U columns in effect, percentiles appended when asked for. */
+/** The -U columns in effect; percentiles added when asked for, before a closing name column. */
 export function summaryColumns(o: CliOptions): SummaryColumn[] {
   const cols = [...(o.summaryColumns ?? DEFAULT_COLUMNS)];
-  if (o.summaryPercentiles) for (const p of ['p50', 'p99'] as const) if (!cols.includes(p)) cols.splice(cols.indexOf('name'), 0, p);
+  if (!o.summaryPercentiles) return cols;
+  const at = cols.at(-1) === 'name' ? cols.length - 1 : cols.length;
+  cols.splice(at, 0, ...(['p50', 'p99'] as const).filter((p) => !cols.includes(p)));
   return cols;
 }
 
