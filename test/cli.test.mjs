@@ -10,7 +10,7 @@ const bad = [
   [['-s', 'x', 'true'], /invalid -s argument: 'x'/],
   [['-p', 'abc'], /Invalid process id: 'abc'/],
   [['-p', '0'], /Invalid process id: '0'/],
-  [['-j', 'true'], /invalid option -- 'j'/],
+  [['-J', 'true'], /invalid option -- 'J'/],
   [['--nosuch', 'true'], /unrecognized option '--nosuch'/],
   [['-o'], /option requires an argument -- 'o'/],
   [['-e', 'trace=nosuch', 'true'], /invalid system call 'nosuch'/],
@@ -51,4 +51,23 @@ test('a failed -o leaves no file and runs nothing', async () => {
   const r = await tstrace(['-o', '/nonexistent-dir/out', 'touch', '/tmp/tstrace-should-not-exist']);
   assert.equal(r.code, 1);
   assert.equal(existsSync('/tmp/tstrace-should-not-exist'), false);
+});
+
+test('flag combinations strace refuses are refused in its words; the ones it warns about warn', async () => {
+  for (const [args, re] of [
+    [['-c', '-C', 'true'], /-c\/--summary-only and -C\/--summary are mutually exclusive/],
+    [['-c', '-ff', '-o', '/tmp/x', 'true'], /\(-c\/--summary-only or -C\/--summary\) and -ff\/--output-separately are mutually exclusive/],
+    [['-w', 'true'], /-w\/--summary-wall-clock must be given with \(-c\/--summary-only or -C\/--summary\)/],
+    [['-q', '-e', 'quiet=exit', 'true'], /-q and -e quiet\/--quiet cannot be provided simultaneously/],
+    [['-a', '-5', 'true'], /invalid -a argument: '-5'/],
+  ]) {
+    const r = await tstrace(args);
+    assert.equal(r.code, 1, args.join(' '));
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, re);
+  }
+  const w = await tstrace(['-z', '-Z', '-S', 'calls', '-o', '/dev/null', 'true']);
+  assert.equal(w.code, 0);
+  assert.match(w.stderr, /^tstrace: Only the last of -z\/--successful-only\/-Z\/--failed-only options will take effect/m);
+  assert.match(w.stderr, /^tstrace: -S\/-U have no effect without/m);
 });

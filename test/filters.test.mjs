@@ -170,5 +170,5 @@ test('seccomp-bpf: with -f and trace=, only traced calls stop; same output eithe
   const noF = await tstrace(['-o', '/dev/null', '-e', 'trace=openat', 'grep', 'Seccomp:', '/proc/self/status']);
   assert.match(noF.stdout, /^Seccomp:\t0$/m);
   const asked = await tstrace(['--seccomp-bpf', '-o', '/dev/null', '-e', 'trace=openat', 'true']);
-  assert.match(asked.stderr, /--seccomp-bpf is not enabled because -f is not given/);
+  assert.match(asked.stderr, /^tstrace: --seccomp-bpf cannot be used without -f\/--follow-forks, disabling$/m);
 });

@@ -260,7 +260,7 @@ test('ptail errors: one line, exit 1', async () => {
   assert.match(bad.stderr, /^ptail: unknown option '--bogus'/);
   const self = await run('sh', ['-c', `exec "${process.execPath}" "${PTAIL}" -p $$`]);
   assert.equal(self.code, 1);
-  assert.match(self.stderr, /^ptail: cannot follow myself \(pid \d+\)\n$/);
+  assert.match(self.stderr, /^ptail: cannot trace myself \(pid \d+\)\n$/);
 });
 
 test('ptail errors: already traced, permission denied', { skip }, async () => {

@@ -31,13 +31,32 @@ export interface CliOptions {
   summaryPercentiles: boolean;
   /** -P */
   paths: string[];
+  /** -x count: 1 non-ASCII strings in hex, 2 all strings. */
+  hexStrings: number;
+  /** -y count */
+  fdPaths: number;
+  /** -X */
+  xlat: 'abbrev' | 'raw' | 'verbose';
   /** --seccomp-bpf / --no-seccomp-bpf; null: on where it applies. */
   seccomp: boolean | null;
+  /** -i: print the instruction pointer at each syscall. */
+  instructionPointer: boolean;
+  /** -k: print the call stack at each syscall. */
+  stackTrace: boolean;
+  /** --count-instructions: single-step the command and count its user-space instructions. */
+  countInstructions: boolean;
+  /** --output-format / -j: strace text, or one JSON object per event per line. */
+  outputFormat: 'text' | 'json';
+  /** --timeline FILE: Chrome/Perfetto trace-event JSON. */
+  timeline: string | null;
+  /** --html FILE: a self-contained page with the timeline and the summary. */
+  html: string | null;
   command: string[];
 }
 
 export type ParseResult =
-  | { readonly kind: 'run'; readonly options: CliOptions }
+  /** `warnings`: combinations strace also lets through but warns about. */
+  | { readonly kind: 'run'; readonly options: CliOptions; readonly warnings: readonly string[] }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'error'; readonly message: string };
@@ -123,6 +142,11 @@ function expression(o: CliOptions, v: string): void {
   applyExpression(o.filters, v);
 }
 
+function outputFormat(v: string): 'text' | 'json' {
+  if (v !== 'text' && v !== 'json') throw new UsageError(`invalid --output-format: '${v}' (text or json)`);
+  return v;
+}
+
 const SPECS: readonly OptionSpec[] = [
   { short: 'f', long: ['follow-forks'], value: 'none', apply: (o) => void o.followForks++ },
   { long: ['output-separately'], value: 'none', apply: (o) => void (o.followForks = Math.max(o.followForks, 2)) },
@@ -140,6 +164,16 @@ const SPECS: readonly OptionSpec[] = [
   { short: 'z', long: ['successful-only'], value: 'none', apply: (o) => void (o.filters.status = new Set(['successful'])) },
   { short: 'Z', long: ['failed-only'], value: 'none', apply: (o) => void (o.filters.status = new Set(['failed'])) },
   { short: 'P', long: ['trace-path'], value: 'required', apply: (o, v) => void o.paths.push(v!) },
+  { short: 'x', value: 'none', apply: (o) => void o.hexStrings++ },
+  { long: ['strings-in-hex'], value: 'optional', apply: (o, v) => void (o.hexStrings = v === undefined || v === 'all' ? 2 : v === 'non-ascii' ? 1 : 0) },
+  { short: 'y', value: 'none', apply: (o) => void o.fdPaths++ },
+  {
+    short: 'X', long: ['const-print-style'], value: 'required', apply: (o, v) => {
+      if (v !== 'raw' && v !== 'abbrev' && v !== 'verbose') throw new UsageError(`invalid -X argument: '${v}' (raw, abbrev or verbose)`);
+      o.xlat = v;
+    },
+  },
+  { long: ['decode-fds'], value: 'optional', apply: (o, v) => void (o.fdPaths = v === undefined || v === 'path' ? 1 : 2) },
   {
     short: 't', value: 'none', apply: (o) => {
       const n = o.absolute === null ? 1 : o.absolute.format === 'unix' ? 3 : o.absolute.precision === 's' ? 2 : 3;
@@ -159,6 +193,13 @@ const SPECS: readonly OptionSpec[] = [
   { long: ['summary-percentiles'], value: 'none', apply: (o) => void (o.summaryPercentiles = true) },
   { long: ['seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = true) },
   { long: ['no-seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = false) },
+  { short: 'i', long: ['instruction-pointer'], value: 'none', apply: (o) => void (o.instructionPointer = true) },
+  { short: 'k', long: ['stack-trace'], value: 'none', apply: (o) => void (o.stackTrace = true) },
+  { long: ['count-instructions'], value: 'none', apply: (o) => void (o.countInstructions = true) },
+  { short: 'j', long: ['json'], value: 'none', apply: (o) => void (o.outputFormat = 'json') },
+  { long: ['output-format'], value: 'required', apply: (o, v) => void (o.outputFormat = outputFormat(v!)) },
+  { long: ['timeline'], value: 'required', apply: (o, v) => void (o.timeline = v!) },
+  { long: ['html'], value: 'required', apply: (o, v) => void (o.html = v!) },
   { short: 'V', long: ['version'], value: 'none', apply: () => ({ kind: 'version' }) },
   { short: 'h', long: ['help'], value: 'none', apply: () => ({ kind: 'help' }) },
 ];
@@ -168,7 +209,8 @@ export function defaults(): CliOptions {
     followForks: 0, output: null, pids: [], strsize: 32, verbose: false, column: 40, filters: defaultFilters(),
     quietCount: 0, quietSet: null, absolute: null, relative: null, syscallTimes: null, summary: 'none',
     summaryWallClock: false, summarySort: 'time', summaryColumns: null, summaryPercentiles: false, paths: [],
-    seccomp: null, command: [],
+    seccomp: null, instructionPointer: false, stackTrace: false, countInstructions: false, outputFormat: 'text',
+    timeline: null, html: null, hexStrings: 0, fdPaths: 0, xlat: 'abbrev', command: [],
   };
 }
 
@@ -183,6 +225,8 @@ export function summaryColumns(o: CliOptions): SummaryColumn[] {
 
 function parse(argv: readonly string[]): ParseResult {
   const o = defaults();
+  /** Short letters (or long names) seen, for the conflict checks. */
+  const given = new Set<string>();
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
@@ -202,6 +246,7 @@ function parse(argv: readonly string[]): ParseResult {
       } else if (spec.value === 'none' && v !== undefined) {
         throw new UsageError(`option '--${name}' doesn't allow an argument`);
       }
+      given.add(spec.short ?? name);
       const r = spec.apply(o, v);
       if (r) return r;
       continue;
@@ -218,6 +263,7 @@ function parse(argv: readonly string[]): ParseResult {
           else throw new UsageError(`option requires an argument -- '${c}'`);
           j = a.length;
         }
+        given.add(spec.short ?? c);
         const r = spec.apply(o, v);
         if (r) return r;
       }
@@ -227,8 +273,25 @@ function parse(argv: readonly string[]): ParseResult {
   }
   o.command = argv.slice(i);
   if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID');
+  const warnings = conflicts(o, given);
   o.filters.quiet = o.quietSet ?? quietLevel(o.quietCount);
-  return { kind: 'run', options: o };
+  return { kind: 'run', options: o, warnings };
+}
+
+/** The flag combinations strace refuses (thrown) or warns about (returned), in its words. */
+function conflicts(o: CliOptions, given: ReadonlySet<string>): string[] {
+  const summary = '(-c/--summary-only or -C/--summary)';
+  if (given.has('c') && given.has('C')) throw new UsageError('-c/--summary-only and -C/--summary are mutually exclusive');
+  if (o.summary !== 'none' && o.followForks >= 2) throw new UsageError(`${summary} and -ff/--output-separately are mutually exclusive`);
+  if (o.summaryWallClock && o.summary === 'none') throw new UsageError(`-w/--summary-wall-clock must be given with ${summary}`);
+  if (o.quietCount > 0 && o.quietSet !== null) throw new UsageError('-q and -e quiet/--quiet cannot be provided simultaneously');
+  const warnings: string[] = [];
+  if ((given.has('S') || given.has('U')) && o.summary === 'none') warnings.push(`-S/-U have no effect without ${summary}`);
+  if (o.syscallTimes !== null && o.summary === 'only') warnings.push('-T/--syscall-times has no effect with -c/--summary-only');
+  if (given.has('z') && given.has('Z')) {
+    warnings.push('Only the last of -z/--successful-only/-Z/--failed-only options will take effect. See status qualifier for more complex filters.');
+  }
+  return warnings;
 }
 
 export function parseArgs(argv: readonly string[]): ParseResult {
@@ -265,8 +328,17 @@ Output:
   -o, --output=FILE      write the trace to FILE instead of stderr
   -s, --string-limit=N   print at most N bytes of strings (default 32)
   -v, --no-abbrev        print structures and execve's environment in full
+  -x, -xx                strings with non-ASCII bytes in hex; all strings in hex
+  -y, --decode-fds       print the path behind each fd: 3</etc/passwd>; -yy also
+                         socket endpoints and device numbers
+  -X raw|abbrev|verbose  constants as numbers, as names (default), or both
   -a, --columns=N        align return values at column N (default 40)
   -q, -qq, -qqq          hide attach/detach messages; also exits; everything
+  -j, --output-format=json    one JSON object per event per line (docs/json-schema.json)
+  --timeline=FILE        also write a Chrome/Perfetto trace-event timeline to FILE
+  --html=FILE            also write a self-contained HTML page: timeline and summary
+  -i, --instruction-pointer   print the instruction pointer at each syscall
+  -k, --stack-trace      print the call stack (frame pointers) after each syscall
 Timing:
   -t, -tt, -ttt          time of day; with microseconds; as seconds since the epoch
   --absolute-timestamps=[format:]time|unix,[precision:]s|ms|us|ns
@@ -280,6 +352,13 @@ Summary:
   -U COLUMNS             time-percent,total-time,avg-time,calls,errors,name,min-time,
                          max-time,p50,p99
   --summary-percentiles  add p50 and p99 latency columns
+Fault injection:
+  -e inject=SET[:error=ERRNO|:retval=N][:signal=SIG][:delay_enter=US][:delay_exit=US][:when=EXPR]
+  -e fault=SET[:error=ERRNO][:when=EXPR]   (error defaults to ENOSYS)
+                         EXPR: FIRST, FIRST+, FIRST+STEP, FIRST..LAST[+STEP]
+Instruction counting:
+  --count-instructions   single-step the command (with -f, its children and threads)
+                         and print how many user-space instructions each ran
 Other:
   -V, --version          print the version
   -h, --help             print this help

@@ -45,7 +45,7 @@ const tracer = new Tracer(config.tracer, capture, {
       capture.flush();
     }
     // One -p that cannot be attached abandons the run (let go of the others).
-    if (capture.attachFailed) return SIGTERM;
+    if (capture.anyAttachFailed) return SIGTERM;
     return Atomics.load(control, CTL.STOP);
   },
 });

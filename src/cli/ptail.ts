@@ -3,7 +3,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { runTracerThread } from '../engine/host.js';
-import { attachObstacle, explainAttachFailure } from '../ptail/attach-errors.js';
+import { attachObstacle, explainAttachFailure } from '../engine/attach-errors.js';
 import { parsePtailArgs, PTAIL_USAGE, type PtailOptions } from '../ptail/options.js';
 import { getpid } from '../sys/libc.js';
 import { dieBySignal } from '../sys/signals.js';

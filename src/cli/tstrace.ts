@@ -9,6 +9,8 @@ import { commandSpec } from './command.js';
 import { systemMessage } from './errors.js';
 import { parseArgs, summaryColumns, USAGE, UsageError, type CliOptions } from './options.js';
 import type { RunConfig, WorkerOutcome } from './trace-worker.js';
+import { structuredOptions } from '../api/cli-outputs.js';
+import { runCountInstructions } from '../toolbox/icount-command.js';
 
 const VERSION = '0.1.0';
 
@@ -43,9 +45,16 @@ function tracePaths(o: CliOptions, quietResolution: boolean): string[] {
  * ENOSYS for every traced syscall. On by default there, as --seccomp-bpf asks.
  */
 function useSeccomp(o: CliOptions, filters: Filters): boolean {
-  if (o.seccomp === false || o.command.length === 0 || filters.trace === null) return false;
+  // The warnings are strace's, for the same cases.
+  const asked = o.seccomp === true;
+  if (asked && o.pids.length > 0) writeSync(2, 'tstrace: --seccomp-bpf is not enabled for processes attached with -p\n');
+  if (o.seccomp === false || o.command.length === 0) return false;
   if (o.followForks === 0) {
-    if (o.seccomp === true) writeSync(2, 'tstrace: --seccomp-bpf is not enabled because -f is not given\n');
+    if (asked) writeSync(2, 'tstrace: --seccomp-bpf cannot be used without -f/--follow-forks, disabling\n');
+    return false;
+  }
+  if (filters.trace === null) {
+    if (asked) writeSync(2, 'tstrace: Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.\n');
     return false;
   }
   return true;
@@ -73,13 +82,15 @@ function buildConfig(o: CliOptions): RunConfig {
   };
   const timestamps = { absolute: o.absolute, relative: o.relative, syscallTimes: o.syscallTimes };
   const timed = timestamps.absolute !== null || timestamps.relative !== null || timestamps.syscallTimes !== null;
+  const structured = structuredOptions(o, outputFd);
   return {
     tracer: {
       followForks: o.followForks > 0,
       command,
       attach: o.pids,
-      clock: summary !== null && !summary.wallClock ? 'cpu' : summary !== null || timed ? 'wall' : 'none',
-      ...(useSeccomp(o, filters) ? { seccompTraced: filters.trace! } : {}),
+      clock: summary !== null && !summary.wallClock ? 'cpu' : summary !== null || timed || structured !== null ? 'wall' : 'none',
+      // Injected syscalls must stop too, shown or not.
+      ...(useSeccomp(o, filters) ? { seccompTraced: new Set([...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls)]) } : {}),
     },
     text: {
       followForks: o.followForks >= 2 ? 2 : o.followForks === 1 ? 1 : 0,
@@ -88,11 +99,17 @@ function buildConfig(o: CliOptions): RunConfig {
       column: o.column,
       strsize: o.strsize,
       verbose: o.verbose,
+      strings: o.hexStrings >= 2 ? 'hex' : o.hexStrings === 1 ? 'hex-nonascii' : 'escape',
+      fdPaths: o.fdPaths >= 2 ? 2 : o.fdPaths === 1 ? 1 : 0,
+      xlat: o.xlat,
       filters,
       timestamps,
       summary,
       paths: tracePaths(o, filters.quiet.has('path-resolution')),
+      instructionPointer: o.instructionPointer,
+      stackTrace: o.stackTrace,
     },
+    ...(structured !== null ? { structured } : {}),
   };
 }
 
@@ -108,6 +125,8 @@ async function main(): Promise<void> {
     case 'error':
       return fail(`${parsed.message} (try 'tstrace -h')`);
   }
+  for (const w of parsed.warnings) writeSync(2, `tstrace: ${w}\n`);
+  if (parsed.options.countInstructions) return runCountInstructions(parsed.options);
   let config: RunConfig;
   try {
     config = buildConfig(parsed.options);

@@ -5,13 +5,15 @@
 import type { Task } from '../engine/task.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { formatError } from './errno.js';
-import { quote } from './quote.js';
+import { describeFd } from './fd-info.js';
+import { quote, type StringStyle } from './quote.js';
 import { signatureOf, type Arg, type Signature } from './signature.js';
-import { SYS_restart_syscall } from '../sys/constants.js';
+import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
+import { sigsetText } from './structs/signal.js';
 import type { DecodeOptions } from './options.js';
 import { signalName } from './signals.js';
 import { resultDecoder, structDecoder, structOptions } from './structs/index.js';
-import { formatEnum, formatFlags } from './xlat/index.js';
+import { formatEnum, formatFlags, styled } from './xlat/index.js';
 import { argView, type ArgView } from './special.js';
 
 export type { DecodeOptions } from './options.js';
@@ -34,12 +36,41 @@ function u64(lo: number, hi: number): string {
   return hi === 0 ? String(lo) : ((BigInt(hi) << 32n) | BigInt(lo)).toString();
 }
 
+/** Syscalls whose data buffers strace prints as hex bytes whatever -x says (random bytes). */
+const HEX_BUFFERS: ReadonlySet<string> = new Set(['getrandom']);
+
 export class ArgFormatter {
-  constructor(private readonly mem: TraceeMemory, private readonly opts: DecodeOptions) {}
+  private readonly strings: StringStyle;
+  /** The syscall being printed has hex buffers (HEX_BUFFERS). */
+  private forceHex = false;
+
+  constructor(private readonly mem: TraceeMemory, private readonly opts: DecodeOptions) {
+    this.strings = opts.strings ?? 'escape';
+  }
+
+  /**
+   * rt_sigreturn's only input is the signal frame at the stack pointer: strace shows the
+   * mask it restores. At the syscall the return address is popped, so sp points at the
+   * frame's ucontext, whose uc_sigmask follows uc_flags, uc_link, uc_stack (24 bytes) and
+   * uc_mcontext (256): offset 296 on x86_64.
+   */
+  private sigreturnFrame(task: Task): string {
+    if (this.mem.read(task.tid, task.sp + 296, 8) !== 8) return '';
+    return `{mask=${sigsetText(this.mem.scratch, 0, 8)}}`;
+  }
+
+  /** `3`, or `3</etc/passwd>` with -y, `3<TCP:[...]>` with -yy. */
+  private fd(tid: number, fd: number): string {
+    const detail = this.opts.fdPaths;
+    if (!detail || fd < 0) return String(fd);
+    const what = describeFd(tid, fd, detail === 2 ? 2 : 1);
+    return what === null ? String(fd) : `${fd}<${what}>`;
+  }
 
   /** The arguments printed at syscall entry, with a trailing `, ` if more follow at exit. */
   entry(sig: Signature, task: Task): string {
     if (sig.nr === SYS_restart_syscall) return `<... resuming interrupted ${signatureOf(task.prevNr).name} ...>`;
+    if (sig.nr === SYS_rt_sigreturn) return this.sigreturnFrame(task);
     const v = argView(sig, task);
     let s = this.range(v, task, 0, v.exitFrom);
     if (!v.separatorAtExit && s !== '' && hasPrinted(v, v.exitFrom)) s += ', ';
@@ -60,6 +91,7 @@ export class ArgFormatter {
 
   /** The arguments printed at syscall exit. */
   exit(sig: Signature, task: Task): string {
+    this.forceHex = HEX_BUFFERS.has(sig.name);
     const v = argView(sig, task);
     const s = this.range(v, task, v.exitFrom, v.slots.length);
     return v.separatorAtExit && s !== '' ? ', ' + s : s;
@@ -79,6 +111,8 @@ export class ArgFormatter {
     const lo = task.retLo;
     const hi = task.retHi;
     switch (sig.ret) {
+      case 'fd':
+        return this.fd(task.tid, lo | 0);
       case 'hex':
         return hex64(lo, hi);
       case 'oct':
@@ -108,8 +142,9 @@ export class ArgFormatter {
     const lo = task.args[2 * i]!;
     const hi = task.args[2 * i + 1]!;
     switch (a.kind) {
-      case 'int':
       case 'fd':
+        return this.fd(task.tid, lo | 0);
+      case 'int':
       case 'pid':
         return String(lo | 0);
       case 'enum':
@@ -127,9 +162,9 @@ export class ArgFormatter {
       case 'oct':
         return '0' + lo.toString(8).padStart(2, '0');
       case 'dirfd':
-        return (lo | 0) === AT_FDCWD ? 'AT_FDCWD' : String(lo | 0);
+        return (lo | 0) === AT_FDCWD ? styled('AT_FDCWD', String(AT_FDCWD)) : this.fd(task.tid, lo | 0);
       case 'sig':
-        return (lo | 0) === 0 ? '0' : signalName(lo | 0);
+        return (lo | 0) === 0 ? '0' : styled(signalName(lo | 0), String(lo | 0));
       case 'ptr':
       case 'outptr':
         return pointer(lo, hi);
@@ -142,6 +177,8 @@ export class ArgFormatter {
         return task.isError && !structOptions(a.name)?.onError ? pointer(lo, hi) : this.struct(a.name, i, task, lo, hi);
       case 'path':
         return this.cstring(task.tid, lo, hi, PATH_MAX);
+      case 'outstr':
+        return task.isError ? pointer(lo, hi) : this.cstring(task.tid, lo, hi, PATH_MAX);
       case 'str':
         return this.cstring(task.tid, lo, hi, this.opts.strsize);
       case 'inbuf':
@@ -172,8 +209,8 @@ export class ArgFormatter {
     const addr = lo + hi * 2 ** 32;
     const r = this.mem.readCString(tid, addr, max + 1);
     if (r.len < 0) return pointer(lo, hi);
-    if (r.terminated) return quote(this.mem.scratch, r.len);
-    return quote(this.mem.scratch, Math.min(r.len, max)) + '...';
+    if (r.terminated) return quote(this.mem.scratch, r.len, this.strings);
+    return quote(this.mem.scratch, Math.min(r.len, max), this.strings) + '...';
   }
 
   /** `len` bytes the tracee passed or got, the first -s of them. */
@@ -183,17 +220,19 @@ export class ArgFormatter {
     if (n <= 0) return '""';
     const got = this.mem.read(tid, lo + hi * 2 ** 32, n);
     if (got < n) return pointer(lo, hi);
-    return quote(this.mem.scratch, n) + (len > n ? '...' : '');
+    return quote(this.mem.scratch, n, this.forceHex ? 'hex' : this.strings) + (len > n ? '...' : '');
   }
 
   /** argv-style array: `["ls", "-l"]`, at most -s elements. */
   private stringArray(tid: number, addr: number): string {
     if (addr === 0) return 'NULL';
-    const ptrs = this.pointers(tid, addr, this.opts.strsize + 1);
+    // Abbreviated (no -v), strace shows at most -s elements.
+    const limit = this.opts.verbose ? Infinity : this.opts.strsize;
+    const ptrs = this.pointers(tid, addr, limit + 1);
     if (ptrs === null) return '0x' + addr.toString(16);
     const items: string[] = [];
     for (const p of ptrs) {
-      if (items.length === this.opts.strsize) {
+      if (items.length === limit) {
         items.push('...');
         break;
       }

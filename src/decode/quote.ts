@@ -8,8 +8,29 @@ function isOctalDigit(c: number | undefined): boolean {
   return c !== undefined && c >= 0x30 && c <= 0x37;
 }
 
+/**
+ * How strings print: C escapes and octal (strace's default), every byte as `\xNN` when the
+ * string holds anything but printable characters and whitespace (-x), or always (-xx).
+ */
+export type StringStyle = 'escape' | 'hex-nonascii' | 'hex';
+
+function needsHex(buf: Uint8Array, len: number): boolean {
+  for (let i = 0; i < len; i++) {
+    const c = buf[i]!;
+    if (c > 0x7e || (c < 0x20 && (c < 9 || c > 13))) return true;
+  }
+  return false;
+}
+
+function hexQuote(buf: Uint8Array, len: number): string {
+  let out = '"';
+  for (let i = 0; i < len; i++) out += '\\x' + (buf[i]! < 16 ? '0' : '') + buf[i]!.toString(16);
+  return out + '"';
+}
+
 /** Quotes `len` bytes of `buf` as strace does, without the surrounding ellipsis. */
-export function quote(buf: Uint8Array, len: number): string {
+export function quote(buf: Uint8Array, len: number, style: StringStyle = 'escape'): string {
+  if (style === 'hex' || (style === 'hex-nonascii' && needsHex(buf, len))) return hexQuote(buf, len);
   let plain = true;
   for (let i = 0; i < len; i++) {
     const c = buf[i]!;

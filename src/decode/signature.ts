@@ -4,7 +4,7 @@ import { SIGNATURES } from './signatures.js';
 
 type PlainKind =
   | 'int' | 'uint' | 'long' | 'ulong' | 'hex' | 'oct' | 'fd' | 'dirfd' | 'pid' | 'sig'
-  | 'ptr' | 'outptr' | 'path' | 'str' | 'argv' | 'envp' | 'skip';
+  | 'ptr' | 'outptr' | 'path' | 'str' | 'outstr' | 'argv' | 'envp' | 'skip';
 
 export type Arg =
   | { readonly kind: PlainKind }
@@ -27,14 +27,14 @@ export interface Signature {
 
 const PLAIN = new Set<string>([
   'int', 'uint', 'long', 'ulong', 'hex', 'oct', 'fd', 'dirfd', 'pid', 'sig',
-  'ptr', 'outptr', 'path', 'str', 'argv', 'envp', 'skip',
+  'ptr', 'outptr', 'path', 'str', 'outstr', 'argv', 'envp', 'skip',
 ]);
 const NAMED = new Set<string>(['flags', 'enum', 'struct', 'ostruct', 'iostruct']);
 const RETS = new Set<string>(['long', 'fd', 'hex', 'pid', 'oct', 'none']);
 
 /** Arguments whose value only exists once the call returns. */
 export function printedAtExit(a: Arg): boolean {
-  return a.kind === 'outbuf' || a.kind === 'outptr' || a.kind === 'ostruct';
+  return a.kind === 'outbuf' || a.kind === 'outptr' || a.kind === 'ostruct' || a.kind === 'outstr';
 }
 
 export function parseSignature(nr: number, name: string, text: string): Signature {

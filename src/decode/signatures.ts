@@ -11,7 +11,8 @@
  *   decimal, unsigned hex, octal).
  * - `fd`, `dirfd` (may be AT_FDCWD), `pid`, `sig`.
  * - `ptr` an input address; `outptr` an address the kernel writes through.
- * - `path` a NUL-terminated path; `str` a NUL-terminated non-path string.
+ * - `path` a NUL-terminated path; `str` a NUL-terminated non-path string; `outstr` one
+ *   the kernel writes (printed at exit, in full like a path).
  * - `inbuf:N` / `outbuf:N` a byte buffer whose length is argument N (0-based);
  *   `outbuf:ret` an output buffer whose length is the return value.
  * - `argv`, `envp` NULL-terminated string-pointer arrays.
@@ -108,7 +109,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   truncate: 'path, long',
   ftruncate: 'fd, long',
   getdents: 'fd, ostruct:dirents, uint',
-  getcwd: 'outbuf:ret, ulong',
+  getcwd: 'outstr, ulong',
   chdir: 'path',
   fchdir: 'fd',
   rename: 'path, path',

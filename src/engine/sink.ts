@@ -33,6 +33,8 @@ export interface TraceSink {
   detached(task: Task): void;
   /** All threads of an attached (-p) process are seized. */
   processAttached(pid: number, threads: number): void;
-  /** Something the user should hear about that does not stop tracing (a failed -p). */
+  /** PTRACE_SEIZE of a -p process failed with `errno`; tracing goes on with the others. */
+  attachFailed(pid: number, errno: number): void;
+  /** Something the user should hear about that does not stop tracing. */
   warning(message: string): void;
 }

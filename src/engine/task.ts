@@ -40,6 +40,16 @@ export class Task {
   retLo = 0;
   retHi = 0;
   isError = false;
+  /**
+   * Where the task made the syscall: the address after its `syscall` instruction, from
+   * PTRACE_GET_SYSCALL_INFO at the last syscall stop (strace's -i). Exact: user addresses
+   * are below 2^47.
+   */
+  ip = 0;
+  /** Stack pointer at the last syscall stop (rt_sigreturn's signal frame is there). */
+  sp = 0;
+  /** The current syscall's outcome was set by fault injection (strace's `(INJECTED)`). */
+  injected = false;
 
   /** performance.now() at the last stop, when the tracer records times (TracerConfig.clock). */
   stoppedAt = 0;

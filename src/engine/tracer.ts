@@ -21,6 +21,7 @@ import { STUB_FILTER_ADDR } from '../sys/x86_64/exec-stub.js';
 import type { ExitHow, TraceSink } from './sink.js';
 import { decodeStatus, type PtraceEvent, type Stop } from './stop.js';
 import { SpinPolicy } from './spin.js';
+import type { SyscallTamper } from './tamper.js';
 import { Task } from './task.js';
 
 export interface CommandSpec {
@@ -59,6 +60,8 @@ export interface TracerConfig {
    * Attached processes always stop at every syscall.
    */
   readonly seccompTraced?: ReadonlySet<number>;
+  /** Fault injection and the like (engine/tamper.ts); absent, syscall stops pay nothing for it. */
+  readonly tamper?: SyscallTamper;
 }
 
 /**
@@ -102,6 +105,7 @@ export class Tracer {
   private readonly memory = new TraceeMemory(64);
   /** struct rusage for wait4, only when the system time is wanted. */
   private readonly rusage: Buffer | null;
+  private readonly tamper: SyscallTamper | null;
 
   constructor(
     private readonly config: TracerConfig,
@@ -115,6 +119,7 @@ export class Tracer {
     this.spin = new SpinPolicy(config.spinMs);
     this.clock = config.clock ?? 'none';
     this.rusage = this.clock === 'cpu' ? Buffer.alloc(RUSAGE_SIZE) : null;
+    this.tamper = config.tamper ?? null;
   }
 
   run(): TraceResult {
@@ -187,7 +192,7 @@ export class Tracer {
           // Auto-attached already through TRACECLONE of a sibling: it will show up.
           if (e === EPERM && tracerOf(tid) === self) continue;
           if (tid === pid) {
-            this.sink.warning(`attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(e)}`);
+            this.sink.attachFailed(pid, e);
             this.detachTasks(seized);
             return false;
           }
@@ -204,7 +209,7 @@ export class Tracer {
       if (!this.followsThreads || added === 0) break;
     }
     if (seized.length === 0) {
-      this.sink.warning(`attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(ESRCH)}`);
+      this.sink.attachFailed(pid, ESRCH);
       return false;
     }
     for (const task of seized) {
@@ -273,8 +278,7 @@ export class Tracer {
     }
     const stop = decodeStatus(status);
     if (stop.kind === 'syscall') {
-      this.syscallStop(task);
-      this.resume(task, 0);
+      this.resume(task, this.syscallStop(task));
       return;
     }
     if (!task.announced && stop.kind !== 'exited' && stop.kind !== 'killed') {
@@ -307,10 +311,14 @@ export class Tracer {
     }
   }
 
-  private syscallStop(task: Task): void {
-    if (ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info) <= 0) return;
+  /** Returns the signal to resume the task with (0, unless a SyscallTamper injects one). */
+  private syscallStop(task: Task): number {
+    if (ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info) <= 0) return 0;
     const op = this.info[0];
     const w = this.info32;
+    task.ip = w[2]! + w[3]! * 4294967296;
+    task.sp = w[4]! + w[5]! * 4294967296;
+    let sig = 0;
     // A seccomp stop is the entry of a traced syscall for a task under the filter; it comes
     // after a syscall-entry stop when the task was resumed with PTRACE_SYSCALL (the exec
     // stub), and must not be reported twice.
@@ -323,20 +331,23 @@ export class Tracer {
       task.inSyscall = true;
       if (task.hidden) {
         // The exec stub's syscalls are not the user's: show from its execve on.
-        if (nr !== SYS_execve && nr !== SYS_execveat) return;
+        if (nr !== SYS_execve && nr !== SYS_execveat) return 0;
         task.hidden = false;
       }
+      if (this.tamper !== null) sig = this.tamper.entering(task);
       this.sink.syscallEntry(task);
     } else if (op === PTRACE_SYSCALL_INFO_EXIT) {
       // An exit without its entry (we attached inside the call) has nothing to pair with.
-      if (!task.inSyscall) return;
+      if (!task.inSyscall) return 0;
       task.inSyscall = false;
       task.retLo = w[6]!;
       task.retHi = w[7]!;
       task.isError = this.info[32] !== 0;
+      if (this.tamper !== null && !task.hidden) this.tamper.exiting(task);
       if (!task.hidden) this.sink.syscallExit(task);
       else if (task.nr === SYS_seccomp) this.stubFilterInstalled(task);
     }
+    return sig;
   }
 
   /** The exec stub's seccomp() returned: from its execve on, only traced syscalls stop it. */
@@ -349,6 +360,7 @@ export class Tracer {
   }
 
   private eventStop(task: Task, event: PtraceEvent): void {
+    let sig = 0;
     switch (event) {
       case 'fork':
       case 'vfork':
@@ -368,12 +380,12 @@ export class Tracer {
         task.inSyscall = false;
         break;
       case 'seccomp':
-        this.syscallStop(task);
+        sig = this.syscallStop(task);
         break;
       case 'vfork-done':
         break;
     }
-    this.resume(this.tasks.get(task.tid) ?? task, 0);
+    this.resume(this.tasks.get(task.tid) ?? task, sig);
   }
 
   /**
@@ -435,6 +447,13 @@ export class Tracer {
     if (signal !== 0 && this.commandPid > 0 && this.tasks.has(this.commandPid)) {
       kill(this.commandPid, SIGCONT);
       kill(this.commandPid, signal);
+    }
+    // A seccomp filter outlives us: once untraced, its traced syscalls fail with ENOSYS.
+    // Killing the command would be worse; saying so is the least we owe.
+    const filtered = [...this.tasks.values()].filter((t) => t.seccomp && !(signal !== 0 && t.tid === this.commandPid));
+    if (filtered.length > 0) {
+      this.sink.warning(`detaching from ${filtered.map((t) => t.tid).join(', ')}, which run under the seccomp filter: ` +
+        'their traced syscalls will now fail with ENOSYS');
     }
     // Detaching can reveal new children (a pending fork event), hence the outer loop.
     while (this.tasks.size > 0) this.detachTasks([...this.tasks.values()]);

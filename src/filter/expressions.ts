@@ -6,6 +6,7 @@
 import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { LEGACY_CLASS_NAMES, SYSCALL_CLASSES } from './classes.js';
+import { InjectExpressionError, parseInjectExpression, type InjectRule } from '../toolbox/inject-expression.js';
 
 export type StatusKind = 'successful' | 'failed' | 'unfinished' | 'unavailable' | 'detached';
 export type QuietKind = 'attach' | 'exit' | 'path-resolution' | 'personality' | 'thread-execve';
@@ -19,6 +20,11 @@ export interface Filters {
   status: ReadonlySet<StatusKind> | null;
   /** Messages not shown (-q, quiet=). */
   quiet: ReadonlySet<QuietKind>;
+  /** -e write=FDS / -e read=FDS: fds whose data written / read is hex-dumped; null for none. */
+  writeFds?: FdSet | null;
+  readFds?: FdSet | null;
+  /** -e inject= / -e fault= rules in the order given (a later one wins for a syscall). */
+  inject?: readonly InjectRule[];
 }
 
 /** A bad expression; the message names the bad token. */
@@ -138,7 +144,36 @@ export function quietLevel(level: number): Set<QuietKind> {
 }
 
 /** Qualifiers handled elsewhere, or not yet: their spelling, to give a clear error. */
-const NOT_YET = new Set(['abbrev', 'a', 'verbose', 'v', 'raw', 'x', 'read', 'r', 'write', 'w', 'fault', 'inject', 'kvm', 'decode-fds', 'decode-pids']);
+const NOT_YET = new Set(['abbrev', 'a', 'verbose', 'v', 'raw', 'x', 'kvm', 'decode-fds', 'decode-pids']);
+
+/**
+ * A set of fds, possibly open-ended (`all`, `!3`), as write= and read= take. Plain data:
+ * filters cross to the tracer thread by structured clone.
+ */
+export interface FdSet {
+  readonly fds: ReadonlySet<number>;
+  /** The set is every fd except `fds`. */
+  readonly complement: boolean;
+}
+
+export function fdSetHas(set: FdSet | null | undefined, fd: number): boolean {
+  return set != null && set.fds.has(fd) !== set.complement;
+}
+
+/** fds for write= / read=: numbers, `all`, `none`, a leading `!` (strace's fd sets). */
+export function parseFdSet(value: string): FdSet {
+  const { inverted, items } = tokens(value);
+  if (items.length === 0) throw new ExpressionError(`invalid descriptor set '${value}'`);
+  const set = new Set<number>();
+  let all = false;
+  for (const item of items) {
+    if (item === 'all') all = true;
+    else if (item === 'none') continue;
+    else if (/^\d+$/.test(item) && Number(item) < 2 ** 31) set.add(Number(item));
+    else throw new ExpressionError(`invalid descriptor '${item}'`);
+  }
+  return all ? { fds: new Set(), complement: !inverted } : { fds: set, complement: inverted };
+}
 
 /** Applies one `-e` expression to `f`. */
 export function applyExpression(f: Filters, expr: string): void {
@@ -162,6 +197,22 @@ export function applyExpression(f: Filters, expr: string): void {
     case 'silence':
     case 'q':
       f.quiet = parseQuietSet(value);
+      return;
+    case 'write':
+    case 'w':
+      f.writeFds = parseFdSet(value);
+      return;
+    case 'read':
+    case 'r':
+      f.readFds = parseFdSet(value);
+      return;
+    case 'inject':
+    case 'fault':
+      try {
+        f.inject = [...(f.inject ?? []), parseInjectExpression(qualifier, value)];
+      } catch (e) {
+        throw e instanceof InjectExpressionError ? new ExpressionError(e.message) : e;
+      }
       return;
   }
   if (NOT_YET.has(qualifier)) throw new ExpressionError(`-e ${qualifier}= is not supported yet`);

@@ -4,14 +4,20 @@
  * `<... resumed>` when tasks interleave on one output; and the -c summary.
  */
 import { writeSync } from 'node:fs';
-import { ArgFormatter, type DecodeOptions } from '../decode/args.js';
+import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
 import { touchesPaths } from '../decode/paths.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
-import { signatureOf } from '../decode/signature.js';
+import { signatureOf, type Signature } from '../decode/signature.js';
+import { explainAttachFailure } from '../engine/attach-errors.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
-import type { Filters, StatusKind } from '../filter/expressions.js';
+import { fdSetHas, type Filters, type StatusKind } from '../filter/expressions.js';
+import { EPERM } from '../sys/constants.js';
+import { getpid, strerror } from '../sys/libc.js';
 import type { TraceeMemory } from '../sys/memory.js';
+import { InstructionPointers } from '../toolbox/instruction-pointer.js';
+import { StackTraces } from '../toolbox/stack-trace.js';
+import { dumpIo, READS, WRITES } from './io-dump.js';
 import { Output, type PendingFlag } from './output.js';
 import { Summary, type SummaryOptions } from './summary.js';
 import { formatSeconds, LineClock, type TimestampOptions } from './timestamps.js';
@@ -31,6 +37,10 @@ export interface TextOptions extends DecodeOptions {
   readonly summary: SummaryOptions | null;
   /** -P: only syscalls touching these paths (empty: no such filter). */
   readonly paths: readonly string[];
+  /** -i: the instruction pointer on every line. */
+  readonly instructionPointer?: boolean;
+  /** -k: the call stack after every syscall line. */
+  readonly stackTrace?: boolean;
 }
 
 /** One output stream and the line currently open on it. */
@@ -48,6 +58,8 @@ class TaskState {
   shown = false;
   /** With status= filtering, the entry part, held until the result decides. */
   head = '';
+  /** The entry's decoder failed: all arguments went out raw at entry. */
+  raw = false;
   /** Stop time and system time at syscall entry (-T, -c). */
   enteredAt = 0;
   enteredStime = 0;
@@ -70,14 +82,24 @@ export class StraceText implements TraceSink {
   private readonly origin = performance.timeOrigin;
   /** strace's nprocs: tasks shown so far and not yet gone. */
   private live = 0;
+  /** -e write= or -e read= given. */
+  private readonly dumps: boolean;
+  /** Syscalls whose decoder threw (warned about once each). */
+  private readonly brokenDecoders = new Set<string>();
   /** `%-5d ` before every line in a file with -f; decided once tracing starts, as strace does. */
   private filePidPrefix: boolean | null = null;
+  /** -i and -k, when asked for (toolbox/). */
+  private readonly ips: InstructionPointers | null;
+  private readonly stacks: StackTraces | null;
 
   constructor(private readonly mem: TraceeMemory, private readonly opts: TextOptions, private readonly pending: PendingFlag) {
     this.args = new ArgFormatter(mem, opts);
+    this.ips = opts.instructionPointer === true ? new InstructionPointers() : null;
+    this.stacks = opts.stackTrace === true ? new StackTraces() : null;
     this.summary = opts.summary === null ? null : new Summary(opts.summary);
     this.traceLines = opts.summary?.mode !== 'only';
     this.deferred = opts.filters.status;
+    this.dumps = (opts.filters.writeFds ?? null) !== null || (opts.filters.readFds ?? null) !== null;
     this.paths = opts.paths.length > 0 ? new Set(opts.paths) : null;
     this.shared = opts.followForks === 2 && opts.outputPath !== null
       ? null
@@ -105,14 +127,16 @@ export class StraceText implements TraceSink {
     st.enteredAt = task.stoppedAt;
     st.enteredStime = task.stime;
     if (!this.traceLines) return;
+    if (this.stacks !== null) this.stacks.capture(task.tid, task.nr);
     const sig = signatureOf(task.nr);
     const s = st.stream;
+    const args = this.entryArgs(st, sig, task);
     if (this.deferred !== null) {
-      st.head = this.lead(s, task) + sig.name + '(' + this.args.entry(sig, task);
+      st.head = this.lead(s, task) + sig.name + '(' + args;
       return;
     }
     this.endOpenLine(s);
-    const head = this.lead(s, task) + sig.name + '(' + this.args.entry(sig, task);
+    const head = this.lead(s, task) + sig.name + '(' + args;
     s.out.write(head);
     s.owner = task.tid;
     s.col = head.length;
@@ -127,19 +151,32 @@ export class StraceText implements TraceSink {
       this.summary.add(task.nr, spent, task.isError);
     }
     if (!this.traceLines) return;
-    const tail = this.args.exit(sig, task) + ') ';
-    const result = '= ' + this.args.result(sig, task) + this.spent(st, task) + '\n';
+    const tail = this.exitArgs(st, sig, task) + ') ';
+    const result = '= ' + this.result(sig, task) + (task.injected ? ' (INJECTED)' : '') + this.spent(st, task) + '\n' +
+      (this.stacks !== null ? this.stacks.take(task.tid) : '');
     const s = st.stream;
     if (this.deferred !== null) {
       if (!this.deferred.has(task.isError ? 'failed' : 'successful')) return;
       this.endOpenLine(s);
       s.col = 0;
       s.out.write(this.padToColumn(s, st.head + tail) + result);
+      if (this.dumps) this.dumpData(s, sig, task);
       return;
     }
     const line = this.resumeLine(s, task, sig.name) + tail;
     s.out.write(this.padToColumn(s, line) + result);
     s.owner = 0;
+    if (this.dumps) this.dumpData(s, sig, task);
+  }
+
+  /** -e write= / -e read=: the data the call moved, after its line. */
+  private dumpData(s: Stream, sig: Signature, task: Task): void {
+    if (task.isError) return;
+    const f = this.opts.filters;
+    const fd = task.argInt(0);
+    const at = (fdSetHas(f.writeFds, fd) ? WRITES[sig.name] : undefined) ?? (fdSetHas(f.readFds, fd) ? READS[sig.name] : undefined);
+    const total = Number(task.retval());
+    if (at !== undefined && total > 0) s.out.write(dumpIo(task, this.mem, at, total));
   }
 
   syscallNoReturn(task: Task): void {
@@ -153,11 +190,11 @@ export class StraceText implements TraceSink {
       if (!this.deferred.has('unfinished')) return;
       this.endOpenLine(s);
       s.col = 0;
-      s.out.write(this.padToColumn(s, st.head + cut) + '= ?\n');
+      s.out.write(this.padToColumn(s, st.head + cut) + '= ?\n' + (this.stacks !== null ? this.stacks.take(task.tid) : ''));
       return;
     }
     const line = this.resumeLine(s, task, sig.name) + cut;
-    s.out.write(this.padToColumn(s, line) + '= ?\n');
+    s.out.write(this.padToColumn(s, line) + '= ?\n' + (this.stacks !== null ? this.stacks.take(task.tid) : ''));
     s.owner = 0;
   }
 
@@ -220,6 +257,13 @@ export class StraceText implements TraceSink {
     this.forget(task);
   }
 
+  attachFailed(pid: number, errno: number): void {
+    // strace's line, and what stood in the way when that is more than "not permitted".
+    let line = `attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(errno)}`;
+    if (errno === EPERM) line += ` (${explainAttachFailure(pid, getpid())})`;
+    this.message(line);
+  }
+
   warning(message: string): void {
     this.message(message);
   }
@@ -270,6 +314,7 @@ export class StraceText implements TraceSink {
   }
 
   private forget(task: Task): void {
+    if (this.stacks !== null) this.stacks.forget(task.tid);
     const st = this.state.get(task.tid);
     if (st === undefined) return;
     this.state.delete(task.tid);
@@ -297,12 +342,50 @@ export class StraceText implements TraceSink {
     return this.opts.filters.quiet.has(what);
   }
 
+  // --- decoding, shielded: a decoder that throws costs its line's detail, never the trace.
+
+  private entryArgs(st: TaskState, sig: Signature, task: Task): string {
+    st.raw = false;
+    try {
+      return this.args.entry(sig, task);
+    } catch (e) {
+      this.decoderFailed(sig, e);
+      st.raw = true;
+      return rawArgs(task, sig.args.length);
+    }
+  }
+
+  private exitArgs(st: TaskState, sig: Signature, task: Task): string {
+    if (st.raw) return '';
+    try {
+      return this.args.exit(sig, task);
+    } catch (e) {
+      this.decoderFailed(sig, e);
+      return '?';
+    }
+  }
+
+  private result(sig: Signature, task: Task): string {
+    try {
+      return this.args.result(sig, task);
+    } catch (e) {
+      this.decoderFailed(sig, e);
+      return String(task.retval());
+    }
+  }
+
+  private decoderFailed(sig: Signature, e: unknown): void {
+    if (this.brokenDecoders.has(sig.name)) return;
+    this.brokenDecoders.add(sig.name);
+    this.message(`decoding ${sig.name} failed (${e instanceof Error ? e.message : String(e)}); printing it raw`);
+  }
+
   /** A line that is not a syscall: closes any open line first. */
   private event(task: Task, text: string): void {
     if (!this.traceLines) return;
     const s = this.stateOf(task).stream;
     this.endOpenLine(s);
-    s.out.write(this.lead(s, task) + text + '\n');
+    s.out.write(this.lead(s, task, true) + text + '\n');
   }
 
   /** The start of a syscall's exit part: the open line itself, or a `<... NAME resumed>` one. */
@@ -332,9 +415,12 @@ export class StraceText implements TraceSink {
   }
 
   /** What starts every line: the pid prefix and the timestamps. */
-  private lead(s: Stream, task: Task): string {
+  private lead(s: Stream, task: Task, notSyscall = false): string {
     const pfx = this.prefix(task.tid);
-    return s.clock.enabled ? pfx + s.clock.stamp(task.stoppedAt) : pfx;
+    const lead = s.clock.enabled ? pfx + s.clock.stamp(task.stoppedAt) : pfx;
+    if (this.ips === null) return lead;
+    // -i: where the syscall was made; for other lines (signals, exits) where the task is now.
+    return lead + (notSyscall ? this.ips.current(task.tid) : this.ips.syscall(task.ip));
   }
 
   private prefix(tid: number): string {
@@ -356,3 +442,9 @@ export class StraceText implements TraceSink {
   }
 }
 
+/** Every argument in hex, as strace prints a syscall it has no decoder for. */
+function rawArgs(task: Task, count: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(hex64(task.args[2 * i]!, task.args[2 * i + 1]!));
+  return out.join(', ');
+}

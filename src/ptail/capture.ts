@@ -6,6 +6,7 @@
  * Hot path: every syscall of every tracee passes through syscallExit; for the ones ptail
  * ignores that is one table load, with no allocation.
  */
+import { writeSync } from 'node:fs';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 import { writeAll, type PendingFlag } from '../format/output.js';
@@ -68,7 +69,7 @@ export class Capture implements TraceSink {
   }
 
   /** An attach (-p) failed: the run should stop, and the caller explain why. */
-  get attachFailed(): boolean {
+  get anyAttachFailed(): boolean {
     return this.attachFailure;
   }
 
@@ -297,9 +298,13 @@ export class Capture implements TraceSink {
     this.attachedPids.add(pid);
   }
 
-  warning(): void {
-    // The engine warns only when attaching to a -p process failed; the CLI explains why.
+  attachFailed(): void {
+    // The CLI explains why, from /proc, once the run is over.
     this.attachFailure = true;
+  }
+
+  warning(message: string): void {
+    writeSync(2, `ptail: ${message}\n`);
   }
 
   // --- output ---------------------------------------------------------------------------

@@ -2,35 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { kcmpFile } from '../sys/libc.js';
 
-export interface TaskStatus {
-  /** The thread group (process) the task belongs to. */
-  readonly tgid: number;
-  /** The parent process (its tgid). */
-  readonly ppid: number;
-  /** Who ptraces the task, 0 for nobody. */
-  readonly tracerPid: number;
-}
-
-/** /proc/TID/status fields, or null when the task is gone (or never was). */
-export function readStatus(tid: number): TaskStatus | null {
-  let text: string;
-  try {
-    text = readFileSync(`/proc/${tid}/status`, 'latin1');
-  } catch {
-    return null;
-  }
-  const field = (name: string): number => Number(new RegExp(`^${name}:\\s*(\\d+)`, 'm').exec(text)?.[1] ?? 0);
-  return { tgid: field('Tgid') || tid, ppid: field('PPid'), tracerPid: field('TracerPid') };
-}
-
-/** The process's command name (what `ps` shows), '' when it is gone. Kept as raw bytes (latin1). */
-export function readComm(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'latin1').replace(/\n$/, '');
-  } catch {
-    return '';
-  }
-}
+export { readComm, readStatus, type TaskStatus } from '../sys/proc.js';
 
 /** O_CLOEXEC as /proc/PID/fdinfo/FD shows it (octal `flags:` field). */
 const O_CLOEXEC = 0o2000000;

@@ -75,4 +75,5 @@ export const SYS_execveat = 322;
 export const SYS_exit = 60;
 export const SYS_exit_group = 231;
 export const SYS_restart_syscall = 219;
+export const SYS_rt_sigreturn = 15;
 export const SYS_seccomp = 317;

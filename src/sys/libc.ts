@@ -39,6 +39,9 @@ export const processVmReadv: (pid: number, local: Ptr, liovcnt: number, remote: 
 export const processVmWritev: (pid: number, local: Ptr, liovcnt: number, remote: Ptr, riovcnt: number, flags: number) => number =
   libc.func('intptr_t process_vm_writev(int pid, void *local, unsigned long liovcnt, void *remote, unsigned long riovcnt, unsigned long flags)');
 
+export const getxattr: (path: string, name: string, value: Buffer, size: number) => number =
+  libc.func('intptr_t getxattr(const char *path, const char *name, void *value, size_t size)');
+
 export const memfdCreate: (name: string, flags: number) => number =
   libc.func('int memfd_create(const char *name, unsigned int flags)');
 
@@ -98,4 +101,24 @@ export const kcmpFile: (pid1: number, pid2: number, fd1: number, fd2: number) =>
   const syscall6: (nr: number, a: number, b: number, c: number, d: number, e: number) => number =
     libc.func('syscall', 'long', ['long', 'long', 'long', 'long', 'long', 'long']);
   return (pid1, pid2, fd1, fd2) => syscall6(SYS_kcmp, pid1, pid2, KCMP_FILE, fd1, fd2);
+})();
+
+/**
+ * ptrace through syscall(2) with `data` a buffer: for PTRACE_PEEK* the kernel stores the
+ * word at `data` (glibc's wrapper would return it, ambiguous with -1), so a failure is
+ * only ever the -1 return. Used by toolbox/ for PEEK/POKE/GETREGS/SETREGS.
+ */
+export const ptraceRaw: (req: number, pid: number, addr: bigint | number, data: Ptr) => number = (() => {
+  const SYS_ptrace = 101;
+  const call: (nr: number, req: number, pid: number, addr: bigint | number, data: Ptr) => number =
+    libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'void *']);
+  return (req, pid, addr, data) => call(SYS_ptrace, req, pid, addr, data);
+})();
+
+/** ptrace through syscall(2) with an integer `data` (a word to POKE, a signal to pass). */
+export const ptraceRawInt: (req: number, pid: number, addr: bigint | number, data: bigint | number) => number = (() => {
+  const SYS_ptrace = 101;
+  const call: (nr: number, req: number, pid: number, addr: bigint | number, data: bigint | number) => number =
+    libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'intptr_t']);
+  return (req, pid, addr, data) => call(SYS_ptrace, req, pid, addr, data);
 })();

@@ -190,18 +190,34 @@ export function enumName(name: string, value: number): string | undefined {
   return ENUM_VALUES[name]?.get(value | 0);
 }
 
+/** -X: constants by name (abbrev, the default), as numbers (raw), or both (verbose). */
+export type XlatStyle = 'abbrev' | 'raw' | 'verbose';
+let style: XlatStyle = 'abbrev';
+
+/** Set once by the composition root (the tracer thread), from -X. */
+export function setXlatStyle(s: XlatStyle): void {
+  style = s;
+}
+
 /** `A|B|0x40` as strace prints a flag word; raw hex if NAME has no table. */
 export function formatFlags(name: string, lo: number, hi: number): string {
   const f = FORMATTERS[name];
-  return f === undefined ? hex(lo, hi) : f(lo, hi);
+  return f === undefined ? hex(lo, hi) : styled(f(lo, hi), hex(lo, hi));
 }
 
 /** The constant's name as strace prints it; the number in decimal if NAME has no table. */
 export function formatEnum(name: string, lo: number, hi: number): string {
-  const f = FORMATTERS[name];
-  if (f !== undefined) return f(lo, hi);
   const value = lo | 0;
-  return hi === 0 || hi === 0xffffffff ? String(value) : hex(lo, hi);
+  const number = hi === 0 || hi === 0xffffffff ? String(value) : hex(lo, hi);
+  const f = FORMATTERS[name];
+  return f === undefined ? number : styled(f(lo, hi), number);
+}
+
+/** `raw` or `raw /* symbolic *\/` per -X, where the symbolic text says more than the number. */
+export function styled(symbolic: string, raw: string): string {
+  if (style === 'abbrev') return symbolic;
+  if (style === 'raw' || symbolic === raw) return raw;
+  return `${raw} /* ${symbolic} */`;
 }
 
 /** Whether NAME has a table (for tests that every NAME in signatures.ts is covered). */

@@ -1,15 +1,19 @@
 /**
- * Why ptail cannot attach to a pid, as one line. Checked before attaching (gone, already
- * traced) and again after a failed attach, when the only likely cause left is permission.
+ * Why a pid cannot be attached to, as one line for the user. Checked before attaching
+ * (gone, already traced) and again after a failed attach, when the only likely cause left
+ * is permission.
  */
 import { readFileSync } from 'node:fs';
-import { readStatus, readComm } from './proc.js';
+import { readComm, readStatus } from '../sys/proc.js';
 
 /** The problem with attaching to `pid`, or null when none is visible from /proc. */
 export function attachObstacle(pid: number, self: number): string | null {
-  if (pid === self) return `cannot follow myself (pid ${pid})`;
+  if (pid === self) return `cannot trace myself (pid ${pid})`;
   const status = readStatus(pid);
   if (status === null) return `no such process: ${pid}`;
+  if (status.state === 'Z' || status.state === 'X') {
+    return `process ${pid} has exited (a zombie until its parent ${status.ppid} reaps it): nothing to trace`;
+  }
   if (status.tracerPid !== 0) {
     // TracerPid names the tracing thread; the process is what the user knows.
     const tracer = readStatus(status.tracerPid)?.tgid ?? status.tracerPid;

@@ -1,0 +1,249 @@
+/**
+ * The TraceSink behind the library and the structured outputs: turns each stop into a
+ * typed TraceEvent (events.ts) and hands it to `emit`. Runs on the tracer thread while the
+ * task is stopped, so it decodes arguments the way the strace text printer does (same
+ * ArgFormatter, same filters) but keeps each argument apart.
+ *
+ * A syscall becomes one event at its exit (or when it can no longer return), carrying the
+ * entry's time and text; the filters apply as strace's do: trace= and -P at entry,
+ * status= once the outcome is known, signal= on signal stops. quiet= does not apply:
+ * task, exit and detach events are data here, not messages.
+ */
+import { readFileSync } from 'node:fs';
+import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
+import { errnoName } from '../decode/errno.js';
+import { touchesPaths } from '../decode/paths.js';
+import { formatSiginfo, signalName } from '../decode/signals.js';
+import { signatureOf } from '../decode/signature.js';
+import type { ExitHow, TraceSink } from '../engine/sink.js';
+import type { Task } from '../engine/task.js';
+import type { Filters } from '../filter/expressions.js';
+import { SYS_execve, SYS_execveat } from '../sys/constants.js';
+import { strerror } from '../sys/libc.js';
+import type { TraceeMemory } from '../sys/memory.js';
+import type { ExitStatus, SyscallEvent, SyscallOutcome, TraceEvent } from './events.js';
+import { splitArgs } from './split-args.js';
+
+/** What decides which events there are and how arguments read. */
+export interface EventOptions extends DecodeOptions {
+  /** The `-e` filters, as the CLI builds them (filter/expressions.ts). */
+  readonly filters: Filters;
+  /** -P: only syscalls touching these paths (empty: no such filter). */
+  readonly paths: readonly string[];
+}
+
+const PATH_MAX = 4096;
+
+/** What the sink keeps per task between its stops. */
+class TaskInfo {
+  /** The current syscall passed trace= and -P. */
+  shown = false;
+  /** Entry stop time (performance.now() ms) and the arguments printed at entry. */
+  enteredAt = 0;
+  entryText = '';
+  /** The program an execve in progress names. */
+  execPath = '';
+  /** The task event was sent. */
+  announced = false;
+  /** Set when this thread took the leader's tid in an exec, until the exec event. */
+  formerTid: number | null = null;
+  constructor(public pid: number) {}
+}
+
+export function toExitStatus(how: ExitHow): ExitStatus {
+  return how.kind === 'exited'
+    ? { kind: 'exited', code: how.code }
+    : { kind: 'killed', signal: how.signal, signalName: signalName(how.signal), core: how.core };
+}
+
+/** The thread group of `tid`, from /proc (once per task); the tid itself if it is gone. */
+function threadGroupOf(tid: number): number {
+  try {
+    const m = /^Tgid:\s*(\d+)/m.exec(readFileSync(`/proc/${tid}/status`, 'latin1'));
+    return m ? Number(m[1]) : tid;
+  } catch {
+    return tid;
+  }
+}
+
+export class EventSink implements TraceSink {
+  private readonly args: ArgFormatter;
+  private readonly info = new Map<number, TaskInfo>();
+  private readonly paths: ReadonlySet<string> | null;
+  private readonly origin = performance.timeOrigin;
+
+  constructor(
+    private readonly mem: TraceeMemory,
+    private readonly opts: EventOptions,
+    private readonly emit: (event: TraceEvent) => void,
+  ) {
+    this.args = new ArgFormatter(mem, opts);
+    this.paths = opts.paths.length > 0 ? new Set(opts.paths) : null;
+  }
+
+  /** performance.now() ms to epoch seconds. */
+  private epoch(ms: number): number {
+    return (this.origin + ms) / 1000;
+  }
+
+  // --- TraceSink ------------------------------------------------------------------------
+
+  taskAdded(task: Task): void {
+    const st = new TaskInfo(task.origin === 'spawned' ? task.tid : threadGroupOf(task.tid));
+    this.info.set(task.tid, st);
+    // The spawned command is added before its execve, in the exec stub: it shows up from
+    // its first visible stop on (that execve).
+    if (!task.hidden) this.announce(task, st);
+  }
+
+  private announce(task: Task, st: TaskInfo): void {
+    st.announced = true;
+    const at = task.stoppedAt > 0 ? task.stoppedAt : performance.now();
+    this.emit({ type: 'task', pid: st.pid, tid: task.tid, time: this.epoch(at), origin: task.origin });
+  }
+
+  processAttached(pid: number, threads: number): void {
+    this.emit({ type: 'attach', pid, tid: pid, time: this.epoch(performance.now()), threads });
+  }
+
+  syscallEntry(task: Task): void {
+    const st = this.infoOf(task);
+    if (!st.announced) this.announce(task, st);
+    if (task.nr === SYS_execve || task.nr === SYS_execveat) {
+      // Exec events do not depend on the trace= filter: remember the path in any case.
+      const r = this.mem.readCString(task.tid, task.arg(task.nr === SYS_execve ? 0 : 1), PATH_MAX);
+      st.execPath = r.len >= 0 ? this.mem.scratch.toString('utf8', 0, r.len) : '';
+    }
+    st.shown = this.selected(task);
+    if (!st.shown) return;
+    st.enteredAt = task.stoppedAt;
+    st.entryText = this.args.entry(signatureOf(task.nr), task);
+  }
+
+  syscallExit(task: Task): void {
+    const st = this.infoOf(task);
+    const failed = task.isError;
+    if (st.shown) {
+      const sig = signatureOf(task.nr);
+      const outcome: SyscallOutcome = failed ? 'failed' : 'successful';
+      if (this.wanted(outcome)) {
+        const errno = failed ? (errnoName(-(task.retLo | 0)) ?? String(-(task.retLo | 0))) : null;
+        const args = splitArgs(st.entryText + this.args.exit(sig, task));
+        this.emit(this.syscallEvent(task, st, args, task.retval(), this.args.result(sig, task), errno, outcome, task.stoppedAt));
+      }
+    }
+    if ((task.nr === SYS_execve || task.nr === SYS_execveat) && !failed) {
+      this.emit({
+        type: 'exec', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), filename: st.execPath,
+        formerTid: st.formerTid,
+      });
+      st.formerTid = null;
+    }
+  }
+
+  syscallNoReturn(task: Task): void {
+    this.unfinished(task, 'unfinished', task.stoppedAt);
+  }
+
+  signal(task: Task, signal: number, siginfo: Buffer): void {
+    const wanted = this.opts.filters.signals;
+    if (wanted !== null && !wanted.has(signal)) return;
+    const st = this.infoOf(task);
+    if (!st.announced) this.announce(task, st);
+    this.emit({
+      type: 'signal', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), signal,
+      signalName: signalName(signal), info: formatSiginfo(siginfo),
+    });
+  }
+
+  groupStop(task: Task, signal: number): void {
+    const wanted = this.opts.filters.signals;
+    if (wanted !== null && !wanted.has(signal)) return;
+    const st = this.infoOf(task);
+    if (!st.announced) this.announce(task, st);
+    this.emit({ type: 'stop', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), signal, signalName: signalName(signal) });
+  }
+
+  threadExeced(task: Task, formerTid: number): void {
+    // The exec'ing thread now has the leader's tid; the leader is gone without an exit.
+    const mine = this.info.get(formerTid);
+    this.info.delete(formerTid);
+    if (mine === undefined) return;
+    mine.pid = task.tid;
+    mine.formerTid = formerTid;
+    this.info.set(task.tid, mine);
+  }
+
+  exited(task: Task, how: ExitHow): void {
+    const st = this.infoOf(task);
+    this.info.delete(task.tid);
+    // The spawned command that never got to exec (a failed execve) was never shown.
+    if (task.hidden) return;
+    this.emit({ type: 'exit', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), status: toExitStatus(how) });
+  }
+
+  detached(task: Task): void {
+    const now = performance.now();
+    if (task.inSyscall) this.unfinished(task, 'detached', now);
+    const st = this.infoOf(task);
+    this.info.delete(task.tid);
+    this.emit({ type: 'detach', pid: st.pid, tid: task.tid, time: this.epoch(now) });
+  }
+
+  attachFailed(pid: number, errno: number): void {
+    this.warning(`attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(errno)}`);
+  }
+
+  warning(message: string): void {
+    this.emit({ type: 'warning', time: this.epoch(performance.now()), message });
+  }
+
+  // --- helpers --------------------------------------------------------------------------
+
+  /** A syscall that will not return: its entry arguments only, result `?`. */
+  private unfinished(task: Task, outcome: 'unfinished' | 'detached', at: number): void {
+    const st = this.infoOf(task);
+    if (!st.shown || !this.wanted(outcome)) return;
+    st.shown = false;
+    // Arguments that were to be printed at exit never will be.
+    const text = st.entryText.endsWith(', ') ? st.entryText.slice(0, -2) : st.entryText;
+    this.emit(this.syscallEvent(task, st, splitArgs(text), null, '?', null, outcome, at));
+  }
+
+  private syscallEvent(
+    task: Task, st: TaskInfo, args: string[], ret: number | bigint | null, retText: string, errno: string | null,
+    outcome: SyscallOutcome, endedAt: number,
+  ): SyscallEvent {
+    const sig = signatureOf(task.nr);
+    const n = sig.args.length;
+    const rawArgs = new Array<string>(n);
+    for (let i = 0; i < n; i++) rawArgs[i] = hex64(task.args[2 * i]!, task.args[2 * i + 1]!);
+    return {
+      type: 'syscall', pid: st.pid, tid: task.tid, time: this.epoch(st.enteredAt), nr: task.nr, name: sig.name,
+      rawArgs, args, ret, retText, errno, outcome, endTime: this.epoch(endedAt),
+      // Whole nanoseconds: the clock has no more, and the float noise of the subtraction goes.
+      duration: Math.round(Math.max(0, endedAt - st.enteredAt) * 1e6) / 1e9,
+    };
+  }
+
+  private wanted(outcome: SyscallOutcome): boolean {
+    const status = this.opts.filters.status;
+    return status === null || status.has(outcome);
+  }
+
+  private selected(task: Task): boolean {
+    const trace = this.opts.filters.trace;
+    if (trace !== null && !trace.has(task.nr)) return false;
+    return this.paths === null || touchesPaths(signatureOf(task.nr), task, this.mem, this.paths);
+  }
+
+  private infoOf(task: Task): TaskInfo {
+    let st = this.info.get(task.tid);
+    if (st === undefined) {
+      // A task the engine never announced (it cannot happen; stay consistent regardless).
+      st = new TaskInfo(threadGroupOf(task.tid));
+      this.info.set(task.tid, st);
+    }
+    return st;
+  }
+}

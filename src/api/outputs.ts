@@ -1,0 +1,68 @@
+/**
+ * tstrace's structured outputs on the tracer thread: --output-format=json, --timeline and
+ * --html, all fed by one EventSink. The CLI's worker reports stops to `sink` (instead of
+ * the strace text printer for JSON, next to it for the files) and flushes and closes this.
+ */
+import type { TraceSink } from '../engine/sink.js';
+import { HtmlReport } from '../format/html.js';
+import { JsonLines } from '../format/json-lines.js';
+import { Output, type PendingFlag } from '../format/output.js';
+import { TimelineFile } from '../format/timeline-file.js';
+import type { TraceeMemory } from '../sys/memory.js';
+import { EventSink, type EventOptions } from './event-sink.js';
+
+/** An open file for one output: the CLI opens it, so that a bad path is a usage error. */
+export interface OutputFile {
+  readonly fd: number;
+  readonly path: string;
+}
+
+export interface StructuredOptions {
+  /** JSON lines to this file (null: no JSON output). */
+  readonly json: OutputFile | null;
+  readonly timeline: OutputFile | null;
+  readonly html: OutputFile | null;
+  /** What the HTML page is titled with: the command line. */
+  readonly title: string;
+}
+
+export class StructuredOutputs {
+  readonly sink: TraceSink;
+  /** The JSON lines replace the strace text. */
+  readonly json: boolean;
+  private readonly writers: { flush(): void; close(): void }[] = [];
+
+  constructor(mem: TraceeMemory, events: EventOptions, opts: StructuredOptions, private readonly pending: PendingFlag) {
+    this.json = opts.json !== null;
+    // Time zero of the timeline: now, before anything is traced.
+    const base = (performance.timeOrigin + performance.now()) / 1000;
+    const json = opts.json && new JsonLines(new Output(opts.json.fd, opts.json.path, pending));
+    const timeline = opts.timeline && new TimelineFile(new Output(opts.timeline.fd, opts.timeline.path, pending), base);
+    const html = opts.html && new HtmlReport(new Output(opts.html.fd, opts.html.path, pending), base, opts.title);
+    for (const w of [json, timeline, html]) if (w) this.writers.push(w);
+    this.sink = new EventSink(mem, events, (e) => {
+      json?.write(e);
+      timeline?.add(e);
+      html?.add(e);
+    });
+  }
+
+  flush(): void {
+    this.pending.clear();
+    for (const w of this.writers) w.flush();
+  }
+
+  /** Closes every output; the first failure is thrown once all were tried. */
+  close(): void {
+    this.pending.clear();
+    let failure: unknown = null;
+    for (const w of this.writers) {
+      try {
+        w.close();
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+    if (failure !== null) throw failure;
+  }
+}

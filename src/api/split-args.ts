@@ -1,0 +1,33 @@
+/**
+ * Cuts strace's argument text (`AT_FDCWD, "/a, b", O_RDONLY`) into one string per
+ * argument. ArgFormatter prints the argument list as one string (that is what the text
+ * printer needs, allocation-light); the structured outputs want it per argument, so this
+ * splits at the `, ` separators that are not inside a quoted string, a comment or a
+ * bracketed value (`{...}`, `[...]`, `(...)`). Not `<...>`: `[128 => 16]`.
+ */
+export function splitArgs(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      // strace escapes `"` and `\` inside strings, so the string ends at the next bare quote.
+      for (i++; i < n && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 1;
+    } else if (c === 0x7b || c === 0x5b || c === 0x28) {
+      depth++;
+    } else if (c === 0x7d || c === 0x5d || c === 0x29) {
+      if (depth > 0) depth--;
+    } else if (c === 0x2c /* , */ && depth === 0 && text.charCodeAt(i + 1) === 0x20) {
+      out.push(text.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  if (start < n) out.push(text.slice(start));
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * What an fd refers to, for -y (`3</etc/passwd>`) and -yy (also socket endpoints
+ * `TCP:[127.0.0.1:5000->127.0.0.1:80]` and device numbers `</dev/null<char 1:3>>`), from
+ * /proc. Only read when those flags are given: never on the default path.
+ */
+import { readFileSync, readlinkSync, statSync } from 'node:fs';
+import { getxattr } from '../sys/libc.js';
+
+/** The text inside `<...>` for `fd` of task `tid`, or null if it cannot be told. */
+export function describeFd(tid: number, fd: number, detail: 1 | 2): string | null {
+  let target: string;
+  try {
+    target = readlinkSync(`/proc/${tid}/fd/${fd}`);
+  } catch {
+    return null;
+  }
+  if (detail < 2) return target;
+  const socket = /^socket:\[(\d+)\]$/.exec(target);
+  if (socket) return describeSocket(tid, Number(socket[1])) ?? protocolOnly(tid, fd, Number(socket[1])) ?? target;
+  if (target.startsWith('/dev/')) {
+    try {
+      const st = statSync(`/proc/${tid}/fd/${fd}`);
+      const kind = st.isCharacterDevice() ? 'char' : st.isBlockDevice() ? 'block' : null;
+      if (kind) return `${target}<${kind} ${Math.floor(st.rdev / 256) & 0xfff}:${(st.rdev & 0xff) | ((st.rdev >> 12) & 0xfff00)}>`;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return target;
+}
+
+/** /proc/net/{tcp,udp}[6]: `a.b.c.d:port` (IPv4) or `[v6]:port` from the hex form. */
+function endpoint(hex: string): string {
+  const [addr = '', port = ''] = hex.split(':');
+  const p = parseInt(port, 16);
+  if (addr.length === 8) {
+    const n = parseInt(addr, 16);
+    return `${n & 0xff}.${(n >>> 8) & 0xff}.${(n >>> 16) & 0xff}.${n >>> 24}:${p}`;
+  }
+  // Four 32-bit words, each in host (little-endian) order.
+  const bytes: number[] = [];
+  for (let w = 0; w < 4; w++) {
+    const n = parseInt(addr.slice(8 * w, 8 * w + 8), 16);
+    bytes.push(n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, n >>> 24);
+  }
+  const groups: string[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push(((bytes[i]! << 8) | bytes[i + 1]!).toString(16));
+  const v6 = groups.join(':').replace(/(^|:)0(:0)+(:|$)/, '::').replace(/:{3,}/, '::');
+  return `[${v6}]:${p}`;
+}
+
+const xattr = Buffer.alloc(64);
+
+/** `TCP:[inode]` for a socket in no /proc/net table yet (not bound), as strace prints it. */
+function protocolOnly(tid: number, fd: number, inode: number): string | null {
+  const n = getxattr(`/proc/${tid}/fd/${fd}`, 'system.sockprotoname', xattr, xattr.length);
+  return n > 0 ? `${xattr.toString('latin1', 0, n).replace(/\0.*$/, '')}:[${inode}]` : null;
+}
+
+const UNIX_TYPES: Readonly<Record<string, string>> = { '0001': 'STREAM', '0002': 'DGRAM', '0005': 'SEQPACKET' };
+
+function describeSocket(tid: number, inode: number): string | null {
+  for (const [file, proto] of [['tcp', 'TCP'], ['tcp6', 'TCPv6'], ['udp', 'UDP'], ['udp6', 'UDPv6']] as const) {
+    let text: string;
+    try {
+      text = readFileSync(`/proc/${tid}/net/${file}`, 'latin1');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (Number(f[9]) !== inode) continue;
+      const local = endpoint(f[1]!);
+      const remoteHex = f[2]!;
+      // Not connected (listening, or a bound datagram socket): the local end only.
+      const connected = !/^0+:0000$/.test(remoteHex);
+      return `${proto}:[${connected ? `${local}->${endpoint(remoteHex)}` : local}]`;
+    }
+  }
+  try {
+    for (const line of readFileSync(`/proc/${tid}/net/unix`, 'latin1').split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (Number(f[6]) !== inode) continue;
+      const type = UNIX_TYPES[f[4]!] ?? 'UNKNOWN';
+      return `UNIX-${type}:[${inode}${f[7] ? `,"${f[7]}"` : ''}]`;
+    }
+  } catch {
+    // no /proc/net/unix in this namespace
+  }
+  // Not bound anywhere yet: strace shows the protocol it cannot tell as the inode alone.
+  return null;
+}

@@ -1,0 +1,92 @@
+/**
+ * -e write=FDS / -e read=FDS: the data a call moved, as strace's hex dump
+ * (` | 00000  68 69 0a    ...    hi.              |`), per iovec for vectored calls.
+ */
+import type { Task } from '../engine/task.js';
+import type { TraceeMemory } from '../sys/memory.js';
+
+/** Where a syscall's data is: one buffer (arg index) or an iovec array (arg index, count arg). */
+type DataAt =
+  | { readonly kind: 'buffer'; readonly buf: number }
+  | { readonly kind: 'iovec'; readonly iov: number; readonly count: number }
+  | { readonly kind: 'msghdr'; readonly msg: number };
+
+export const WRITES: Readonly<Record<string, DataAt>> = {
+  write: { kind: 'buffer', buf: 1 }, pwrite64: { kind: 'buffer', buf: 1 }, sendto: { kind: 'buffer', buf: 1 },
+  writev: { kind: 'iovec', iov: 1, count: 2 }, pwritev: { kind: 'iovec', iov: 1, count: 2 },
+  pwritev2: { kind: 'iovec', iov: 1, count: 2 }, sendmsg: { kind: 'msghdr', msg: 1 },
+};
+export const READS: Readonly<Record<string, DataAt>> = {
+  read: { kind: 'buffer', buf: 1 }, pread64: { kind: 'buffer', buf: 1 }, recvfrom: { kind: 'buffer', buf: 1 },
+  readv: { kind: 'iovec', iov: 1, count: 2 }, preadv: { kind: 'iovec', iov: 1, count: 2 },
+  preadv2: { kind: 'iovec', iov: 1, count: 2 }, recvmsg: { kind: 'msghdr', msg: 1 },
+};
+
+const hex2 = (b: number): string => (b < 16 ? '0' : '') + b.toString(16);
+
+/** strace's dump of `bytes`: 16 a line, offset, hex (a gap after 8), printable ASCII. */
+export function hexdump(bytes: Uint8Array): string {
+  let out = '';
+  for (let off = 0; off < bytes.length; off += 16) {
+    let hex = '';
+    let ascii = '';
+    for (let i = 0; i < 16; i++) {
+      const at = off + i;
+      if (at < bytes.length) {
+        const b = bytes[at]!;
+        hex += hex2(b) + ' ';
+        ascii += b >= 0x20 && b <= 0x7e ? String.fromCharCode(b) : '.';
+      } else {
+        hex += '   ';
+        ascii += ' ';
+      }
+      if (i === 7) hex += ' ';
+    }
+    out += ` | ${off.toString(16).padStart(5, '0')}  ${hex} ${ascii} |\n`;
+  }
+  return out;
+}
+
+/** Copies `len` bytes at `addr`, in scratch-sized pieces; null if they cannot be read. */
+function copy(mem: TraceeMemory, tid: number, addr: number, len: number): Uint8Array | null {
+  const out = new Uint8Array(len);
+  for (let done = 0; done < len;) {
+    const n = mem.read(tid, addr + done, len - done);
+    if (n <= 0) return null;
+    out.set(mem.scratch.subarray(0, n), done);
+    done += n;
+  }
+  return out;
+}
+
+/** The dump of the `total` bytes a call moved through `at`, or '' when unreadable. */
+export function dumpIo(task: Task, mem: TraceeMemory, at: DataAt, total: number): string {
+  if (at.kind === 'buffer') {
+    const bytes = copy(mem, task.tid, task.arg(at.buf), total);
+    return bytes ? hexdump(bytes) : '';
+  }
+  let iov = task.arg(at.kind === 'iovec' ? at.iov : at.msg);
+  let count = at.kind === 'iovec' ? task.arg(at.count) : 0;
+  if (at.kind === 'msghdr') {
+    // struct msghdr: msg_iov at 16, msg_iovlen at 24.
+    const hdr = copy(mem, task.tid, iov, 32);
+    if (!hdr) return '';
+    const v = Buffer.from(hdr.buffer);
+    iov = v.readUInt32LE(16) + v.readUInt32LE(20) * 2 ** 32;
+    count = v.readUInt32LE(24);
+  }
+  let out = '';
+  let left = total;
+  for (let i = 0; i < count && left > 0; i++) {
+    const entry = copy(mem, task.tid, iov + 16 * i, 16);
+    if (!entry) break;
+    const e = Buffer.from(entry.buffer);
+    const base = e.readUInt32LE(0) + e.readUInt32LE(4) * 2 ** 32;
+    const n = Math.min(left, e.readUInt32LE(8));
+    const bytes = copy(mem, task.tid, base, n);
+    if (!bytes) break;
+    out += ` * ${n} bytes in buffer ${i}\n` + hexdump(bytes);
+    left -= n;
+  }
+  return out;
+}

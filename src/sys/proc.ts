@@ -1,0 +1,35 @@
+/** Facts about tasks from /proc: cheap reads, for diagnostics and set-up, never per syscall. */
+import { readFileSync } from 'node:fs';
+
+export interface TaskStatus {
+  /** The thread group (process) the task belongs to. */
+  readonly tgid: number;
+  /** The parent process (its tgid). */
+  readonly ppid: number;
+  /** Who ptraces the task, 0 for nobody. */
+  readonly tracerPid: number;
+  /** The state letter: R, S, D, T, t, Z, X... */
+  readonly state: string;
+}
+
+/** /proc/TID/status fields, or null when the task is gone (or never was). */
+export function readStatus(tid: number): TaskStatus | null {
+  let text: string;
+  try {
+    text = readFileSync(`/proc/${tid}/status`, 'latin1');
+  } catch {
+    return null;
+  }
+  const field = (name: string): number => Number(new RegExp(`^${name}:\\s*(\\d+)`, 'm').exec(text)?.[1] ?? 0);
+  const state = /^State:\s*(\S)/m.exec(text)?.[1] ?? '?';
+  return { tgid: field('Tgid') || tid, ppid: field('PPid'), tracerPid: field('TracerPid'), state };
+}
+
+/** The process's command name (what `ps` shows), '' when it is gone. Kept as raw bytes (latin1). */
+export function readComm(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'latin1').replace(/\n$/, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Function symbols of an ELF64 file (.symtab and .dynsym), for naming the addresses of a
+ * stack trace. Read once per file and cached; only the headers, the symbol tables and
+ * their string tables are read, not the whole file.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+const SHT_SYMTAB = 2;
+const SHT_DYNSYM = 11;
+const PT_LOAD = 1;
+const STT_FUNC = 2;
+const STT_GNU_IFUNC = 10;
+const SHN_UNDEF = 0;
+const SYM_SIZE = 24;
+
+interface Segment {
+  readonly offset: number;
+  readonly vaddr: number;
+  readonly filesz: number;
+}
+
+/** A symbol found for an address: its name and how far past its start the address is. */
+export interface SymbolHit {
+  readonly name: string;
+  readonly offset: number;
+}
+
+export class ElfSymbols {
+  /** Use ElfSymbols.load(). */
+  constructor(
+    /** Symbol start addresses (ELF virtual addresses), ascending. */
+    private readonly addrs: Float64Array,
+    private readonly names: readonly string[],
+    private readonly segments: readonly Segment[],
+  ) {}
+
+  /** An empty table, for files that are not ELF or cannot be read. */
+  static readonly NONE = new ElfSymbols(new Float64Array(0), [], []);
+
+  /** The file offset `off` (as in /proc/PID/maps) as an ELF virtual address, or -1. */
+  vaddrOfOffset(off: number): number {
+    for (const s of this.segments) {
+      if (off >= s.offset && off < s.offset + s.filesz) return off - s.offset + s.vaddr;
+    }
+    return -1;
+  }
+
+  /**
+   * The nearest function symbol at or below `vaddr` (no size check, like libunwind, whose
+   * names strace prints); null when none.
+   */
+  lookup(vaddr: number): SymbolHit | null {
+    const a = this.addrs;
+    let lo = 0;
+    let hi = a.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]! <= vaddr) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found < 0 ? null : { name: this.names[found]!, offset: vaddr - a[found]! };
+  }
+
+  /** Parses `path`; ElfSymbols.NONE if it is not a readable ELF64 little-endian file. */
+  static load(path: string): ElfSymbols {
+    let fd = -1;
+    try {
+      fd = openSync(path, 'r');
+      return parse(fd, fstatSync(fd).size);
+    } catch {
+      return ElfSymbols.NONE;
+    } finally {
+      if (fd >= 0) closeSync(fd);
+    }
+  }
+}
+
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const b = Buffer.alloc(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, b, got, length - got, offset + got);
+    if (n <= 0) throw new Error('short read');
+    got += n;
+  }
+  return b;
+}
+
+function parse(fd: number, size: number): ElfSymbols {
+  const eh = readAt(fd, 0, 64);
+  // \x7fELF, ELFCLASS64, ELFDATA2LSB
+  if (eh.readUInt32BE(0) !== 0x7f454c46 || eh[4] !== 2 || eh[5] !== 1) return ElfSymbols.NONE;
+  const phoff = Number(eh.readBigUInt64LE(32));
+  const shoff = Number(eh.readBigUInt64LE(40));
+  const phentsize = eh.readUInt16LE(54);
+  const phnum = eh.readUInt16LE(56);
+  const shentsize = eh.readUInt16LE(58);
+  const shnum = eh.readUInt16LE(60);
+
+  const segments: Segment[] = [];
+  const ph = readAt(fd, phoff, phentsize * phnum);
+  for (let i = 0; i < phnum; i++) {
+    const p = i * phentsize;
+    if (ph.readUInt32LE(p) !== PT_LOAD) continue;
+    segments.push({
+      offset: Number(ph.readBigUInt64LE(p + 8)),
+      vaddr: Number(ph.readBigUInt64LE(p + 16)),
+      filesz: Number(ph.readBigUInt64LE(p + 32)),
+    });
+  }
+
+  const entries: { addr: number; name: string; order: number }[] = [];
+  if (shoff > 0 && shnum > 0 && shoff + shnum * shentsize <= size) {
+    const sh = readAt(fd, shoff, shentsize * shnum);
+    const field = (i: number, off: number) => Number(sh.readBigUInt64LE(i * shentsize + off));
+    for (let i = 0; i < shnum; i++) {
+      const type = sh.readUInt32LE(i * shentsize + 4);
+      if (type !== SHT_SYMTAB && type !== SHT_DYNSYM) continue;
+      const off = field(i, 24);
+      const len = field(i, 32);
+      const link = sh.readUInt32LE(i * shentsize + 40);
+      if (link >= shnum || off + len > size) continue;
+      const strOff = field(link, 24);
+      const strLen = field(link, 32);
+      if (strOff + strLen > size) continue;
+      const syms = readAt(fd, off, len);
+      const strs = readAt(fd, strOff, strLen);
+      for (let s = 0; s + SYM_SIZE <= len; s += SYM_SIZE) {
+        const info = syms[s + 4]!;
+        const kind = info & 0xf;
+        if (kind !== STT_FUNC && kind !== STT_GNU_IFUNC) continue;
+        if (syms.readUInt16LE(s + 6) === SHN_UNDEF) continue;
+        const addr = Number(syms.readBigUInt64LE(s + 8));
+        if (addr === 0) continue;
+        const nameAt = syms.readUInt32LE(s);
+        const end = strs.indexOf(0, nameAt);
+        const name = strs.toString('latin1', nameAt, end < 0 ? strs.length : end);
+        if (name === '') continue;
+        entries.push({ addr, name, order: entries.length });
+      }
+    }
+  }
+  // Among symbols at one address the first in the file wins (libunwind's choice).
+  entries.sort((a, b) => a.addr - b.addr || a.order - b.order);
+  const addrs: number[] = [];
+  const names: string[] = [];
+  for (const e of entries) {
+    if (addrs.length > 0 && addrs[addrs.length - 1] === e.addr) continue;
+    addrs.push(e.addr);
+    names.push(e.name);
+  }
+  return new ElfSymbols(Float64Array.from(addrs), names, segments);
+}

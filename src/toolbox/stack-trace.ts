@@ -1,0 +1,93 @@
+/**
+ * strace's -k: the call stack of a task at a syscall, one line per frame,
+ *
+ *      > /usr/lib/x86_64-linux-gnu/libc.so.6(__write+0x10) [0xf8350]
+ *      > /usr/bin/prog(main+0x1c) [0x1189]
+ *      > /usr/bin/prog() [0x2901]
+ *
+ * where the bracket is the file offset of the address (as strace prints it) and the name
+ * comes from the file's ELF symbol tables. Captured at syscall entry (the memory may be
+ * gone at exit: execve, munmap, exit) and printed when the syscall line is complete.
+ */
+import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
+import { ElfSymbols } from './elf-symbols.js';
+import { mappingAt, readMaps, type Mapping } from './proc-maps.js';
+import { Registers } from './registers.js';
+import { Tracee } from './tracee.js';
+import { unwindFramePointers } from './unwind-fp.js';
+
+/** Syscalls after which a task's address space may have changed: re-read its maps. */
+const REMAPPING = new Set(['mmap', 'munmap', 'mremap', 'mprotect', 'execve', 'execveat', 'shmat', 'shmdt', 'brk']
+  .map((n) => SYSCALL_NAMES.indexOf(n)).filter((nr) => nr >= 0));
+
+export class StackTraces {
+  private readonly symbols = new Map<string, ElfSymbols>();
+  private readonly maps = new Map<number, readonly Mapping[]>();
+  private readonly captured = new Map<number, string>();
+  private readonly regs = new Registers();
+
+  /** Records the stack of stopped task `tid` (at the entry of syscall `nr`). */
+  capture(tid: number, nr: number): void {
+    this.captured.set(tid, this.render(tid));
+    if (REMAPPING.has(nr)) this.maps.delete(tid);
+  }
+
+  /** The lines captured for `tid` ('' if none), forgetting them. */
+  take(tid: number): string {
+    const s = this.captured.get(tid);
+    if (s === undefined) return '';
+    this.captured.delete(tid);
+    return s;
+  }
+
+  /** The task is gone: drop what is kept for it. */
+  forget(tid: number): void {
+    this.captured.delete(tid);
+    this.maps.delete(tid);
+  }
+
+  /** The -k lines for a stopped task now. */
+  render(tid: number): string {
+    const t = new Tracee(tid);
+    try {
+      t.getRegisters(this.regs);
+    } catch {
+      return '';
+    }
+    const maps = this.mapsOf(tid);
+    const frames = unwindFramePointers(t, maps, this.regs.number('rip'), this.regs.number('rsp'), this.regs.number('rbp'));
+    let out = '';
+    for (const ip of frames) out += this.frameLine(maps, ip);
+    return out;
+  }
+
+  private frameLine(maps: readonly Mapping[], ip: number): string {
+    const m = mappingAt(maps, ip);
+    if (m === undefined || m.path === '' || m.path.startsWith('[')) {
+      return ` > unexpected_backtracing_error [0x${ip.toString(16)}]\n`;
+    }
+    const fileOffset = ip - m.start + m.offset;
+    const elf = this.elf(m.path);
+    const hit = elf.lookup(elf.vaddrOfOffset(fileOffset));
+    const sym = hit === null ? '' : `${hit.name}+0x${hit.offset.toString(16)}`;
+    return ` > ${m.path}(${sym}) [0x${fileOffset.toString(16)}]\n`;
+  }
+
+  private mapsOf(tid: number): readonly Mapping[] {
+    let maps = this.maps.get(tid);
+    if (maps === undefined) {
+      maps = readMaps(tid);
+      this.maps.set(tid, maps);
+    }
+    return maps;
+  }
+
+  private elf(path: string): ElfSymbols {
+    let e = this.symbols.get(path);
+    if (e === undefined) {
+      e = ElfSymbols.load(path);
+      this.symbols.set(path, e);
+    }
+    return e;
+  }
+}
