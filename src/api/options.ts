@@ -3,7 +3,6 @@
  * filter and decoding objects are the ones the CLI builds from its flags
  * (filter/expressions.ts, decode/options.ts).
  */
-import { readFileSync } from 'node:fs';
 import { resolveCommand } from '../cli/command.js';
 import type { DecodeOptions } from '../decode/options.js';
 import type { CommandSpec } from '../engine/tracer.js';
@@ -12,6 +11,7 @@ import { SYS_execve, SYS_execveat } from '../sys/constants.js';
 import { getpid } from '../sys/libc.js';
 import { TraceError } from '../engine/tracer.js';
 import { DEFAULT_LIMITS, type BatchLimits, type WorkerConfig } from './protocol.js';
+import { readStatus } from '../sys/proc.js';
 
 /** What to trace: a command to start, running processes, or both. */
 export type TraceTarget =
@@ -76,16 +76,6 @@ function commandOf(argv: readonly string[], o: TraceOptions): CommandSpec {
   };
 }
 
-/** The parent of `pid` from /proc, 0 if it cannot be read. */
-function parentOf(pid: number): number {
-  try {
-    const m = /^PPid:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
 export function workerConfig(target: TraceTarget, o: TraceOptions): WorkerConfig {
   const pids = [...(target.pids ?? [])];
   const self = getpid();
@@ -95,7 +85,7 @@ export function workerConfig(target: TraceTarget, o: TraceOptions): WorkerConfig
     // libuv reaps the children it started (child_process) with waitpid on SIGCHLD, and a
     // waitpid by the parent also takes the child's ptrace stops: the tracer would never see
     // them and the child would stay stopped. Such a program must be started by trace().
-    if (parentOf(pid) === self) {
+    if (readStatus(pid)?.ppid === self) {
       throw new TraceError(`trace(): pid ${pid} is a child of this process; start it with trace({ command }) instead`);
     }
   }

@@ -4,13 +4,10 @@
  * an async iterator. Taking a batch from the queue is what acknowledges it to the worker
  * (the TAKEN counter): the worker stops running ahead when too many are not taken.
  */
-import { Worker } from 'node:worker_threads';
-import { WAKE_SIGNAL } from '../engine/host.js';
+import { TracerThread } from '../engine/host.js';
 import { TraceError } from '../engine/tracer.js';
 import { signalName } from '../decode/signals.js';
 import { SIGTERM } from '../sys/constants.js';
-import { getpid, tgkill } from '../sys/libc.js';
-import { installWakeHandler } from '../sys/signals.js';
 import { toExitStatus } from './event-sink.js';
 import type { ExitStatus, TraceEvent } from './events.js';
 import { workerConfig, type TraceOptions, type TraceTarget } from './options.js';
@@ -57,33 +54,17 @@ export interface TraceHandle extends AsyncIterable<TraceEvent> {
  */
 export function trace(target: TraceTarget, options: TraceOptions = {}): TraceHandle {
   const config = workerConfig(target, options);
-  installWakeHandler(WAKE_SIGNAL);
-  const ctl = new Int32Array(new SharedArrayBuffer(4 * SLOT.SIZE));
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { config, ctl: ctl.buffer } });
+  const thread = new TracerThread(new URL('./worker.js', import.meta.url), { config }, SLOT.SIZE, config.limits.maxDelayMs);
+  const { ctl, worker } = thread;
   const queue = new EventQueue(ctl);
-  const self = getpid();
-
-  const wake = (): void => {
-    const tid = Atomics.load(ctl, SLOT.TID);
-    if (tid !== 0) tgkill(self, tid, WAKE_SIGNAL);
-  };
-  // A tracer blocked in wait4 sees neither a full batch's age nor a detach: wake it.
-  const timer = setInterval(() => {
-    if (Atomics.load(ctl, SLOT.PENDING) !== 0) Atomics.store(ctl, SLOT.FLUSH, 1);
-    else if (Atomics.load(ctl, SLOT.STOP) === 0) return;
-    wake();
-  }, config.limits.maxDelayMs);
-
-  const detach = (): void => {
-    if (Atomics.compareExchange(ctl, SLOT.STOP, 0, SIGTERM) === 0) wake();
-  };
+  const detach = (): void => thread.requestStop(SIGTERM);
   queue.onAbandon = detach;
 
   const exit = new Promise<TraceExit>((resolve, reject) => {
     let settled = false;
     const settle = (r: WorkerResult): void => {
       settled = true;
-      clearInterval(timer);
+      thread.close();
       if (r.kind === 'error') {
         const e = r.traceError ? new TraceError(r.message) : new Error(`tracer thread failed: ${r.message}`);
         queue.fail(e);

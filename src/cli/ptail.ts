@@ -6,8 +6,8 @@ import { runTracerThread } from '../engine/host.js';
 import { attachObstacle, explainAttachFailure } from '../engine/attach-errors.js';
 import { parsePtailArgs, PTAIL_USAGE, type PtailOptions } from '../ptail/options.js';
 import { getpid } from '../sys/libc.js';
-import { dieBySignal } from '../sys/signals.js';
 import { commandSpec } from './command.js';
+import { exitLike } from './exit.js';
 import { UsageError } from './options.js';
 import type { PtailOutcome, PtailRunConfig } from './ptail-worker.js';
 
@@ -71,10 +71,7 @@ async function main(): Promise<void> {
     case 'done': {
       const failed = outcome.notAttached[0];
       if (failed !== undefined) return fail(explainAttachFailure(failed, self));
-      if (outcome.stoppedBy !== 0) return dieBySignal(outcome.stoppedBy);
-      if (outcome.command === null) return process.exit(0);
-      if (outcome.command.kind === 'exited') return process.exit(outcome.command.code);
-      return dieBySignal(outcome.command.signal);
+      return exitLike(outcome);
     }
   }
 }

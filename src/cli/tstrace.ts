@@ -4,8 +4,8 @@ import { openSync, realpathSync, writeSync } from 'node:fs';
 import { runTracerThread } from '../engine/host.js';
 import { quietLevel, type Filters } from '../filter/expressions.js';
 import { getpid } from '../sys/libc.js';
-import { dieBySignal } from '../sys/signals.js';
 import { commandSpec } from './command.js';
+import { exitLike } from './exit.js';
 import { systemMessage } from './errors.js';
 import { parseArgs, summaryColumns, USAGE, UsageError, type CliOptions } from './options.js';
 import type { RunConfig, WorkerOutcome } from './trace-worker.js';
@@ -142,10 +142,7 @@ async function main(): Promise<void> {
       return process.exit(1);
     case 'done':
       if (outcome.nothingTraced) return process.exit(1);
-      if (outcome.stoppedBy !== 0) return dieBySignal(outcome.stoppedBy);
-      if (outcome.command === null) return process.exit(0);
-      if (outcome.command.kind === 'exited') return process.exit(outcome.command.code);
-      return dieBySignal(outcome.command.signal);
+      return exitLike(outcome);
   }
 }
 

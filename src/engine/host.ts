@@ -26,34 +26,55 @@ export const WAKE_SIGNAL = SIGUSR2;
 /** How often buffered output is pushed out when the tracer is idle or slow. */
 const FLUSH_INTERVAL_MS = 40;
 
-export interface HostedRun<R> {
-  readonly result: Promise<R>;
+/**
+ * A tracer thread as the main thread holds it: the Worker running `module`, the control
+ * block it shares (`slots` Int32 slots, CTL's first), and a timer that wakes the tracer
+ * out of a blocking wait4 when output waits to be flushed or a detach was asked for.
+ */
+export class TracerThread {
+  readonly ctl: Int32Array;
+  readonly worker: Worker;
+  private readonly pid = getpid();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(module: URL, data: Record<string, unknown>, slots: number = CTL.SIZE, flushEveryMs = FLUSH_INTERVAL_MS) {
+    installWakeHandler(WAKE_SIGNAL);
+    this.ctl = new Int32Array(new SharedArrayBuffer(4 * slots));
+    this.worker = new Worker(module, { workerData: { ...data, ctl: this.ctl.buffer } });
+    this.timer = setInterval(() => {
+      if (Atomics.load(this.ctl, CTL.PENDING) !== 0) Atomics.store(this.ctl, CTL.FLUSH, 1);
+      else if (Atomics.load(this.ctl, CTL.STOP) === 0) return;
+      this.wake();
+    }, flushEveryMs);
+  }
+
+  /** Interrupts the tracer's blocking wait4 (a thread-directed signal, see WAKE_SIGNAL). */
+  wake(): void {
+    const tid = Atomics.load(this.ctl, CTL.TID);
+    if (tid !== 0) tgkill(this.pid, tid, WAKE_SIGNAL);
+  }
+
+  /** Asks the tracer to detach from everything, as strace does on `signal`; the first ask counts. */
+  requestStop(signal: number): void {
+    Atomics.compareExchange(this.ctl, CTL.STOP, 0, signal);
+    this.wake();
+  }
+
+  /** The worker has answered: no more wake-ups. */
+  close(): void {
+    clearInterval(this.timer);
+  }
 }
 
 /**
- * Starts `module` in a Worker with `data` plus the control block, and resolves with the
- * first message it posts. Rejects if the worker dies without posting one.
+ * Starts `module` in a tracer thread with `data` plus the control block, forwards
+ * SIGINT/SIGTERM/SIGHUP as a detach request, and resolves with the first message it
+ * posts. Rejects if the worker dies without posting one.
  */
 export function runTracerThread<R>(module: URL, data: Record<string, unknown>): Promise<R> {
-  installWakeHandler(WAKE_SIGNAL);
-  const ctl = new Int32Array(new SharedArrayBuffer(4 * CTL.SIZE));
-  const pid = getpid();
-  const worker = new Worker(module, { workerData: { ...data, ctl: ctl.buffer } });
-
-  const wake = (): void => {
-    const tid = Atomics.load(ctl, CTL.TID);
-    if (tid !== 0) tgkill(pid, tid, WAKE_SIGNAL);
-  };
-  const timer = setInterval(() => {
-    if (Atomics.load(ctl, CTL.PENDING) !== 0) Atomics.store(ctl, CTL.FLUSH, 1);
-    else if (Atomics.load(ctl, CTL.STOP) === 0) return;
-    wake();
-  }, FLUSH_INTERVAL_MS);
-
+  const thread = new TracerThread(module, data);
   const onSignal = (name: NodeJS.Signals): void => {
-    const sig = name === 'SIGINT' ? SIGINT : name === 'SIGTERM' ? SIGTERM : SIGHUP;
-    if (Atomics.load(ctl, CTL.STOP) === 0) Atomics.store(ctl, CTL.STOP, sig);
-    wake();
+    thread.requestStop(name === 'SIGINT' ? SIGINT : name === 'SIGTERM' ? SIGTERM : SIGHUP);
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const s of signals) process.on(s, onSignal);
@@ -61,19 +82,19 @@ export function runTracerThread<R>(module: URL, data: Record<string, unknown>): 
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const finish = (): void => {
-      clearInterval(timer);
+      thread.close();
       for (const s of signals) process.off(s, onSignal);
     };
-    worker.once('message', (m: R) => {
+    thread.worker.once('message', (m: R) => {
       settled = true;
       finish();
       resolve(m);
     });
-    worker.once('error', (e) => {
+    thread.worker.once('error', (e) => {
       finish();
       if (!settled) reject(e);
     });
-    worker.once('exit', (code) => {
+    thread.worker.once('exit', (code) => {
       finish();
       if (!settled) reject(new Error(`tracer thread exited (${code}) without a result`));
     });

@@ -5,7 +5,7 @@
  *
  * Everything here must run on the thread that attached (ptrace is per thread).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import {
   ECHILD, EINTR, EPERM, ESRCH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETSIGINFO, PTRACE_GET_SYSCALL_INFO,
   PTRACE_INTERRUPT, PTRACE_LISTEN, PTRACE_O_TRACECLONE, PTRACE_O_TRACEEXEC, PTRACE_O_TRACEEXIT,
@@ -15,6 +15,7 @@ import {
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
 import { TraceeMemory } from '../sys/memory.js';
+import { readStatus } from '../sys/proc.js';
 import { fprogImage, traceFilter } from '../sys/seccomp.js';
 import { spawnStopped } from '../sys/spawn.js';
 import { STUB_FILTER_ADDR } from '../sys/x86_64/exec-stub.js';
@@ -190,7 +191,7 @@ export class Tracer {
           // A thread that exits between the listing and the seize is no failure.
           if (tid !== pid && e === ESRCH) continue;
           // Auto-attached already through TRACECLONE of a sibling: it will show up.
-          if (e === EPERM && tracerOf(tid) === self) continue;
+          if (e === EPERM && readStatus(tid)?.tracerPid === self) continue;
           if (tid === pid) {
             this.sink.attachFailed(pid, e);
             this.detachTasks(seized);
@@ -499,14 +500,5 @@ function listThreads(pid: number): number[] {
     return readdirSync(`/proc/${pid}/task`).map(Number);
   } catch {
     return [pid];
-  }
-}
-
-function tracerOf(tid: number): number {
-  try {
-    const m = /^TracerPid:\s*(\d+)/m.exec(readFileSync(`/proc/${tid}/status`, 'latin1'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
   }
 }

@@ -19,8 +19,6 @@ const FAMILIES = new Map<number, string>([
 ]);
 const SOCKADDR_MAX = 128;
 
-const hex16 = (b: Buffer, off: number): string => b.readUInt16BE(off).toString(16);
-
 /** RFC 5952 text of 16 bytes at `off`, as inet_ntop prints it. */
 export function inet6Text(b: Buffer, off: number): string {
   const g: number[] = [];
