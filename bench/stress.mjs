@@ -29,7 +29,7 @@ function rssKb(pid) {
 }
 
 /** Runs tstrace with `args`, sampling its RSS every `everyMs`; resolves with the samples. */
-function sampled(args, everyMs, onSample = () => {}) {
+function sampled(args, everyMs, onSample = (_kb, _tstracePid) => {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [TSTRACE, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
@@ -38,7 +38,7 @@ function sampled(args, everyMs, onSample = () => {}) {
     const timer = setInterval(() => {
       const kb = rssKb(child.pid);
       if (kb > 0) samples.push(kb);
-      onSample(kb);
+      onSample(kb, child.pid);
     }, everyMs);
     child.on('close', (code) => {
       clearInterval(timer);
@@ -73,8 +73,15 @@ async function longRun() {
     let spinPid = 0;
     let last = 0;
     const t0 = Date.now();
-    await sampled(['-o', out, bin, String(syscalls)], 1000, (kb) => {
-      spinPid ||= Number(execFileSync('pgrep', ['-n', '-f', `${bin} ${syscalls}`], { encoding: 'utf8' }).trim() || 0);
+    await sampled(['-o', out, bin, String(syscalls)], 1000, (kb, tstracePid) => {
+      // The tracee is tstrace's only child.
+      if (!spinPid) {
+        try {
+          spinPid = Number(execFileSync('pgrep', ['-P', String(tstracePid)], { encoding: 'utf8' }).trim().split('\n')[0] || 0);
+        } catch {
+          spinPid = 0;
+        }
+      }
       const sw = switches(spinPid);
       if (sw >= 0) rows.push([kb, sw - last]);
       last = sw;

@@ -213,3 +213,34 @@ test('attaching to a zombie: one line that says so, exit 1', { skip }, async () 
     await stopBackground(bg.child);
   }
 });
+
+test('SIGKILL at random moments of an exec-heavy process tree: tstrace ends cleanly, the kill reported', { skip }, async () => {
+  for (let i = 0; i < 4; i++) {
+    const t = await traceUntil(['-f', '-e', 'trace=execve', 'sh', '-c', 'while :; do /bin/true; done'], /execve\("\/bin\/true"/);
+    await new Promise((r) => setTimeout(r, 20 + Math.floor(Math.random() * 80)));
+    // The shell is tstrace's child; its children are mid-fork or mid-exec at any moment.
+    const children = (pid) => readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      } catch {
+        return [];
+      }
+    });
+    const [shell] = children(t.child.pid);
+    try {
+      for (const p of [shell, ...children(shell)]) {
+        try {
+          process.kill(p, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    } finally {
+      // Whatever failed above, leave no endless shell loop behind.
+      setTimeout(() => t.child.kill('SIGKILL'), 10000).unref();
+    }
+    const r = await t.done;
+    assert.equal(r.signal, 'SIGKILL', 'tstrace ends as its command did');
+    assert.match(r.stderr, /\+\+\+ killed by SIGKILL \+\+\+$/m);
+  }
+});
