@@ -272,6 +272,10 @@ const FAMILIES = {
         'RLIMIT_MSGQUEUE', 'RLIMIT_NICE', 'RLIMIT_RTPRIO', 'RLIMIT_RTTIME'],
     },
     rusage_who: { headers: ['linux/resource.h'], entries: ['RUSAGE_SELF', 'RUSAGE_CHILDREN', 'RUSAGE_THREAD'] },
+    cap_versions: {
+      headers: ['linux/capability.h'],
+      entries: ['_LINUX_CAPABILITY_VERSION_1', '_LINUX_CAPABILITY_VERSION_2', '_LINUX_CAPABILITY_VERSION_3'],
+    },
     priorities: { headers: ['linux/resource.h'], entries: ['PRIO_PROCESS', 'PRIO_PGRP', 'PRIO_USER'] },
     sched_policies: {
       headers: ['linux/sched.h'],

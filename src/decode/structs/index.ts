@@ -17,3 +17,4 @@ import './process.js';
 import './net.js';
 import './io.js';
 import './fs.js';
+import './caps.js';

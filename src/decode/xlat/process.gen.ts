@@ -81,6 +81,12 @@ export const RUSAGE_WHO: XlatEntries = [
   [1, 'RUSAGE_THREAD'],
 ];
 
+export const CAP_VERSIONS: XlatEntries = [
+  [0x19980330, '_LINUX_CAPABILITY_VERSION_1'],
+  [0x20071026, '_LINUX_CAPABILITY_VERSION_2'],
+  [0x20080522, '_LINUX_CAPABILITY_VERSION_3'],
+];
+
 export const PRIORITIES: XlatEntries = [
   [0, 'PRIO_PROCESS'],
   [1, 'PRIO_PGRP'],

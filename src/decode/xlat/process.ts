@@ -96,3 +96,4 @@ defineFormatter('futex_wake_op', (lo) => {
 });
 
 defineEnum('capability', T.CAPABILITIES, { unknown: 'CAP_???' });
+defineEnum('cap_versions', T.CAP_VERSIONS);
