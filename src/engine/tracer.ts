@@ -1,7 +1,8 @@
 /**
  * The stop loop: one thread owns every tracee, waits for any of them to stop, reports
  * the stop to a sink and resumes the task. Per traced syscall stop it makes three calls
- * (wait4, PTRACE_GET_SYSCALL_INFO, PTRACE_SYSCALL) and allocates nothing.
+ * (wait4, PTRACE_GET_SYSCALL_INFO, PTRACE_SYSCALL; the wait may poll first, spin.ts) and
+ * allocates nothing.
  *
  * Everything here must run on the thread that attached (ptrace is per thread).
  */
