@@ -67,4 +67,16 @@ open('/dev/null').close(); c.close(); t.close()`;
   has(/^sendto\(\d+<UDP:\[\d+\]>, "z", 1, /);
   has(/^close\(\d+<\/dev\/null<char 1:3>>\) += 0$/);
   has(/^close\(\d+<TCP:\[127\.0\.0\.1:\d+\]>\) += 0$/);
+
+  // UNIX sockets: the peer (from netlink sock_diag), a path, an abstract name.
+  const dir = tempDir();
+  const unix = `import socket
+a, b = socket.socketpair(); a.send(b'x')
+l = socket.socket(socket.AF_UNIX); l.bind('${dir}/u.sock'); l.listen()
+d = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); d.bind('\\0tstrace-abstract'); d.close()`;
+  const u = lines((await tstrace(['-yy', '-e', 'trace=sendto,listen,close', 'python3', '-c', unix])).stderr);
+  const uhas = (re) => assert.ok(u.some((l) => re.test(l)), `${re}\n${u.join('\n')}`);
+  uhas(/^sendto\(\d+<UNIX-STREAM:\[(\d+)->(\d+)\]>, "x", 1, 0, NULL, 0\) += 1$/);
+  uhas(new RegExp(`^listen\\(\\d+<UNIX-STREAM:\\[\\d+,"${dir}/u.sock"\\]>, `));
+  uhas(/^close\(\d+<UNIX:\[\d+,@"tstrace-abstract"\]>\) += 0$/);
 });

@@ -5,6 +5,7 @@
  */
 import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import { getxattr } from '../sys/libc.js';
+import { unixPeer } from '../sys/sock-diag.js';
 
 /** The text inside `<...>` for `fd` of task `tid`, or null if it cannot be told. */
 export function describeFd(tid: number, fd: number, detail: 1 | 2): string | null {
@@ -57,7 +58,8 @@ function protocolOnly(tid: number, fd: number, inode: number): string | null {
   return n > 0 ? `${xattr.toString('latin1', 0, n).replace(/\0.*$/, '')}:[${inode}]` : null;
 }
 
-const UNIX_TYPES: Readonly<Record<string, string>> = { '0001': 'STREAM', '0002': 'DGRAM', '0005': 'SEQPACKET' };
+/** /proc/net/unix's type column as strace names the socket (a datagram one is plain UNIX). */
+const UNIX_TYPES: Readonly<Record<string, string>> = { '0001': 'UNIX-STREAM', '0002': 'UNIX', '0005': 'UNIX-SEQPACKET' };
 
 function describeSocket(tid: number, inode: number): string | null {
   for (const [file, proto] of [['tcp', 'TCP'], ['tcp6', 'TCPv6'], ['udp', 'UDP'], ['udp6', 'UDPv6']] as const) {
@@ -81,8 +83,11 @@ function describeSocket(tid: number, inode: number): string | null {
     for (const line of readFileSync(`/proc/${tid}/net/unix`, 'latin1').split('\n').slice(1)) {
       const f = line.trim().split(/\s+/);
       if (Number(f[6]) !== inode) continue;
-      const type = UNIX_TYPES[f[4]!] ?? 'UNKNOWN';
-      return `UNIX-${type}:[${inode}${f[7] ? `,"${f[7]}"` : ''}]`;
+      const type = UNIX_TYPES[f[4]!] ?? 'UNIX';
+      const peer = unixPeer(inode);
+      // An abstract name shows as @name in /proc; strace prints it @"name".
+      const name = f[7] === undefined ? '' : f[7].startsWith('@') ? `,@"${f[7].slice(1)}"` : `,"${f[7]}"`;
+      return `${type}:[${inode}${peer !== null ? `->${peer}` : ''}${name}]`;
     }
   } catch {
     // no /proc/net/unix in this namespace

@@ -42,6 +42,13 @@ export const processVmWritev: (pid: number, local: Ptr, liovcnt: number, remote:
 export const getxattr: (path: string, name: string, value: Buffer, size: number) => number =
   libc.func('intptr_t getxattr(const char *path, const char *name, void *value, size_t size)');
 
+export const socket: (domain: number, type: number, protocol: number) => number =
+  libc.func('int socket(int domain, int type, int protocol)');
+export const send: (fd: number, buf: Buffer, len: number, flags: number) => number =
+  libc.func('intptr_t send(int fd, const void *buf, size_t len, int flags)');
+export const recv: (fd: number, buf: Buffer, len: number, flags: number) => number =
+  libc.func('intptr_t recv(int fd, void *buf, size_t len, int flags)');
+
 export const memfdCreate: (name: string, flags: number) => number =
   libc.func('int memfd_create(const char *name, unsigned int flags)');
 
