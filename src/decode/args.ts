@@ -93,8 +93,7 @@ export class ArgFormatter {
   exit(sig: Signature, task: Task): string {
     this.forceHex = HEX_BUFFERS.has(sig.name);
     const v = argView(sig, task);
-    const s = this.range(v, task, v.exitFrom, v.slots.length);
-    return v.separatorAtExit && s !== '' ? ', ' + s : s;
+    return this.range(v, task, v.exitFrom, v.slots.length, v.separatorAtExit);
   }
 
   /** The text after `= `. */
@@ -125,15 +124,18 @@ export class ArgFormatter {
   }
 
   /** Slots `from`..`to` (exclusive) of the view, `, `-separated. */
-  private range(v: ArgView, task: Task, from: number, to: number): string {
+  /** Slots `from`..`to` (exclusive), `, `-separated; `leading`: a separator before the first too. */
+  private range(v: ArgView, task: Task, from: number, to: number, leading = false): string {
     let s = '';
-    let first = true;
+    let first = !leading;
     for (let i = from; i < to; i++) {
       const slot = v.slots[i]!;
       if (slot.arg.kind === 'skip') continue;
-      if (!first) s += ', ';
+      const value = this.arg(slot.arg, slot.index, task);
+      if (slot.joiner !== undefined && value === '') continue;
+      if (!first) s += slot.joiner ?? ', ';
       first = false;
-      s += slot.label + this.arg(slot.arg, slot.index, task);
+      s += slot.label + value;
     }
     return s;
   }

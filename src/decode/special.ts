@@ -19,6 +19,11 @@ export interface ArgSlot {
   readonly arg: Arg;
   readonly index: number;
   readonly label: string;
+  /**
+   * What goes before this slot in place of `, ` (clone3's ` => {parent_tid=[N]}`); such a
+   * slot whose value is empty is left out, joiner and all.
+   */
+  readonly joiner?: string;
 }
 
 export interface ArgView {
@@ -355,6 +360,22 @@ RULES['personality'] = () => personalityView;
 const personalityView = view('personality', own('personality', 0, 1), { result: annotated('personality', '', true) });
 
 // --- lookup ----------------------------------------------------------------------------
+
+// --- clone3: its struct at entry, what the kernel wrote back (` => {...}`) at exit ------
+
+{
+  const sys = 'clone3';
+  const CLONE3_VIEW: ArgView = {
+    slots: [
+      { arg: parseArg(sys, 'iostruct:clone_args'), index: 0, label: '' },
+      { arg: parseArg(sys, 'ostruct:clone3_result'), index: 0, label: '', joiner: ' => ' },
+      { arg: parseArg(sys, 'ulong'), index: 1, label: '' },
+    ],
+    exitFrom: 1,
+    separatorAtExit: true,
+  };
+  RULES[sys] = () => CLONE3_VIEW;
+}
 
 const RULE_BY_NR: (Rule | undefined)[] = SYSCALL_NAMES.map((n) => (n === null ? undefined : RULES[n]));
 const DEFAULTS: (ArgView | undefined)[] = [];

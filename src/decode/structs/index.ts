@@ -18,3 +18,4 @@ import './net.js';
 import './io.js';
 import './fs.js';
 import './caps.js';
+import './clone.js';
