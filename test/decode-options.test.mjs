@@ -80,3 +80,14 @@ d = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); d.bind('\\0tstrace-abstrac
   uhas(new RegExp(`^listen\\(\\d+<UNIX-STREAM:\\[\\d+,"${dir}/u.sock"\\]>, `));
   uhas(/^close\(\d+<UNIX:\[\d+,@"tstrace-abstract"\]>\) += 0$/);
 });
+
+test('socket option values: ints as [N], SO_LINGER as its struct', { skip: spawnSync('python3', ['-c', '1']).status === 0 ? false : 'python3 is not installed' }, async () => {
+  const py = `import socket; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE); s.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8)`;
+  const t = lines((await tstrace(['-e', 'trace=getsockopt,setsockopt', 'python3', '-c', py])).stderr).filter((l) => /sockopt/.test(l));
+  assert.deepEqual(t.map((l) => l.replace(/^(\w+\()\d+/, '$1FD')), [
+    'setsockopt(FD, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0',
+    'getsockopt(FD, SOL_SOCKET, SO_TYPE, [1], [4]) = 0',
+    'getsockopt(FD, SOL_SOCKET, SO_LINGER, {l_onoff=0, l_linger=0}, [8]) = 0',
+  ]);
+});
