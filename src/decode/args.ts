@@ -6,6 +6,7 @@ import type { Task } from '../engine/task.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { formatError } from './errno.js';
 import { describeFd } from './fd-info.js';
+import { hex64, pointer } from './numbers.js';
 import { quote, type StringStyle } from './quote.js';
 import { signatureOf, type Arg, type Signature } from './signature.js';
 import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
@@ -21,16 +22,7 @@ export type { DecodeOptions } from './options.js';
 const PATH_MAX = 4096;
 const AT_FDCWD = -100;
 
-/** Unsigned hex of a 64-bit value given as halves, `0x` prefixed, or `0`. */
-export function hex64(lo: number, hi: number): string {
-  if (hi === 0) return lo === 0 ? '0' : '0x' + lo.toString(16);
-  return '0x' + hi.toString(16) + lo.toString(16).padStart(8, '0');
-}
-
-/** A pointer: `NULL` or `0x...`. */
-export function pointer(lo: number, hi: number): string {
-  return lo === 0 && hi === 0 ? 'NULL' : hex64(lo, hi);
-}
+export { hex64, pointer } from './numbers.js';
 
 function u64(lo: number, hi: number): string {
   return hi === 0 ? String(lo) : ((BigInt(hi) << 32n) | BigInt(lo)).toString();

@@ -1,5 +1,6 @@
 /** Signal names and siginfo_t as strace prints them. */
 import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
+import { pointer } from './numbers.js';
 
 /** `SIGUSR1`; real-time ones as strace spells them (`SIGRTMIN`, `SIGRT_1` ...). */
 export function signalName(sig: number): string {
@@ -30,10 +31,6 @@ const SIGNAL_CODES: Readonly<Record<string, readonly string[]>> = {
   SIGSYS: ['', 'SYS_SECCOMP', 'SYS_USER_DISPATCH'],
 };
 
-function hexPtr(lo: number, hi: number): string {
-  if (lo === 0 && hi === 0) return 'NULL';
-  return '0x' + (hi !== 0 ? hi.toString(16) + lo.toString(16).padStart(8, '0') : lo.toString(16));
-}
 
 /** A clock_t in ticks (100 a second), with strace's seconds comment when non-zero: `3 /* 0.03 s *\/`. */
 function clockT(ticks: number): string {
@@ -54,11 +51,11 @@ export function formatSiginfo(si: Buffer): string {
   if (code <= 0) {
     // Sent by a process (kill, tgkill, sigqueue, timers).
     if (code === -2) {
-      s += `, si_timerid=${pid >>> 0}, si_overrun=${uid | 0}, si_int=${si.readInt32LE(24)}, si_ptr=${hexPtr(si.readUInt32LE(24), si.readUInt32LE(28))}`;
+      s += `, si_timerid=${pid >>> 0}, si_overrun=${uid | 0}, si_int=${si.readInt32LE(24)}, si_ptr=${pointer(si.readUInt32LE(24), si.readUInt32LE(28))}`;
     } else {
       s += `, si_pid=${pid}, si_uid=${uid}`;
       if (code === -1 || code === -3) {
-        s += `, si_int=${si.readInt32LE(24)}, si_ptr=${hexPtr(si.readUInt32LE(24), si.readUInt32LE(28))}`;
+        s += `, si_int=${si.readInt32LE(24)}, si_ptr=${pointer(si.readUInt32LE(24), si.readUInt32LE(28))}`;
       }
     }
     return s + '}';
@@ -75,13 +72,13 @@ export function formatSiginfo(si: Buffer): string {
     case 'SIGILL':
     case 'SIGFPE':
     case 'SIGTRAP':
-      s += `, si_addr=${hexPtr(si.readUInt32LE(16), si.readUInt32LE(20))}`;
+      s += `, si_addr=${pointer(si.readUInt32LE(16), si.readUInt32LE(20))}`;
       break;
     case 'SIGIO':
       s += `, si_band=${si.readInt32LE(16)}, si_fd=${si.readInt32LE(24)}`;
       break;
     case 'SIGSYS':
-      s += `, si_call_addr=${hexPtr(si.readUInt32LE(16), si.readUInt32LE(20))}, si_syscall=${si.readInt32LE(24)}, si_arch=${si.readUInt32LE(28)}`;
+      s += `, si_call_addr=${pointer(si.readUInt32LE(16), si.readUInt32LE(20))}, si_syscall=${si.readInt32LE(24)}, si_arch=${si.readUInt32LE(28)}`;
       break;
   }
   return s + '}';

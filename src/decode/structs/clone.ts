@@ -2,6 +2,7 @@
  * clone3's struct clone_args, as strace prints it: the fields the flags make meaningful,
  * and, at exit, what the kernel wrote back for the parent (` => {parent_tid=[N]}`).
  */
+import { address as addr } from '../numbers.js';
 import { signalName } from '../signals.js';
 import { formatFlags } from '../xlat/index.js';
 import { defineStruct } from './registry.js';
@@ -21,7 +22,6 @@ function words(b: Buffer): number[] {
   return Array.from({ length: FIELDS }, (_, i) => b.readUInt32LE(8 * i) + b.readUInt32LE(8 * i + 4) * 2 ** 32);
 }
 
-const addr = (x: number): string => (x === 0 ? 'NULL' : '0x' + x.toString(16));
 
 defineStruct('clone_args', (c, at) => {
   const size = Math.min(8 * FIELDS, c.task.arg(1));

@@ -3,6 +3,7 @@
  * scratch buffer without BigInt in the common case, flag words from local tables, and the
  * date comments strace adds to timestamps.
  */
+import { address, hex64, pointer } from '../numbers.js';
 import { formatEnum, formatFlags, hasXlat } from '../xlat/index.js';
 
 const TWO32 = 2 ** 32;
@@ -28,11 +29,7 @@ export function numAt(b: Buffer, off: number): number {
   return b.readUInt32LE(off) + b.readUInt32LE(off + 4) * TWO32;
 }
 
-/** `0x...` (or `0`) of a 64-bit value given as halves. */
-export function hex64(lo: number, hi: number): string {
-  if (hi === 0) return lo === 0 ? '0' : '0x' + lo.toString(16);
-  return '0x' + hi.toString(16) + lo.toString(16).padStart(8, '0');
-}
+export { hex64 } from '../numbers.js';
 
 /** `0x...` (or `0`) of a 64-bit field. */
 export function hexAt(b: Buffer, off: number): string {
@@ -41,15 +38,11 @@ export function hexAt(b: Buffer, off: number): string {
 
 /** An address field: `NULL` or `0x...`. */
 export function ptrAt(b: Buffer, off: number): string {
-  const lo = b.readUInt32LE(off);
-  const hi = b.readUInt32LE(off + 4);
-  return lo === 0 && hi === 0 ? 'NULL' : hex64(lo, hi);
+  return pointer(b.readUInt32LE(off), b.readUInt32LE(off + 4));
 }
 
 /** A Number address as strace prints it. */
-export function ptr(addr: number): string {
-  return addr === 0 ? 'NULL' : '0x' + addr.toString(16);
-}
+export const ptr = address;
 
 export type Bits = ReadonlyArray<readonly [value: number, name: string]>;
 

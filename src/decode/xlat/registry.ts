@@ -11,6 +11,7 @@
  *   SOCK_CLOEXEC) or after (CLONE_VM|SIGCHLD) the other bits.
  * - anything else (ioctl request numbers, mknod modes ...) registers its own formatter.
  */
+import { hex64 } from '../numbers.js';
 
 /** [value, name] pairs, in the order strace prints or prefers them. */
 export type XlatEntries = ReadonlyArray<readonly [value: number, name: string]>;
@@ -22,10 +23,7 @@ const FORMATTERS: Record<string, Formatter> = Object.create(null);
 const ENUM_VALUES: Record<string, ReadonlyMap<number, string>> = Object.create(null);
 
 /** Unsigned hex as strace prints it: `0` or `0x...`. */
-export function hex(lo: number, hi: number): string {
-  if (hi === 0) return lo === 0 ? '0' : '0x' + (lo >>> 0).toString(16);
-  return '0x' + (hi >>> 0).toString(16) + (lo >>> 0).toString(16).padStart(8, '0');
-}
+export const hex = hex64;
 
 const TWO32 = 2 ** 32;
 
