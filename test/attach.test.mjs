@@ -103,3 +103,26 @@ test('when tstrace fails (output device full) it detaches and leaves the process
     await stopBackground(bg.child);
   }
 });
+
+test('a process another tracer holds: one line saying which, exit 1, the other trace unharmed', { skip }, async () => {
+  const bg = await startBackground(fixture('sleeper'), ['1']);
+  try {
+    const first = await startTstrace(['-p', String(bg.pid)], (e) => e.includes('clock_nanosleep('));
+    const r = await new Promise((resolve) => {
+      const c = spawn(process.execPath, [TSTRACE, '-p', String(bg.pid)], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      c.stderr.on('data', (d) => (err += d));
+      c.on('close', (code) => resolve({ code, stderr: err }));
+    });
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`^tstrace: attach: ptrace\\(PTRACE_SEIZE, ${bg.pid}\\): Operation not permitted \\(process ${bg.pid} is already traced by pid ${first.child.pid} \\(node\\): only one tracer at a time\\)$`, 'm'));
+    const before = first.stderr().length;
+    await waitFor(() => first.stderr().length > before, { what: 'the first trace to go on' });
+    first.child.kill('SIGINT');
+    await first.done;
+    await assertRunningUntraced(bg.pid, bg.output);
+  } finally {
+    await stopBackground(bg.child);
+  }
+});

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, haveCompiler, lines, mergeResumed, tempDir, tstrace, TSTRACE } from './helpers/fixtures.mjs';
 
@@ -168,4 +168,20 @@ test('a call blocked in read(0) shows before it returns (output is not held back
   assert.equal(code, 0);
   assert.equal(out, 'ping\n');
   assert.match(err, /^read\(0, "ping\\n", 100\) += 5$/m);
+});
+
+test('the command inherits the fds tstrace inherited, not just 0-2 (make\'s jobserver, 9>file)', { skip }, async () => {
+  const dir = tempDir();
+  const extra = openSync(join(dir, 'extra'), 'w');
+  try {
+    // fd 3 of tstrace is `extra`; the traced ls must see it as its fd 3 too.
+    const child = spawn(process.execPath, [TSTRACE, '-o', '/dev/null', 'ls', '-l', '/proc/self/fd/'], { stdio: ['ignore', 'pipe', 'pipe', extra] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(code, 0);
+    assert.match(out, new RegExp(` 3 -> ${join(dir, 'extra')}$`, 'm'), out);
+  } finally {
+    closeSync(extra);
+  }
 });
