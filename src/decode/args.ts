@@ -142,19 +142,25 @@ export class ArgFormatter {
       case 'pid':
         return String(lo | 0);
       case 'enum':
-        return formatEnum(a.name, lo, hi);
+        return formatEnum(a.name, lo, 0);
       case 'flags':
+        return formatFlags(a.name, lo, 0);
+      case 'enum64':
+        return formatEnum(a.name, lo, hi);
+      case 'flags64':
         return formatFlags(a.name, lo, hi);
       case 'uint':
         return String(lo);
+      case 'uid':
+        return lo === 0xffffffff ? '-1' : String(lo);
       case 'long':
         return String(task.argLong(i));
       case 'ulong':
         return u64(lo, hi);
       case 'hex':
         return hex64(lo, hi);
-      case 'oct':
-        return '0' + lo.toString(8).padStart(2, '0');
+      case 'oct': // umode_t: 16 bits
+        return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'dirfd':
         return (lo | 0) === AT_FDCWD ? styled('AT_FDCWD', String(AT_FDCWD)) : this.fd(task.tid, lo | 0);
       case 'sig':
