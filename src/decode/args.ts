@@ -164,7 +164,7 @@ export class ArgFormatter {
       case 'dirfd':
         return (lo | 0) === AT_FDCWD ? styled('AT_FDCWD', String(AT_FDCWD)) : this.fd(task.tid, lo | 0);
       case 'sig':
-        return (lo | 0) === 0 ? '0' : styled(signalName(lo | 0), String(lo | 0));
+        return signalText(lo | 0);
       case 'ptr':
       case 'outptr':
         return pointer(lo, hi);
@@ -265,6 +265,13 @@ export class ArgFormatter {
       }
     }
   }
+}
+
+/** A signal number as strace's printsignal: the name per -X, a number without a name alone. */
+export function signalText(sig: number): string {
+  const name = signalName(sig);
+  const num = String(sig);
+  return name === num ? num : styled(name, num);
 }
 
 function hasPrinted(v: ArgView, from: number): boolean {
