@@ -83,3 +83,22 @@ test('-X raw|verbose: every constant as a number, or as the number and its name'
     assert.deepEqual(await trace('xlat', calls, ['-X', style]), want, `-X ${style}`);
   }
 });
+
+test('-y/-yy: fds the kernel returns, fds inside structs, AT_FDCWD; [NULL] written back', { skip }, async () => {
+  const calls = 'pipe2,socketpair,fcntl,faccessat,poll,arch_prctl';
+  // Inode numbers differ from run to run.
+  const norm = (ls) => ls.map((l) => l.replace(/\d{4,}/g, 'N'));
+  const y = norm(await trace('fds', calls, ['-y']));
+  assert.deepEqual(y, [
+    'chdir("/tmp")                           = 0',
+    'pipe2([3<pipe:[N]>, 4<pipe:[N]>], O_CLOEXEC) = 0',
+    'socketpair(AF_UNIX, SOCK_STREAM, 0, [5<socket:[N]>, 6<socket:[N]>]) = 0',
+    'fcntl(0</dev/null>, F_DUPFD, 200)       = 200</dev/null>',
+    'faccessat(AT_FDCWD</tmp>, ".", F_OK)    = 0',
+    'poll([{fd=0</dev/null>, events=POLLIN}, {fd=5<socket:[N]>, events=POLLOUT}], 2, 0) = 2 ([{fd=0, revents=POLLIN}, {fd=5, revents=POLLOUT}])',
+    'arch_prctl(ARCH_GET_GS, [NULL])         = 0',
+  ]);
+  const yy = norm(await trace('fds', calls, ['-yy']));
+  assert.equal(yy[2], 'socketpair(AF_UNIX, SOCK_STREAM, 0, [5<UNIX-STREAM:[N->N]>, 6<UNIX-STREAM:[N->N]>]) = 0');
+  assert.equal(yy[3], 'fcntl(0</dev/null<char 1:3>>, F_DUPFD, 200) = 200</dev/null<char 1:3>>');
+});

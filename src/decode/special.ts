@@ -10,7 +10,7 @@
  */
 import type { Task } from '../engine/task.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
-import { parseArg, type Arg, type Signature } from './signature.js';
+import { parseArg, type Arg, type Ret, type Signature } from './signature.js';
 import { SIGNATURES } from './signatures.js';
 import { formatterOf, hex } from './xlat/index.js';
 
@@ -37,6 +37,8 @@ export interface ArgView {
   readonly separatorAtExit: boolean;
   /** The result's text in place of the signature's return kind, if any. */
   readonly result?: (lo: number, hi: number) => string;
+  /** The result's kind in place of the signature's (fcntl's F_DUPFD returns an fd). */
+  readonly ret?: Ret;
 }
 
 type Rule = (task: Task) => ArgView | undefined;
@@ -48,7 +50,7 @@ const KINDS_AT_EXIT = new Set(['outbuf', 'outptr', 'ostruct']);
  * kind is printed at exit.
  */
 function view(sys: string, spec: ReadonlyArray<readonly [number, string, string?]>,
-  more: { exitFrom?: number; separatorAtExit?: boolean; result?: (lo: number, hi: number) => string } = {}): ArgView {
+  more: { exitFrom?: number; separatorAtExit?: boolean; result?: (lo: number, hi: number) => string; ret?: Ret } = {}): ArgView {
   const slots = spec.map(([index, kind, label]) => ({ arg: parseArg(sys, kind), index, label: label === undefined ? '' : label + '=' }));
   const firstExit = slots.findIndex((s) => KINDS_AT_EXIT.has(s.arg.kind));
   return {
@@ -56,6 +58,7 @@ function view(sys: string, spec: ReadonlyArray<readonly [number, string, string?
     exitFrom: more.exitFrom ?? (firstExit < 0 ? slots.length : firstExit),
     separatorAtExit: more.separatorAtExit ?? false,
     ...(more.result ? { result: more.result } : {}),
+    ...(more.ret ? { ret: more.ret } : {}),
   };
 }
 
@@ -153,8 +156,9 @@ modeOnlyWithCreate('mq_open', 1, 2);
   const two = own('fcntl', 0, 2);
   const v = (kind?: string, result?: (lo: number, hi: number) => string): ArgView =>
     view('fcntl', kind === undefined ? two : [...two, [2, kind]], result ? { result } : {});
+  const dupfd = view('fcntl', [...two, [2, 'int']], { ret: 'fd' });
   RULES['fcntl'] = byValue(1, new Map([
-    [0, v('int')], // F_DUPFD
+    [0, dupfd], // F_DUPFD
     [1, v(undefined, annotated('fd_flags', 'flags ', true))], // F_GETFD
     [2, v('flags:fd_flags')], // F_SETFD
     [3, v(undefined, annotated('open', 'flags ', true))], // F_GETFL
@@ -174,7 +178,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [1024, v('enum:lease')], // F_SETLEASE
     [1025, v(undefined, annotated('lease', '', true))], // F_GETLEASE
     [1026, v('flags64:notify')], // F_NOTIFY
-    [1030, v('int')], // F_DUPFD_CLOEXEC
+    [1030, dupfd], // F_DUPFD_CLOEXEC
     [1031, v('int')], // F_SETPIPE_SZ
     [1032, v()], // F_GETPIPE_SZ
     [1033, v('flags64:seals')], // F_ADD_SEALS
