@@ -379,7 +379,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   fspick: 'dirfd, path, flags:fspick -> fd',
   pidfd_open: 'pid, flags:pidfd_open -> fd',
   clone3: 'iostruct:clone_args, ulong -> pid',
-  close_range: 'fd, uint, flags:close_range',
+  close_range: 'uint, uint, flags:close_range',
   openat2: 'dirfd, path, struct:open_how, ulong -> fd',
   pidfd_getfd: 'fd, fd, hex -> fd',
   faccessat2: 'dirfd, path, flags:access, flags:faccessat',
