@@ -106,8 +106,8 @@ export class ArgFormatter {
         return this.fd(task.tid, lo | 0);
       case 'hex':
         return hex64(lo, hi);
-      case 'oct':
-        return lo === 0 ? '0' : '0' + lo.toString(8);
+      case 'oct': // umask's old mask, as strace's %#03o
+        return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'none':
         return '?';
       default:
