@@ -129,3 +129,8 @@ test('memory strace does not decode prints as its address; strings and buffers u
     'execve("/nonexistent/x", [...], ADDR /* 3 vars, unterminated */) = -1 ENOENT (No such file or directory)',
   ]);
 });
+
+test('-xx reaches strings inside structs', { skip }, async () => {
+  const r = await tstrace(['-xx', '-e', 'trace=uname', 'uname', '-s']);
+  assert.match(r.stderr, /^uname\(\{sysname="\\x4c\\x69\\x6e\\x75\\x78", nodename="(\\x[0-9a-f]{2})+", \.\.\.\}\) += 0$/m);
+});

@@ -43,7 +43,7 @@ export function iovText(c: StructContext, addr: number, count: number, data: num
       const take = Math.min(shown, max);
       if (take === 0) s += '""';
       else if (c.mem.read(c.task.tid, base, take) !== take) s += ptr(base);
-      else s += quote(c.mem.scratch, take) + (shown > take ? '...' : '');
+      else s += quote(c.mem.scratch, take, c.opts.strings) + (shown > take ? '...' : '');
     }
     s += `, iov_len=${len}}`;
   }

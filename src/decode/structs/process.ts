@@ -98,7 +98,7 @@ defineStruct('utsname', (c, addr) => {
     const start = i * UTS_LEN;
     let end = b.indexOf(0, start);
     if (end < 0 || end > start + UTS_LEN) end = start + UTS_LEN;
-    parts.push(`${UTS_FIELDS[i]}=${quote(b.subarray(start, end), end - start)}`);
+    parts.push(`${UTS_FIELDS[i]}=${quote(b.subarray(start, end), end - start, c.opts.strings)}`);
   }
   return `{${parts.join(', ')}${c.opts.verbose ? '' : ', ...'}}`;
 });
