@@ -134,3 +134,18 @@ test('-xx reaches strings inside structs', { skip }, async () => {
   const r = await tstrace(['-xx', '-e', 'trace=uname', 'uname', '-s']);
   assert.match(r.stderr, /^uname\(\{sysname="\\x4c\\x69\\x6e\\x75\\x78", nodename="(\\x[0-9a-f]{2})+", \.\.\.\}\) += 0$/m);
 });
+
+test('-X inside structs and signal reports: rlimits, si_signo, si_code', { skip }, async () => {
+  const norm = (ls) => ls.map((l) => l.replace(/pid=\d+/, 'pid=N').replace(/^kill\(\d+, (.*)\) +=/, 'kill(N, $1) ='));
+  const want = {
+    raw: ['setrlimit(0x4, {rlim_cur=8388608, rlim_max=18446744073709551615}) = 0',
+      'kill(N, 18) = 0', '--- SIGCONT {si_signo=18, si_code=0, si_pid=N, si_uid=0} ---'],
+    verbose: ['setrlimit(0x4 /* RLIMIT_CORE */, {rlim_cur=8388608 /* 8192*1024 */, rlim_max=18446744073709551615 /* RLIM64_INFINITY */}) = 0',
+      'kill(N, 18 /* SIGCONT */) = 0', '--- SIGCONT {si_signo=18 /* SIGCONT */, si_code=0 /* SI_USER */, si_pid=N, si_uid=0} ---'],
+    abbrev: ['setrlimit(RLIMIT_CORE, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) = 0',
+      'kill(N, SIGCONT) = 0', '--- SIGCONT {si_signo=SIGCONT, si_code=SI_USER, si_pid=N, si_uid=0} ---'],
+  };
+  for (const [style, lines_] of Object.entries(want)) {
+    assert.deepEqual(norm(await trace('xlat_more', 'setrlimit,kill', ['-X', style])), lines_, `-X ${style}`);
+  }
+});

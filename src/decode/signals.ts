@@ -1,6 +1,7 @@
 /** Signal names and siginfo_t as strace prints them. */
 import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
-import { pointer } from './numbers.js';
+import { hex64, pointer } from './numbers.js';
+import { styled } from './xlat/registry.js';
 
 /** `SIGUSR1`; real-time ones as strace spells them (`SIGRTMIN`, `SIGRT_1` ...). */
 export function signalName(sig: number): string {
@@ -9,6 +10,13 @@ export function signalName(sig: number): string {
   if (sig === 32) return 'SIGRTMIN';
   if (sig > 32 && sig <= 64) return `SIGRT_${sig - 32}`;
   return String(sig);
+}
+
+/** A signal number as strace's printsignal: the name per -X, a number without a name alone. */
+export function signalText(sig: number): string {
+  const name = signalName(sig);
+  const num = String(sig);
+  return name === num ? num : styled(name, num);
 }
 
 const SI_CODES: Readonly<Record<number, string>> = {
@@ -44,7 +52,8 @@ export function formatSiginfo(si: Buffer): string {
   const code = si.readInt32LE(8);
   const name = signalName(signo);
   const codeName = code > 0 && code !== 0x80 ? SIGNAL_CODES[name]?.[code] : SI_CODES[code];
-  let s = `{si_signo=${name}, si_code=${codeName ?? code}`;
+  const codeText = codeName === undefined ? String(code) : styled(codeName, hex64(code >>> 0, 0));
+  let s = `{si_signo=${signalText(signo)}, si_code=${codeText}`;
   if (errno !== 0) s += `, si_errno=${errno}`;
   const pid = si.readInt32LE(16);
   const uid = si.readUInt32LE(20);

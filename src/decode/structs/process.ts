@@ -4,6 +4,7 @@
  */
 import { quote } from '../quote.js';
 import { signalName } from '../signals.js';
+import { styled } from '../xlat/index.js';
 import { fdText } from '../fd-info.js';
 import { i64At, ptrAt, u64At } from './text.js';
 import { signatureOf } from '../signature.js';
@@ -64,13 +65,11 @@ defineStruct('rusage', (c, addr) => {
   return s + '}';
 });
 
-/** `RLIM64_INFINITY`, `8192*1024` for multiples of 1024 above it, or the number. */
+/** `RLIM64_INFINITY`, `8192*1024` for multiples of 1024 above it, or the number; per -X. */
 function rlimText(b: Buffer, off: number): string {
-  const lo = b.readUInt32LE(off);
-  const hi = b.readUInt32LE(off + 4);
-  if (lo === 0xffffffff && hi === 0xffffffff) return 'RLIM64_INFINITY';
   const v = b.readBigUInt64LE(off);
-  return v > 1024n && v % 1024n === 0n ? `${v / 1024n}*1024` : String(v);
+  if (v === 0xffffffffffffffffn) return styled('RLIM64_INFINITY', String(v));
+  return v > 1024n && v % 1024n === 0n ? styled(`${v / 1024n}*1024`, String(v)) : String(v);
 }
 
 defineStruct('rlimit', (c, addr) => {
