@@ -14,6 +14,13 @@
 // An entry is a constant's name, or [name, C expression] for names strace prints that no
 // header defines as such (combinations, kernel-internal values). A name the headers lack
 // is dropped with a warning, so the script runs against older headers too.
+//
+// Long tables whose order is the header's own (netlink message and attribute types) are
+// not listed: `enumOf: 'IFLA_UNSPEC'` takes every enumerator of the enum that declares
+// that name, and `match: '^NLM_F_'` every macro or enumerator whose name matches, in the
+// order the headers declare them; `__FOO` and `FOO_MAX` are left out of both, `except`
+// names more to leave out, and `entries` (if any) come first; `valueRange: [lo, hi]` keeps
+// the values in that range only (audit's message types among its other AUDIT_ macros).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -637,6 +644,67 @@ const FAMILIES = {
     shutdown_modes: { headers: ['sys/socket.h'], entries: ['SHUT_RD', 'SHUT_WR', 'SHUT_RDWR'] },
   },
 
+  netlink: {
+    netlink_types: { headers: ['linux/netlink.h'], entries: ['NLMSG_NOOP', 'NLMSG_ERROR', 'NLMSG_DONE', 'NLMSG_OVERRUN'] },
+    netlink_flags: {
+      headers: ['linux/netlink.h'],
+      entries: ['NLM_F_REQUEST', 'NLM_F_MULTI', 'NLM_F_ACK', 'NLM_F_ECHO', 'NLM_F_DUMP_INTR', 'NLM_F_DUMP_FILTERED'],
+    },
+    netlink_get_flags: { headers: ['linux/netlink.h'], entries: ['NLM_F_DUMP', 'NLM_F_ROOT', 'NLM_F_MATCH', 'NLM_F_ATOMIC'] },
+    netlink_new_flags: { headers: ['linux/netlink.h'], entries: ['NLM_F_REPLACE', 'NLM_F_EXCL', 'NLM_F_CREATE', 'NLM_F_APPEND'] },
+    netlink_delete_flags: { headers: ['linux/netlink.h'], entries: ['NLM_F_NONREC', 'NLM_F_BULK'] },
+    netlink_ack_flags: { headers: ['linux/netlink.h'], entries: ['NLM_F_CAPPED', 'NLM_F_ACK_TLVS'] },
+    nla_flags: { headers: ['linux/netlink.h'], entries: ['NLA_F_NESTED', 'NLA_F_NET_BYTEORDER'] },
+    nlmsgerr_attrs: { headers: ['linux/netlink.h'], enumOf: 'NLMSGERR_ATTR_UNUSED' },
+    nl_route_types: { headers: ['linux/rtnetlink.h'], enumOf: 'RTM_NEWLINK', except: ['RTM_BASE'] },
+    nl_sock_diag_types: {
+      headers: ['linux/inet_diag.h', 'linux/sock_diag.h'],
+      entries: ['TCPDIAG_GETSOCK', 'DCCPDIAG_GETSOCK', 'SOCK_DIAG_BY_FAMILY', 'SOCK_DESTROY'],
+    },
+    nl_audit_types: { headers: ['linux/audit.h'], match: '^AUDIT_', valueRange: [1000, 2999],
+      except: ['AUDIT_FIRST_KERN_ANOM_MSG', 'AUDIT_FIRST_EVENT', 'AUDIT_LAST_EVENT'] },
+    nl_crypto_types: { headers: ['linux/cryptouser.h'], enumOf: 'CRYPTO_MSG_NEWALG', except: ['CRYPTO_MSG_BASE'] },
+    nl_selinux_types: { headers: ['linux/selinux_netlink.h'], entries: ['SELNL_MSG_SETENFORCE', 'SELNL_MSG_POLICYLOAD'] },
+    nl_xfrm_types: { headers: ['linux/xfrm.h'], enumOf: 'XFRM_MSG_NEWSA', except: ['XFRM_MSG_BASE'] },
+    nl_netfilter_subsys_ids: { headers: ['linux/netfilter/nfnetlink.h'], match: '^NFNL_SUBSYS_', except: ['NFNL_SUBSYS_COUNT'] },
+    nl_netfilter_msg_types: { headers: ['linux/netlink.h', 'linux/netfilter/nfnetlink.h'], entries: ['NFNL_MSG_BATCH_BEGIN', 'NFNL_MSG_BATCH_END'] },
+  },
+
+  // rtnetlink (NETLINK_ROUTE): the family headers' fields and the attribute types.
+  rtnl: {
+    arp_hardware_types: { headers: ['linux/if_arp.h'], match: '^ARPHRD_' },
+    iff_flags: { headers: ['linux/if.h'], enumOf: 'IFF_UP' },
+    ifa_flags: { headers: ['linux/if_addr.h'], match: '^IFA_F_', except: ['IFA_F_TEMPORARY'] },
+    routing_scopes: { headers: ['linux/rtnetlink.h'], enumOf: 'RT_SCOPE_UNIVERSE' },
+    routing_table_ids: { headers: ['linux/rtnetlink.h'], enumOf: 'RT_TABLE_UNSPEC' },
+    routing_protocols: { headers: ['linux/rtnetlink.h'], match: '^RTPROT_' },
+    routing_types: { headers: ['linux/rtnetlink.h'], enumOf: 'RTN_UNSPEC' },
+    route_flags: { headers: ['linux/rtnetlink.h'], match: '^RTM_F_' },
+    ip_tos: { headers: ['netinet/ip.h'], entries: ['IPTOS_LOWDELAY', 'IPTOS_THROUGHPUT', 'IPTOS_RELIABILITY', 'IPTOS_MINCOST'] },
+    nexthop_flags: { headers: ['linux/rtnetlink.h'], match: '^RTNH_F_', except: ['RTNH_F_OFFLOAD_FAILED'] },
+    nud_states: { headers: ['linux/neighbour.h'], match: '^NUD_' },
+    ntf_flags: { headers: ['linux/neighbour.h'], match: '^NTF_', except: ['NTF_EXT_MANAGED', 'NTF_EXT_LOCKED'] },
+    fib_rule_actions: { headers: ['linux/fib_rules.h'], enumOf: 'FR_ACT_UNSPEC' },
+    fib_rule_flags: { headers: ['linux/fib_rules.h'], match: '^FIB_RULE_', except: ['FIB_RULE_DEV_DETACHED'] },
+    dcb_commands: { headers: ['linux/dcbnl.h'], enumOf: 'DCB_CMD_UNDEFINED' },
+    link_attrs: { headers: ['linux/rtnetlink.h'], enumOf: 'IFLA_UNSPEC' },
+    addr_attrs: { headers: ['linux/if_addr.h'], enumOf: 'IFA_UNSPEC' },
+    route_attrs: { headers: ['linux/rtnetlink.h'], enumOf: 'RTA_UNSPEC' },
+    neigh_attrs: { headers: ['linux/neighbour.h'], enumOf: 'NDA_UNSPEC' },
+    rule_attrs: { headers: ['linux/fib_rules.h'], enumOf: 'FRA_UNSPEC' },
+    tc_attrs: { headers: ['linux/rtnetlink.h'], enumOf: 'TCA_UNSPEC' },
+    tc_action_attrs: { headers: ['linux/rtnetlink.h'], entries: ['TCA_ROOT_UNSPEC'], enumOf: 'TCA_ROOT_UNSPEC' },
+    tca_act_attrs: { headers: ['linux/pkt_cls.h'], enumOf: 'TCA_ACT_UNSPEC' },
+    neightbl_attrs: { headers: ['linux/neighbour.h'], enumOf: 'NDTA_UNSPEC' },
+    dcb_attrs: { headers: ['linux/dcbnl.h'], enumOf: 'DCB_ATTR_UNDEFINED' },
+    netconf_attrs: { headers: ['linux/netconf.h'], enumOf: 'NETCONFA_UNSPEC' },
+    mdb_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'MDBA_UNSPEC' },
+    nsid_attrs: { headers: ['linux/net_namespace.h'], enumOf: 'NETNSA_NONE' },
+    stats_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_STATS_UNSPEC' },
+    nexthop_attrs: { headers: ['linux/nexthop.h'], enumOf: 'NHA_UNSPEC' },
+    addrlabel_attrs: { headers: ['linux/if_addrlabel.h'], enumOf: 'IFAL_ADDRESS' },
+  },
+
   io: {
     poll_events: {
       headers: ['poll.h'],
@@ -677,6 +745,54 @@ const FAMILIES = {
 };
 
 // --- the generator --------------------------------------------------------------------
+
+/** Every macro (not function-like) and enumerator the headers declare, in order. */
+function declared(headers) {
+  const src = ['#define _GNU_SOURCE', ...headers.map((h) => `#include <${h}>`)].join('\n') + '\n';
+  const out = execFileSync(CC, ['-E', '-dD', '-x', 'c', '-'], { input: src, encoding: 'utf8' });
+  const found = []; // [position in the code, name, enum index or -1]
+  let code = '';
+  for (const line of out.split('\n')) {
+    if (line.startsWith('#')) {
+      const m = /^#define\s+([A-Za-z_]\w*)(\(?)/.exec(line);
+      if (m && m[2] === '') found.push([code.length, m[1], -1]);
+      continue;
+    }
+    code += line + '\n';
+  }
+  let n = 0;
+  for (const m of code.matchAll(/\benum\b\s*\w*\s*\{([^}]*)\}/g)) {
+    let pos = m.index;
+    for (const part of m[1].split(',')) {
+      const id = /^\s*([A-Za-z_]\w*)/.exec(part);
+      if (id) found.push([pos, id[1], n]);
+      pos += part.length + 1;
+    }
+    n++;
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
+const declaredCache = new Map();
+/** The names of a table given by `enumOf` or `match` (see the header comment). */
+function scanned(spec) {
+  const key = spec.headers.join(' ');
+  if (!declaredCache.has(key)) declaredCache.set(key, declared(spec.headers));
+  const all = declaredCache.get(key);
+  let names;
+  if (spec.enumOf !== undefined) {
+    const hit = all.find(([, name, e]) => name === spec.enumOf && e >= 0);
+    if (hit === undefined) throw new Error(`gen-xlat: no enum declares ${spec.enumOf} in ${key}`);
+    names = all.filter(([, , e]) => e === hit[2]).map(([, name]) => name);
+  } else {
+    const re = new RegExp(spec.match);
+    names = all.map(([, name]) => name).filter((name) => re.test(name));
+  }
+  const skip = new Set(spec.except ?? []);
+  const seen = new Set((spec.entries ?? []).map((e) => entry(e)[0]));
+  return names.filter((name) => !name.startsWith('__') && !name.endsWith('_MAX') && !skip.has(name) &&
+    !seen.has(name) && seen.add(name));
+}
 
 /** Name and C expression of an entry. */
 function entry(e) {
@@ -727,6 +843,11 @@ function literal(v) {
 
 const dir = mkdtempSync(join(tmpdir(), 'gen-xlat-'));
 try {
+  for (const tables of Object.values(FAMILIES)) {
+    for (const spec of Object.values(tables)) {
+      if (spec.enumOf !== undefined || spec.match !== undefined) spec.entries = [...(spec.entries ?? []), ...scanned(spec)];
+    }
+  }
   for (const [family, tables] of Object.entries(FAMILIES)) {
     // One program per header set: kernel and libc headers often cannot be mixed.
     const groups = new Map();
@@ -751,6 +872,7 @@ try {
         const [name] = entry(e);
         const got = values.get(`${table}\t${name}`);
         if (got === undefined) continue;
+        if (spec.valueRange && (got.value < BigInt(spec.valueRange[0]) || got.value > BigInt(spec.valueRange[1]))) continue;
         // Values are what the kernel compares with a 32-bit int, unless the constant is wider.
         let v = got.value;
         if (got.size <= 4 && v < 0n) v += 1n << 32n;

@@ -1,0 +1,2 @@
+/** Socket decoders (sockaddr, options, messages, netlink): registered on import. */
+import './sockbuf.js';

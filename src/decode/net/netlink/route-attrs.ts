@@ -1,0 +1,127 @@
+/**
+ * NETLINK_ROUTE attribute tables: for each family header, its attributes' types and how
+ * their data prints.
+ */
+import * as R from '../../xlat/rtnl.gen.js';
+import { attrTable } from './table.js';
+import { nlattrs, type NlaDecoder } from './nlattr.js';
+import * as V from './values.js';
+import { xflags, xval } from '../xval.js';
+import type { Bytes } from '../bytes.js';
+import { fieldsText, U } from '../fields.js';
+
+/** A structure of `size` bytes printed by its fields (null when the data is shorter). */
+export function struct(size: number, fields: Parameters<typeof fieldsText>[2]): NlaDecoder {
+  return (v, off, len) => {
+    if (len < size) return null;
+    return v.has(off, size) ? `{${fieldsText(v, off, fields)}}` : v.addr(off);
+  };
+}
+
+const rtClass = V.xv(R.ROUTING_TABLE_IDS, undefined, 4, 'u');
+
+const ADDR = attrTable(R.ADDR_ATTRS, 'IFA_???', {
+  IFA_ADDRESS: V.familyAddr, IFA_LOCAL: V.familyAddr, IFA_LABEL: V.str, IFA_BROADCAST: V.familyAddr,
+  IFA_ANYCAST: V.familyAddr, IFA_MULTICAST: V.familyAddr,
+  IFA_CACHEINFO: struct(16, [U('ifa_prefered', 0, 4), U('ifa_valid', 4, 4), U('cstamp', 8, 4), U('tstamp', 12, 4)]),
+  IFA_FLAGS: V.flags(R.IFA_FLAGS, 'IFA_F_???', 4), IFA_RT_PRIORITY: V.u32, IFA_TARGET_NETNSID: V.s32,
+});
+
+const ROUTE = attrTable(R.ROUTE_ATTRS, 'RTA_???', {
+  RTA_DST: V.familyAddr, RTA_SRC: V.familyAddr, RTA_IIF: V.ifindex, RTA_OIF: V.ifindex, RTA_GATEWAY: V.familyAddr,
+  RTA_PRIORITY: V.u32, RTA_PREFSRC: V.familyAddr, RTA_PROTOINFO: V.u32, RTA_FLOW: V.u32,
+  RTA_TABLE: rtClass, RTA_MARK: V.u32, RTA_NEWDST: V.familyAddr, RTA_PREF: V.u8, RTA_EXPIRES: V.u64,
+  RTA_UID: V.u32, RTA_TTL_PROPAGATE: V.u8, RTA_IP_PROTO: V.u8, RTA_SPORT: V.u16, RTA_DPORT: V.u16,
+});
+
+const NEIGH = attrTable(R.NEIGH_ATTRS, 'NDA_???', {
+  NDA_DST: V.familyAddr, NDA_LLADDR: V.hwaddr, NDA_PROBES: V.u32, NDA_VLAN: V.u16, NDA_PORT: V.be16,
+  NDA_VNI: V.u32, NDA_IFINDEX: V.ifindex, NDA_MASTER: V.ifindex, NDA_LINK_NETNSID: V.u32, NDA_SRC_VNI: V.u32,
+  NDA_PROTOCOL: V.ipProto, NDA_NH_ID: V.u32,
+  NDA_CACHEINFO: struct(16, [U('ndm_confirmed', 0, 4), U('ndm_used', 4, 4), U('ndm_updated', 8, 4), U('ndm_refcnt', 12, 4)]),
+});
+
+const RULE = attrTable(R.RULE_ATTRS, 'FRA_???', {
+  FRA_DST: V.familyAddr, FRA_SRC: V.familyAddr, FRA_IIFNAME: V.str, FRA_GOTO: V.u32, FRA_PRIORITY: V.u32,
+  FRA_FWMARK: V.u32, FRA_FLOW: V.u32, FRA_TUN_ID: V.be64, FRA_SUPPRESS_IFGROUP: V.u32,
+  FRA_SUPPRESS_PREFIXLEN: V.u32, FRA_TABLE: rtClass, FRA_FWMASK: V.u32, FRA_OIFNAME: V.str, FRA_L3MDEV: V.u8,
+  FRA_UID_RANGE: struct(8, [U('start', 0, 4), U('end', 4, 4)]),
+  FRA_PROTOCOL: V.xv(R.ROUTING_PROTOCOLS, 'RTPROT_???', 1),
+  FRA_IP_PROTO: V.ipProto,
+  FRA_SPORT_RANGE: struct(4, [U('start', 0, 2), U('end', 2, 2)]),
+  FRA_DPORT_RANGE: struct(4, [U('start', 0, 2), U('end', 2, 2)]),
+});
+
+const TC = attrTable(R.TC_ATTRS, 'TCA_???', {
+  TCA_KIND: V.str, TCA_FCNT: V.u32, TCA_CHAIN: V.u32, TCA_HW_OFFLOAD: V.u8, TCA_INGRESS_BLOCK: V.u32,
+  TCA_EGRESS_BLOCK: V.u32, TCA_DUMP_FLAGS: V.u32,
+});
+
+const TC_ACTION = attrTable(R.TC_ACTION_ATTRS, 'TCA_ROOT_???', {});
+
+const NEIGHTBL = attrTable(R.NEIGHTBL_ATTRS, 'NDTA_???', {
+  NDTA_NAME: V.str, NDTA_THRESH1: V.u32, NDTA_THRESH2: V.u32, NDTA_THRESH3: V.u32, NDTA_GC_INTERVAL: V.u64,
+});
+
+const DCB = attrTable(R.DCB_ATTRS, 'DCB_ATTR_???', {});
+
+const NETCONF = attrTable(R.NETCONF_ATTRS, 'NETCONFA_???', {
+  NETCONFA_IFINDEX: V.ifindex, NETCONFA_FORWARDING: V.s32, NETCONFA_RP_FILTER: V.s32,
+  NETCONFA_MC_FORWARDING: V.s32, NETCONFA_PROXY_NEIGH: V.s32, NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN: V.s32,
+  NETCONFA_INPUT: V.s32, NETCONFA_BC_FORWARDING: V.s32,
+});
+
+const MDB = attrTable(R.MDB_ATTRS, 'MDBA_???', {});
+
+const NSID = attrTable(R.NSID_ATTRS, 'NETNSA_???', {
+  NETNSA_NSID: V.s32, NETNSA_PID: V.u32, NETNSA_FD: V.fd, NETNSA_TARGET_NSID: V.s32, NETNSA_CURRENT_NSID: V.s32,
+});
+
+const STATS = attrTable(R.STATS_ATTRS, 'IFLA_STATS_???', {});
+
+const NEXTHOP = attrTable(R.NEXTHOP_ATTRS, 'NHA_???', {
+  NHA_ID: V.u32, NHA_BLACKHOLE: V.u32, NHA_OIF: V.ifindex, NHA_GATEWAY: V.familyAddr, NHA_GROUPS: V.u32,
+  NHA_MASTER: V.ifindex, NHA_FDB: V.u32,
+});
+
+const ADDRLABEL = attrTable(R.ADDRLABEL_ATTRS, 'IFAL_???', {
+  IFAL_ADDRESS: V.familyAddr, IFAL_LABEL: V.u32,
+});
+
+const LINK = attrTable(R.LINK_ATTRS, 'IFLA_???', {
+  IFLA_ADDRESS: V.hwaddr, IFLA_BROADCAST: V.hwaddr, IFLA_IFNAME: V.str, IFLA_MTU: V.u32, IFLA_LINK: V.u32,
+  IFLA_QDISC: V.str, IFLA_COST: V.u32, IFLA_PRIORITY: V.u32, IFLA_MASTER: V.u32, IFLA_TXQLEN: V.u32,
+  IFLA_WEIGHT: V.u32, IFLA_OPERSTATE: V.u8, IFLA_LINKMODE: V.u8, IFLA_NET_NS_PID: V.u32, IFLA_IFALIAS: V.str,
+  IFLA_NUM_VF: V.u32, IFLA_GROUP: V.u32, IFLA_NET_NS_FD: V.fd, IFLA_PROMISCUITY: V.u32,
+  IFLA_NUM_TX_QUEUES: V.u32, IFLA_NUM_RX_QUEUES: V.u32, IFLA_CARRIER: V.u8, IFLA_CARRIER_CHANGES: V.u32,
+  IFLA_PHYS_PORT_ID: V.str, IFLA_PHYS_SWITCH_ID: V.str, IFLA_LINK_NETNSID: V.s32, IFLA_PHYS_PORT_NAME: V.str,
+  IFLA_PROTO_DOWN: V.u8, IFLA_GSO_MAX_SEGS: V.u32, IFLA_GSO_MAX_SIZE: V.u32, IFLA_NEW_NETNSID: V.s32,
+  IFLA_IF_NETNSID: V.s32, IFLA_CARRIER_UP_COUNT: V.u32, IFLA_CARRIER_DOWN_COUNT: V.u32, IFLA_NEW_IFINDEX: V.ifindex,
+  IFLA_MIN_MTU: V.u32, IFLA_MAX_MTU: V.u32, IFLA_ALT_IFNAME: V.str, IFLA_PERM_ADDRESS: V.hwaddr,
+  IFLA_PARENT_DEV_NAME: V.str, IFLA_PARENT_DEV_BUS_NAME: V.str, IFLA_GRO_MAX_SIZE: V.u32,
+  IFLA_TSO_MAX_SIZE: V.u32, IFLA_TSO_MAX_SEGS: V.u32,
+});
+
+/** `1<<IFLA_STATS_LINK_64|...`: the filter mask's bits by attribute type. */
+function statsMask(n: number): string {
+  const bits: [number, string][] = [];
+  for (const [v, name] of R.STATS_ATTRS) if (v > 0 && v < 32) bits.push([(1 << (v - 1)) >>> 0, `1<<${name}-1`]);
+  return xflags(bits, n, '1<<IFLA_STATS_???');
+}
+
+const RTNL_FAMILY_IPMR = 128;
+const RTNL_FAMILY_IP6MR = 129;
+function cachereport(v: Bytes, off: number, len: number): string {
+  const family = v.u8(off);
+  const fam = family === RTNL_FAMILY_IPMR ? 'RTNL_FAMILY_IPMR' : family === RTNL_FAMILY_IP6MR ? 'RTNL_FAMILY_IP6MR' : undefined;
+  let s = `{rtgen_family=${fam !== undefined ? xval([[family, fam]], family) : xval([], family, 'RTNL_FAMILY_???')}}`;
+  if (len > 4) s += ', ' + v.str(off + 4, len - 4);
+  return s;
+}
+void nlattrs;
+
+export const ROUTE_ATTRS = {
+  link: LINK, addr: ADDR, route: ROUTE, neigh: NEIGH, rule: RULE, tc: TC, tcAction: TC_ACTION,
+  neightbl: NEIGHTBL, dcb: DCB, netconf: NETCONF, mdb: MDB, nsid: NSID, stats: STATS, nexthop: NEXTHOP,
+  addrlabel: ADDRLABEL, statsMask, cachereport,
+};
