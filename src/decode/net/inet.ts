@@ -4,11 +4,35 @@
  * addresses `02:00:00:00:00:01`; under -X raw / verbose the raw bytes first.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { inet6Text } from '../structs/net.js';
 import { quote } from '../quote.js';
 import { xstyle } from './xval.js';
 
-export { inet6Text };
+/** RFC 5952 text of 16 bytes at `off`, as inet_ntop prints it. */
+export function inet6Text(b: Buffer, off: number): string {
+  const g: number[] = [];
+  for (let i = 0; i < 8; i++) g.push(b.readUInt16BE(off + 2 * i));
+  if (g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0 && g[5] === 0xffff) {
+    return `::ffff:${b[off + 12]}.${b[off + 13]}.${b[off + 14]}.${b[off + 15]}`;
+  }
+  let best = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8;) {
+    if (g[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && g[j] === 0) j++;
+    if (j - i > bestLen) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const part = (from: number, to: number): string => g.slice(from, to).map((x) => x.toString(16)).join(':');
+  if (best < 0) return part(0, 8);
+  return `${part(0, best)}::${part(best + bestLen, 8)}`;
+}
 
 const AF_INET = 2;
 const AF_INET6 = 10;

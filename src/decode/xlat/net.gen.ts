@@ -444,3 +444,89 @@ export const SHUTDOWN_MODES: XlatEntries = [
   [1, 'SHUT_WR'],
   [2, 'SHUT_RDWR'],
 ];
+
+export const NETLINK_OPTIONS: XlatEntries = [
+  [1, 'NETLINK_ADD_MEMBERSHIP'],
+  [2, 'NETLINK_DROP_MEMBERSHIP'],
+  [3, 'NETLINK_PKTINFO'],
+  [4, 'NETLINK_BROADCAST_ERROR'],
+  [5, 'NETLINK_NO_ENOBUFS'],
+  [6, 'NETLINK_RX_RING'],
+  [7, 'NETLINK_TX_RING'],
+  [8, 'NETLINK_LISTEN_ALL_NSID'],
+  [9, 'NETLINK_LIST_MEMBERSHIPS'],
+  [0xa, 'NETLINK_CAP_ACK'],
+  [0xb, 'NETLINK_EXT_ACK'],
+  [0xc, 'NETLINK_GET_STRICT_CHK'],
+];
+
+export const PACKET_OPTIONS: XlatEntries = [
+  [1, 'PACKET_ADD_MEMBERSHIP'],
+  [2, 'PACKET_DROP_MEMBERSHIP'],
+  [3, 'PACKET_RECV_OUTPUT'],
+  [5, 'PACKET_RX_RING'],
+  [6, 'PACKET_STATISTICS'],
+  [7, 'PACKET_COPY_THRESH'],
+  [8, 'PACKET_AUXDATA'],
+  [9, 'PACKET_ORIGDEV'],
+  [0xa, 'PACKET_VERSION'],
+  [0xb, 'PACKET_HDRLEN'],
+  [0xc, 'PACKET_RESERVE'],
+  [0xd, 'PACKET_TX_RING'],
+  [0xe, 'PACKET_LOSS'],
+  [0xf, 'PACKET_VNET_HDR'],
+  [0x10, 'PACKET_TX_TIMESTAMP'],
+  [0x11, 'PACKET_TIMESTAMP'],
+  [0x12, 'PACKET_FANOUT'],
+  [0x13, 'PACKET_TX_HAS_OFF'],
+  [0x14, 'PACKET_QDISC_BYPASS'],
+  [0x15, 'PACKET_ROLLOVER_STATS'],
+  [0x16, 'PACKET_FANOUT_DATA'],
+  [0x17, 'PACKET_IGNORE_OUTGOING'],
+];
+
+export const RAW_OPTIONS: XlatEntries = [
+  [1, 'ICMP_FILTER'],
+];
+
+export const UDP_OPTIONS: XlatEntries = [
+  [1, 'UDP_CORK'],
+  [0x64, 'UDP_ENCAP'],
+  [0x65, 'UDP_NO_CHECK6_TX'],
+  [0x66, 'UDP_NO_CHECK6_RX'],
+  [0x67, 'UDP_SEGMENT'],
+  [0x68, 'UDP_GRO'],
+];
+
+export const PACKET_MREQ_TYPES: XlatEntries = [
+  [0, 'PACKET_MR_MULTICAST'],
+  [1, 'PACKET_MR_PROMISC'],
+  [2, 'PACKET_MR_ALLMULTI'],
+  [3, 'PACKET_MR_UNICAST'],
+];
+
+export const ICMP_FILTER_TYPES: XlatEntries = [
+  [0, 'ICMP_ECHOREPLY'],
+  [3, 'ICMP_DEST_UNREACH'],
+  [4, 'ICMP_SOURCE_QUENCH'],
+  [5, 'ICMP_REDIRECT'],
+  [8, 'ICMP_ECHO'],
+  [0xb, 'ICMP_TIME_EXCEEDED'],
+  [0xc, 'ICMP_PARAMETERPROB'],
+  [0xd, 'ICMP_TIMESTAMP'],
+  [0xe, 'ICMP_TIMESTAMPREPLY'],
+  [0xf, 'ICMP_INFO_REQUEST'],
+  [0x10, 'ICMP_INFO_REPLY'],
+  [0x11, 'ICMP_ADDRESS'],
+  [0x12, 'ICMP_ADDRESSREPLY'],
+];
+
+export const TXREHASH_VALUES: XlatEntries = [
+  [0, 'SOCK_TXREHASH_DISABLED'],
+  [1, 'SOCK_TXREHASH_ENABLED'],
+  [0xffffffff, 'SOCK_TXREHASH_DEFAULT'],
+];
+
+export const GETSOCK_OPTIONS: XlatEntries = [
+  [0x1a, 'SO_GET_FILTER'],
+];
