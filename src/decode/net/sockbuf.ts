@@ -24,5 +24,6 @@ export function sockbufText(c: StructContext, fd: number, addr: number, len: num
 
 /** sendto's buffer: its length is the next argument. */
 defineStruct('sockbuf', (c, addr) => sockbufText(c, c.task.argInt(0), addr, c.task.arg(c.index + 1)));
-/** recvfrom's buffer at exit: what the call returned. */
-defineStruct('osockbuf', (c, addr) => sockbufText(c, c.task.argInt(0), addr, Number(c.task.retval())));
+/** recvfrom's buffer at exit: what the call returned (more with MSG_TRUNC than the buffer holds). */
+defineStruct('osockbuf', (c, addr) =>
+  sockbufText(c, c.task.argInt(0), addr, Math.min(Number(c.task.retval()), c.task.arg(c.index + 1))));

@@ -60,13 +60,17 @@ function intAt(c: StructContext, addr: number): string {
   return c.mem.read(c.task.tid, addr, 4) === 4 ? `[${c.mem.scratch.readInt32LE(0)}]` : address(addr);
 }
 
-/** The fields of a structure of which only `len` bytes were returned: the whole fields only. */
+/**
+ * The fields of a structure of which only `len` bytes were returned (strace's
+ * MAYBE_PRINT_FIELD_LEN): whole fields by value, a cut one as hex bytes.
+ */
 function partial(v: Bytes, fields: ReadonlyArray<readonly [string, number, (off: number) => string]>, len: number): string {
   const shown: string[] = [];
+  let off = 0;
   for (const [name, size, text] of fields) {
-    const off = shown.length === 0 ? 0 : fields.slice(0, shown.length).reduce((a, f) => a + f[1], 0);
-    if (off + size > len) break;
-    shown.push(`${name}=${text(off)}`);
+    if (len <= off) break;
+    shown.push(`${name}=${len >= off + size ? text(off) : v.str(off, len - off)}`);
+    off += size;
   }
   return `{${shown.join(', ')}}`;
 }
@@ -227,8 +231,10 @@ function setValue(c: StructContext, level: number, name: number, addr: number, l
       return len < 4 ? address(addr) : intAt(c, addr);
   }
   if (len === 4) return intAt(c, addr);
-  const b = v(Math.max(len, 0));
-  return b === null ? address(addr) : b.str(0, len, false);
+  // A negative length is a huge one to the kernel: what is printed is then -s bytes.
+  const want = len < 0 ? Infinity : len;
+  const b = v(Math.min(want, c.opts.strsize + 1));
+  return b === null ? address(addr) : b.str(0, want, false);
 }
 
 function groupReq(c: StructContext, addr: number, len: number): string {
