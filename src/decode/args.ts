@@ -142,23 +142,29 @@ export class ArgFormatter {
       case 'pid':
         return String(lo | 0);
       case 'enum':
-        return formatEnum(a.name, lo, hi);
+        return formatEnum(a.name, lo, 0);
       case 'flags':
+        return formatFlags(a.name, lo, 0);
+      case 'enum64':
+        return formatEnum(a.name, lo, hi);
+      case 'flags64':
         return formatFlags(a.name, lo, hi);
       case 'uint':
         return String(lo);
+      case 'uid':
+        return lo === 0xffffffff ? '-1' : String(lo);
       case 'long':
         return String(task.argLong(i));
       case 'ulong':
         return u64(lo, hi);
       case 'hex':
         return hex64(lo, hi);
-      case 'oct':
-        return '0' + lo.toString(8).padStart(2, '0');
+      case 'oct': // umode_t: 16 bits
+        return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'dirfd':
         return (lo | 0) === AT_FDCWD ? styled('AT_FDCWD', String(AT_FDCWD)) : this.fd(task.tid, lo | 0);
       case 'sig':
-        return (lo | 0) === 0 ? '0' : styled(signalName(lo | 0), String(lo | 0));
+        return signalText(lo | 0);
       case 'ptr':
       case 'outptr':
         return pointer(lo, hi);
@@ -259,6 +265,13 @@ export class ArgFormatter {
       }
     }
   }
+}
+
+/** A signal number as strace's printsignal: the name per -X, a number without a name alone. */
+export function signalText(sig: number): string {
+  const name = signalName(sig);
+  const num = String(sig);
+  return name === num ? num : styled(name, num);
 }
 
 function hasPrinted(v: ArgView, from: number): boolean {
