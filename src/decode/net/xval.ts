@@ -6,7 +6,8 @@
  */
 import { errnoName } from '../errno.js';
 import { hex64 } from '../numbers.js';
-import { styled, type XlatEntries } from '../xlat/index.js';
+import type { XlatEntries } from '../xlat/index.js';
+import { xlatStyle } from '../xlat/registry.js';
 
 type Lookup = ReadonlyMap<number, string>;
 const compiled = new WeakMap<XlatEntries, Lookup>();
@@ -29,10 +30,9 @@ export function nameOf(table: XlatEntries, v: number): string | undefined {
 
 export type Style = 'abbrev' | 'raw' | 'verbose';
 
-/** The -X style in force (the registry's `styled` tells it). */
+/** The -X style in force. */
 export function xstyle(): Style {
-  const s = styled('a', 'b');
-  return s === 'a' ? 'abbrev' : s === 'b' ? 'raw' : 'verbose';
+  return xlatStyle();
 }
 
 /** How the number prints: hex (default), unsigned or signed decimal. */
