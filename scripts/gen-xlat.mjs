@@ -627,7 +627,7 @@ const FAMILIES = {
         'IPV6_UNICAST_HOPS', 'IPV6_MULTICAST_IF', 'IPV6_MULTICAST_HOPS', 'IPV6_MULTICAST_LOOP',
         'IPV6_ADD_MEMBERSHIP', 'IPV6_DROP_MEMBERSHIP', 'IPV6_ROUTER_ALERT', 'IPV6_MTU_DISCOVER', 'IPV6_MTU',
         'IPV6_RECVERR', 'IPV6_V6ONLY', 'IPV6_JOIN_ANYCAST', 'IPV6_LEAVE_ANYCAST', 'IPV6_MULTICAST_ALL',
-        'IPV6_ROUTER_ALERT_ISOLATE', 'IPV6_RECVERR_RFC4884', 'IPV6_FLOWLABEL_MGR', 'IPV6_FLOWINFO_SEND', 'IPV6_IPSEC_POLICY',
+        'IPV6_ROUTER_ALERT_ISOLATE', 'IPV6_RECVERR_RFC4884', ['IPV6_FLOWLABEL_MGR', '32'], ['IPV6_FLOWINFO_SEND', '33'], 'IPV6_IPSEC_POLICY',
         'IPV6_XFRM_POLICY', 'IPV6_HDRINCL', 'MCAST_JOIN_GROUP', 'MCAST_BLOCK_SOURCE', 'MCAST_UNBLOCK_SOURCE',
         'MCAST_LEAVE_GROUP', 'MCAST_JOIN_SOURCE_GROUP', 'MCAST_LEAVE_SOURCE_GROUP', 'MCAST_MSFILTER', 'IPV6_RECVPKTINFO', 'IPV6_PKTINFO', 'IPV6_RECVHOPLIMIT',
         'IPV6_HOPLIMIT', 'IPV6_RECVHOPOPTS', 'IPV6_HOPOPTS', 'IPV6_RTHDRDSTOPTS', 'IPV6_RECVRTHDR',
@@ -745,6 +745,23 @@ const FAMILIES = {
       'SKF_AD_ALU_XOR_X', 'SKF_AD_VLAN_TAG', 'SKF_AD_VLAN_TAG_PRESENT', 'SKF_AD_PAY_OFFSET', 'SKF_AD_RANDOM',
       'SKF_AD_VLAN_TPID'] },
     skf_off: { headers: ['linux/filter.h'], entries: ['SKF_AD_OFF', 'SKF_NET_OFF', 'SKF_LL_OFF'] },
+  },
+
+  // nfnetlink (NETLINK_NETFILTER): each subsystem's message types.
+  nfnetlink: {
+    netfilter_versions: { headers: ['linux/netfilter/nfnetlink.h'], entries: ['NFNETLINK_V0'] },
+    nf_ctnetlink_types: { headers: ['linux/netfilter/nfnetlink_conntrack.h'], enumOf: 'IPCTNL_MSG_CT_NEW' },
+    nf_ctnetlink_exp_types: { headers: ['linux/netfilter/nfnetlink_conntrack.h'], enumOf: 'IPCTNL_MSG_EXP_NEW' },
+    nf_queue_types: { headers: ['linux/netfilter/nfnetlink_queue.h'], enumOf: 'NFQNL_MSG_PACKET' },
+    nf_ulog_types: { headers: ['linux/netfilter/nfnetlink_log.h'], enumOf: 'NFULNL_MSG_PACKET' },
+    nf_osf_types: { headers: ['linux/netfilter/nfnetlink_osf.h'], enumOf: 'OSF_MSG_ADD' },
+    nf_ipset_types: { headers: ['linux/netfilter/ipset/ip_set.h'], enumOf: 'IPSET_CMD_NONE', except: ['IPSET_MSG_MAX'] },
+    nf_acct_types: { headers: ['linux/netfilter/nfnetlink_acct.h'], enumOf: 'NFNL_MSG_ACCT_NEW' },
+    nf_cttimeout_types: { headers: ['linux/netfilter/nfnetlink_cttimeout.h'], enumOf: 'IPCTNL_MSG_TIMEOUT_NEW' },
+    nf_cthelper_types: { headers: ['linux/netfilter/nfnetlink_cthelper.h'], enumOf: 'NFNL_MSG_CTHELPER_NEW' },
+    nf_nftables_types: { headers: ['linux/netfilter/nf_tables.h'], enumOf: 'NFT_MSG_NEWTABLE' },
+    nf_nft_compat_types: { headers: ['linux/netfilter/nf_tables_compat.h'], enumOf: 'NFNL_MSG_COMPAT_GET' },
+    nf_hook_types: { headers: ['linux/netfilter/nfnetlink_hook.h'], enumOf: 'NFNL_MSG_HOOK_GET' },
   },
 
   // rtnetlink (NETLINK_ROUTE): the family headers' fields and the attribute types.

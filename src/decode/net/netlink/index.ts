@@ -2,3 +2,4 @@
 export { netlinkMessages } from './nlmsg.js';
 import './protocols.js';
 import './route.js';
+import './netfilter.js';
