@@ -21,6 +21,8 @@ export interface Field {
   /** For 64-bit fields printed in decimal: exact text from the bytes. */
   readonly big?: boolean;
   readonly bigHex?: boolean;
+  /** Left out when zero (padding strace shows only when set). */
+  readonly omitZero?: boolean;
 }
 
 const readers: Record<string, Reader> = {
@@ -45,7 +47,10 @@ export function fieldValue(v: Bytes, base: number, f: Field): string {
 /** `name=value, ...` of `fields` of the structure at `base` (the caller checked it is readable). */
 export function fieldsText(v: Bytes, base: number, fields: readonly Field[]): string {
   let s = '';
-  for (const f of fields) s += (s === '' ? '' : ', ') + `${f.name}=${fieldValue(v, base, f)}`;
+  for (const f of fields) {
+    if (f.omitZero && v.b.subarray(base + f.off, base + f.off + f.size).every((x) => x === 0)) continue;
+    s += (s === '' ? '' : ', ') + `${f.name}=${fieldValue(v, base, f)}`;
+  }
   return s;
 }
 
@@ -59,5 +64,7 @@ export const XV = (name: string, off: number, size: Field['size'], table: XlatEn
   ({ name, off, size, print: (n) => xval(table, n, dflt, fmt) });
 export const FL = (name: string, off: number, size: Field['size'], table: XlatEntries, dflt?: string): Field =>
   ({ name, off, size, print: (n) => xflags(table, n, dflt) });
+/** A padding field shown (in hex) only when not zero. */
+export const PAD = (name: string, off: number, size: Field['size']): Field => ({ ...X(name, off, size), omitZero: true });
 export const IFINDEX = (name: string, off: number): Field => ({ name, off, size: 4, print: ifindexText });
 export const ERR = (name: string, off: number): Field => ({ name, off, size: 4, signed: true, print: (n) => errText(n, true) });

@@ -41,7 +41,7 @@ function header(v: Bytes, off: number, t: NlaTable): string {
   const type = v.u16(off + 2);
   let s = `{nla_len=${v.u16(off)}, nla_type=`;
   for (const [bit] of NLA_FLAGS) if (type & bit) s += xflags(NLA_FLAGS, bit) + '|';
-  return s + xval(t.types, type & NLA_TYPE_MASK, t.dflt) + '}';
+  return s + xval(t.types, type & NLA_TYPE_MASK, t.dflt === '' ? undefined : t.dflt) + '}';
 }
 
 /** The attributes in `len` bytes at `off`. */

@@ -16,7 +16,17 @@ export const NETLINK_GENERIC = 16;
 export const NETLINK_CRYPTO = 21;
 
 defineNetlinkProtocol(NETLINK_AUDIT, { typeText: simpleTypes(G.NL_AUDIT_TYPES, 'AUDIT_???') });
-defineNetlinkProtocol(NETLINK_SELINUX, { typeText: simpleTypes(G.NL_SELINUX_TYPES, 'SELNL_MSG_???') });
+defineNetlinkProtocol(NETLINK_SELINUX, {
+  typeText: simpleTypes(G.NL_SELINUX_TYPES, 'SELNL_MSG_???'),
+  payload(v, off, len, h) {
+    const SELNL_MSG_SETENFORCE = 0x10;
+    const SELNL_MSG_POLICYLOAD = 0x11;
+    if (h.type !== SELNL_MSG_SETENFORCE && h.type !== SELNL_MSG_POLICYLOAD) return null;
+    if (len < 4) return v.str(off, len);
+    if (!v.has(off, 4)) return v.addr(off);
+    return h.type === SELNL_MSG_SETENFORCE ? `{val=${v.s32(off)}}` : `{seqno=${v.u32(off)}}`;
+  },
+});
 
 defineNetlinkProtocol(NETLINK_XFRM, {
   typeText: simpleTypes(G.NL_XFRM_TYPES, 'XFRM_MSG_???'),

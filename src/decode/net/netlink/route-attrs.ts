@@ -6,7 +6,9 @@ import * as R from '../../xlat/rtnl.gen.js';
 import { attrTable } from './table.js';
 import { nlattrs, type NlaDecoder } from './nlattr.js';
 import * as V from './values.js';
-import { xflags, xval } from '../xval.js';
+import { nameOf, xflags, xval } from '../xval.js';
+import * as N from '../../xlat/net.gen.js';
+import type { XlatEntries } from '../../xlat/index.js';
 import type { Bytes } from '../bytes.js';
 import { fieldsText, U } from '../fields.js';
 
@@ -105,16 +107,16 @@ const LINK = attrTable(R.LINK_ATTRS, 'IFLA_???', {
 /** `1<<IFLA_STATS_LINK_64|...`: the filter mask's bits by attribute type. */
 function statsMask(n: number): string {
   const bits: [number, string][] = [];
-  for (const [v, name] of R.STATS_ATTRS) if (v > 0 && v < 32) bits.push([(1 << (v - 1)) >>> 0, `1<<${name}-1`]);
+  for (const [v, name] of R.STATS_ATTRS) if (v < 32) bits.push([(1 << v) >>> 0, `1<<${name}`]);
   return xflags(bits, n, '1<<IFLA_STATS_???');
 }
 
-const RTNL_FAMILY_IPMR = 128;
-const RTNL_FAMILY_IP6MR = 129;
+const RTNL_FAMILIES: XlatEntries = [[128, 'RTNL_FAMILY_IPMR'], [129, 'RTNL_FAMILY_IP6MR']];
 function cachereport(v: Bytes, off: number, len: number): string {
   const family = v.u8(off);
-  const fam = family === RTNL_FAMILY_IPMR ? 'RTNL_FAMILY_IPMR' : family === RTNL_FAMILY_IP6MR ? 'RTNL_FAMILY_IP6MR' : undefined;
-  let s = `{rtgen_family=${fam !== undefined ? xval([[family, fam]], family) : xval([], family, 'RTNL_FAMILY_???')}}`;
+  const known = nameOf(RTNL_FAMILIES, family) !== undefined || nameOf(N.ADDRESS_FAMILIES, family) !== undefined;
+  const fam = known ? xval([...RTNL_FAMILIES, ...N.ADDRESS_FAMILIES], family) : xval([], family, 'RTNL_FAMILY_???');
+  let s = `{rtgen_family=${fam}}`;
   if (len > 4) s += ', ' + v.str(off + 4, len - 4);
   return s;
 }

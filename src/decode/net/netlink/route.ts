@@ -7,7 +7,7 @@ import * as N from '../../xlat/net.gen.js';
 import * as G from '../../xlat/netlink.gen.js';
 import * as R from '../../xlat/rtnl.gen.js';
 import type { Bytes } from '../bytes.js';
-import { D, FL, fieldsText, IFINDEX, U, X, XV, type Field } from '../fields.js';
+import { D, FL, fieldsText, IFINDEX, PAD, U, X, XV, type Field } from '../fields.js';
 import { xval } from '../xval.js';
 import { nlattrs, type NlaCtx, type NlaTable } from './nlattr.js';
 import { defineNetlinkProtocol, type NlHeader } from './nlmsg.js';
@@ -107,7 +107,7 @@ const BR_PORT_MSG: RtnlHeader = { family: 'family', size: 8, fields: [IFINDEX('i
 const NSID: RtnlHeader = { family: 'rtgen_family', size: 1, fields: [], attrs: A.nsid };
 const IFSTATSMSG: RtnlHeader = {
   family: 'family', size: 12, attrs: A.stats,
-  fields: [X('pad1', 1, 1), X('pad2', 2, 2), IFINDEX('ifindex', 4),
+  fields: [PAD('pad1', 1, 1), PAD('pad2', 2, 2), IFINDEX('ifindex', 4),
     { name: 'filter_mask', off: 8, size: 4, print: (n) => A.statsMask(n) }],
 };
 const NHMSG: RtnlHeader = {
