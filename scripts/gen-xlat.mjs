@@ -661,7 +661,7 @@ const FAMILIES = {
       'ICMP_REDIRECT', 'ICMP_ECHO', 'ICMP_TIME_EXCEEDED', 'ICMP_PARAMETERPROB', 'ICMP_TIMESTAMP', 'ICMP_TIMESTAMPREPLY',
       'ICMP_INFO_REQUEST', 'ICMP_INFO_REPLY', 'ICMP_ADDRESS', 'ICMP_ADDRESSREPLY'] },
     txrehash_values: { headers: ['sys/socket.h'], entries: [['SOCK_TXREHASH_DISABLED', '0'], ['SOCK_TXREHASH_ENABLED', '1'],
-      ['SOCK_TXREHASH_DEFAULT', '-1']] },
+      ['SOCK_TXREHASH_DEFAULT', '255']] },
     getsock_options: { headers: ['sys/socket.h'], entries: [['SO_GET_FILTER', 'SO_ATTACH_FILTER']] },
   },
 
@@ -677,7 +677,9 @@ const FAMILIES = {
     netlink_ack_flags: { headers: ['linux/netlink.h'], entries: ['NLM_F_CAPPED', 'NLM_F_ACK_TLVS'] },
     nla_flags: { headers: ['linux/netlink.h'], entries: ['NLA_F_NESTED', 'NLA_F_NET_BYTEORDER'] },
     nlmsgerr_attrs: { headers: ['linux/netlink.h'], enumOf: 'NLMSGERR_ATTR_UNUSED' },
-    nl_route_types: { headers: ['linux/rtnetlink.h'], enumOf: 'RTM_NEWLINK', except: ['RTM_BASE'] },
+    // Types newer than strace 6.1's table print as unknown there too.
+    nl_route_types: { headers: ['linux/rtnetlink.h'], enumOf: 'RTM_NEWLINK',
+      except: ['RTM_BASE', 'RTM_SETSTATS', 'RTM_NEWTUNNEL', 'RTM_DELTUNNEL', 'RTM_GETTUNNEL'] },
     nl_sock_diag_types: {
       headers: ['linux/inet_diag.h', 'linux/sock_diag.h'],
       entries: ['TCPDIAG_GETSOCK', 'DCCPDIAG_GETSOCK', 'SOCK_DIAG_BY_FAMILY', 'SOCK_DESTROY'],

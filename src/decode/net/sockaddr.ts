@@ -18,7 +18,8 @@ export const SOCKADDR_MAX = 128;
 const AF = { UNIX: 1, INET: 2, AX25: 3, IPX: 4, X25: 9, INET6: 10, NETLINK: 16, PACKET: 17, RXRPC: 33,
   IEEE802154: 36, BLUETOOTH: 31, ALG: 38, NFC: 39, VSOCK: 40, QIPCRTR: 42, XDP: 44, MCTP: 45 } as const;
 
-type Printer = (b: Buffer, len: number, st: StringStyle) => string;
+type FdText = (fd: number) => string;
+type Printer = (b: Buffer, len: number, st: StringStyle, fd: FdText) => string;
 
 /** `%#0*x` of a field of `size` bytes (C prints a zero without the 0x, padded all the same). */
 function hex0(v: number, size: number): string {
@@ -57,6 +58,7 @@ function xvalVerbose(table: XlatEntries, v: number, dflt?: string): string {
 function flagsVerbose(table: XlatEntries, v: number, dflt: string): string {
   if (xstyle() === 'raw' || v === 0) return hex(v);
   const text = xflags(table, v, dflt);
+  if (xstyle() === 'verbose') return text;
   if (text.startsWith('0x') && !text.includes('|')) return text; // unknown bits: `0x40 /* dflt */`
   return `${hex(v)} /* ${text} */`;
 }
@@ -127,7 +129,7 @@ function ax25Addr(b: Buffer, off: number): string {
 }
 
 const ax25: Printer = (b, len) => {
-  const ndigis = b.readInt32LE(9);
+  const ndigis = b.readInt32LE(12); // after the 7-byte callsign, int-aligned
   const full = ndigis !== 0 || len > 16;
   let s = full ? 'fsa_ax25={' : '';
   s += `sax25_call=${ax25Addr(b, 2)}, sax25_ndigis=${ndigis}`;
@@ -277,11 +279,11 @@ const alg: Printer = (b, len, st) => {
 const nfc: Printer = (b, len, st) => {
   let s = `dev_idx=${ifindexText(b.readUInt32LE(4))}, target_idx=${hex(b.readUInt32LE(8))}` +
     `, nfc_protocol=${xval(S.NFC_PROTOCOLS, b.readUInt32LE(12), 'NFC_PROTO_???')}`;
-  const llcpLen = 88; // sockaddr_nfc_llcp on a 64-bit tracee
+  const llcpLen = 96; // sockaddr_nfc_llcp on a 64-bit tracee
   if (len < llcpLen) return len > 16 ? s + ', ...' : s;
-  const snsz = Number(b.readBigUInt64LE(80));
+  const snsz = Number(b.readBigUInt64LE(88));
   s += `, dsap=${xvalVerbose(S.NFC_SAPS, b[16]!)}, ssap=${xvalVerbose(S.NFC_SAPS, b[17]!)}`;
-  s += `, service_name=${quote(b.subarray(18), Math.min(63, snsz), st)}, service_name_len=${b.readBigUInt64LE(80)}`;
+  s += `, service_name=${quote(b.subarray(18), Math.min(63, snsz), st)}, service_name_len=${b.readBigUInt64LE(88)}`;
   return s;
 };
 
@@ -297,12 +299,12 @@ const vsock: Printer = (b) => {
 const qrtr: Printer = (b) =>
   `sq_node=${xval(S.QRTR_NODES, b.readUInt32LE(4))}, sq_port=${xval(S.QRTR_PORTS, b.readUInt32LE(8))}`;
 
-const xdp: Printer = (b) => {
+const xdp: Printer = (b, _len, _st, fdText) => {
   const flags = b.readUInt16LE(2);
   let s = `sxdp_flags=${xflags(S.XDP_FLAGS, flags, 'XDP_???')}, sxdp_ifindex=${ifindexText(b.readUInt32LE(4))}` +
     `, sxdp_queue_id=${b.readUInt32LE(8)}`;
   const fd = b.readUInt32LE(12);
-  if (flags & 1) s += `, sxdp_shared_umem_fd=${fd | 0}`;
+  if (flags & 1) s += `, sxdp_shared_umem_fd=${fdText(fd | 0)}`;
   else if (fd) s += `, sxdp_shared_umem_fd=${hex(fd)}`;
   return s;
 };
@@ -320,7 +322,7 @@ const mctp: Printer = (b) => {
 const PRINTERS = new Map<number, [Printer, number]>([
   [AF.UNIX, [un, 3]], [AF.INET, [in4, 16]], [AF.AX25, [ax25, 16]], [AF.IPX, [ipx, 16]], [AF.X25, [x25, 18]],
   [AF.INET6, [in6, 24]], [AF.NETLINK, [nl, 12]], [AF.PACKET, [ll, 20]], [AF.BLUETOOTH, [bt, 3]],
-  [AF.RXRPC, [rxrpc, 36]], [AF.IEEE802154, [ieee802154, 20]], [AF.ALG, [alg, 89]], [AF.NFC, [nfc, 16]],
+  [AF.RXRPC, [rxrpc, 36]], [AF.IEEE802154, [ieee802154, 20]], [AF.ALG, [alg, 25]], [AF.NFC, [nfc, 16]],
   [AF.VSOCK, [vsock, 16]], [AF.QIPCRTR, [qrtr, 12]], [AF.XDP, [xdp, 16]], [AF.MCTP, [mctp, 12]],
 ]);
 
@@ -328,12 +330,12 @@ const PRINTERS = new Map<number, [Printer, number]>([
  * The address in `b` (at least SOCKADDR_MAX + 1 bytes, zero past `len`) of `len` bytes,
  * len >= 2.
  */
-export function sockaddrFromBytes(b: Buffer, len: number, st: StringStyle): string {
+export function sockaddrFromBytes(b: Buffer, len: number, st: StringStyle, fd: FdText = String): string {
   const family = b.readUInt16LE(0);
   let s = `{sa_family=${xval(N.ADDRESS_FAMILIES, family, 'AF_???')}`;
   if (len > 2) {
     const p = PRINTERS.get(family);
-    s += ', ' + (p !== undefined && len >= p[1] ? p[0](b, len, st) : raw(b, len, st));
+    s += ', ' + (p !== undefined && len >= p[1] ? p[0](b, len, st, fd) : raw(b, len, st));
   }
   return s + '}';
 }

@@ -78,8 +78,7 @@ function partial(v: Bytes, fields: ReadonlyArray<readonly [string, number, (off:
 function txrehash(v: Bytes, len: number, atEntry: boolean): string {
   if (len < 4) return atEntry ? v.addr(0) : v.str(0, len);
   if (!v.has(0, 4)) return v.addr(0);
-  const n = v.s32(0);
-  return `[${xval(N.TXREHASH_VALUES, n >>> 0, 'SOCK_TXREHASH_???', 'd').replace(String(n >>> 0), String(n))}]`;
+  return `[${xval(N.TXREHASH_VALUES, v.s32(0), 'SOCK_TXREHASH_???', 'd')}]`;
 }
 
 function icmpFilter(v: Bytes, len: number): string {

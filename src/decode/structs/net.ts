@@ -4,6 +4,7 @@
  * and the text strace prints after poll's and select's results.
  */
 import { SOCKADDR_MAX, sockaddrFromBytes } from '../net/sockaddr.js';
+import { fdText } from '../net/fd.js';
 import { signatureOf } from '../signature.js';
 import { bits, numAt, type Bits } from './text.js';
 import { timespecText, timevalText } from './time.js';
@@ -23,7 +24,7 @@ export function sockaddrText(c: StructContext, addr: number, len: number): strin
   if (c.mem.read(c.task.tid, addr, len) !== len) return null;
   sockaddrBuf.fill(0);
   c.mem.scratch.copy(sockaddrBuf, 0, 0, len);
-  return sockaddrFromBytes(sockaddrBuf, len, c.opts.strings ?? 'escape');
+  return sockaddrFromBytes(sockaddrBuf, len, c.opts.strings ?? 'escape', (fd) => fdText(c, fd));
 }
 
 /** The length as the kernel was told it at entry, by thread (socklen is value-result). */

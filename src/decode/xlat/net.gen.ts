@@ -536,7 +536,7 @@ export const ICMP_FILTER_TYPES: XlatEntries = [
 export const TXREHASH_VALUES: XlatEntries = [
   [0, 'SOCK_TXREHASH_DISABLED'],
   [1, 'SOCK_TXREHASH_ENABLED'],
-  [0xffffffff, 'SOCK_TXREHASH_DEFAULT'],
+  [0xff, 'SOCK_TXREHASH_DEFAULT'],
 ];
 
 export const GETSOCK_OPTIONS: XlatEntries = [

@@ -113,7 +113,7 @@ const IFSTATSMSG: RtnlHeader = {
 const NHMSG: RtnlHeader = {
   family: 'nh_family', size: 8, attrs: A.nexthop,
   fields: [XV('nh_scope', 1, 1, R.ROUTING_SCOPES), XV('nh_protocol', 2, 1, R.ROUTING_PROTOCOLS, 'RTPROT_???'),
-    X('resvd', 3, 1), FL('nh_flags', 4, 4, R.NEXTHOP_FLAGS, 'RTNH_F_???')],
+    PAD('resvd', 3, 1), FL('nh_flags', 4, 4, R.NEXTHOP_FLAGS, 'RTNH_F_???')],
 };
 const IFADDRLBLMSG: RtnlHeader = {
   family: 'ifal_family', size: 12, attrs: A.addrlabel,
