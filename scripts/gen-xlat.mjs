@@ -799,6 +799,16 @@ const FAMILIES = {
     stats_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_STATS_UNSPEC' },
     nexthop_attrs: { headers: ['linux/nexthop.h'], enumOf: 'NHA_UNSPEC' },
     addrlabel_attrs: { headers: ['linux/if_addrlabel.h'], enumOf: 'IFAL_ADDRESS' },
+    brport_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_BRPORT_UNSPEC' },
+    inet6_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_INET6_UNSPEC' },
+    xdp_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_XDP_UNSPEC' },
+    port_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_PORT_UNSPEC' },
+    vf_ports_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_VF_PORT_UNSPEC' },
+    proto_down_reason_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_PROTO_DOWN_REASON_UNSPEC' },
+    ipmra_msg_types: { headers: ['linux/mroute.h'], entries: ['IGMPMSG_NOCACHE', 'IGMPMSG_WRONGVIF', 'IGMPMSG_WHOLEPKT', 'IGMPMSG_WRVIFWHOLE'] },
+    ip6mra_msg_types: { headers: ['linux/mroute6.h'], entries: ['MRT6MSG_NOCACHE', 'MRT6MSG_WRONGMIF', 'MRT6MSG_WHOLEPKT'] },
+    ipmra_creport_attrs: { headers: ['linux/mroute.h'], enumOf: 'IPMRA_CREPORT_UNSPEC' },
+    ip6mra_creport_attrs: { headers: ['linux/mroute6.h'], enumOf: 'IP6MRA_CREPORT_UNSPEC' },
   },
 
   io: {

@@ -4,7 +4,7 @@
  */
 import * as R from '../../xlat/rtnl.gen.js';
 import { attrTable } from './table.js';
-import { nlattrs, type NlaDecoder } from './nlattr.js';
+import { nested, nlattrs, type NlaDecoder } from './nlattr.js';
 import * as V from './values.js';
 import { nameOf, xflags, xval } from '../xval.js';
 import * as N from '../../xlat/net.gen.js';
@@ -59,7 +59,9 @@ const TC = attrTable(R.TC_ATTRS, 'TCA_???', {
   TCA_EGRESS_BLOCK: V.u32, TCA_DUMP_FLAGS: V.u32,
 });
 
-const TC_ACTION = attrTable(R.TC_ACTION_ATTRS, 'TCA_ROOT_???', {});
+const TC_ACTION = attrTable(R.TCA_ACT_ATTRS, 'TCA_ACT_???', {
+  TCA_ACT_KIND: V.str, TCA_ACT_INDEX: V.u32, TCA_ACT_IN_HW_COUNT: V.u32,
+});
 
 const NEIGHTBL = attrTable(R.NEIGHTBL_ATTRS, 'NDTA_???', {
   NDTA_NAME: V.str, NDTA_THRESH1: V.u32, NDTA_THRESH2: V.u32, NDTA_THRESH3: V.u32, NDTA_GC_INTERVAL: V.u64,
@@ -90,7 +92,41 @@ const ADDRLABEL = attrTable(R.ADDRLABEL_ATTRS, 'IFAL_???', {
   IFAL_ADDRESS: V.familyAddr, IFAL_LABEL: V.u32,
 });
 
+const u8s = (...names: string[]): Record<string, NlaDecoder> => Object.fromEntries(names.map((n) => [n, V.u8]));
+const BRPORT = attrTable(R.BRPORT_ATTRS, 'IFLA_BRPORT_???', {
+  ...u8s('IFLA_BRPORT_STATE', 'IFLA_BRPORT_MODE', 'IFLA_BRPORT_GUARD', 'IFLA_BRPORT_PROTECT', 'IFLA_BRPORT_FAST_LEAVE',
+    'IFLA_BRPORT_LEARNING', 'IFLA_BRPORT_UNICAST_FLOOD', 'IFLA_BRPORT_PROXYARP', 'IFLA_BRPORT_LEARNING_SYNC',
+    'IFLA_BRPORT_PROXYARP_WIFI', 'IFLA_BRPORT_TOPOLOGY_CHANGE_ACK', 'IFLA_BRPORT_CONFIG_PENDING',
+    'IFLA_BRPORT_MULTICAST_ROUTER', 'IFLA_BRPORT_MCAST_FLOOD', 'IFLA_BRPORT_MCAST_TO_UCAST', 'IFLA_BRPORT_VLAN_TUNNEL',
+    'IFLA_BRPORT_BCAST_FLOOD', 'IFLA_BRPORT_NEIGH_SUPPRESS', 'IFLA_BRPORT_ISOLATED', 'IFLA_BRPORT_MRP_RING_OPEN',
+    'IFLA_BRPORT_MRP_IN_OPEN', 'IFLA_BRPORT_LOCKED'),
+  IFLA_BRPORT_PRIORITY: V.u16, IFLA_BRPORT_COST: V.u32, IFLA_BRPORT_DESIGNATED_PORT: V.u16,
+  IFLA_BRPORT_DESIGNATED_COST: V.u16, IFLA_BRPORT_ID: V.u16, IFLA_BRPORT_NO: V.u16,
+  IFLA_BRPORT_GROUP_FWD_MASK: V.x16, IFLA_BRPORT_BACKUP_PORT: V.ifindex,
+  IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT: V.u32, IFLA_BRPORT_MCAST_EHT_HOSTS_CNT: V.u32,
+});
+const INET6 = attrTable(R.INET6_ATTRS, 'IFLA_INET6_???', { IFLA_INET6_TOKEN: V.in6Addr, IFLA_INET6_RA_MTU: V.u32 });
+const AF_BRIDGE = 7;
+const AF_INET6 = 10;
+const protinfo: NlaDecoder = (v, off, len, ctx) => {
+  const t = ctx['family'] === AF_BRIDGE ? BRPORT : ctx['family'] === AF_INET6 ? INET6 : undefined;
+  return t === undefined ? v.str(off, len) : nlattrs(v, off, len, t, ctx);
+};
+const XDP = attrTable(R.XDP_ATTRS, 'IFLA_XDP_???', {
+  IFLA_XDP_FD: V.fd, IFLA_XDP_PROG_ID: V.u32, IFLA_XDP_DRV_PROG_ID: V.u32, IFLA_XDP_SKB_PROG_ID: V.u32,
+  IFLA_XDP_HW_PROG_ID: V.u32, IFLA_XDP_EXPECTED_FD: V.fd,
+});
+const PORT = attrTable(R.PORT_ATTRS, 'IFLA_PORT_???', {
+  IFLA_PORT_VF: V.u32, IFLA_PORT_PROFILE: V.str, IFLA_PORT_REQUEST: V.u8, IFLA_PORT_RESPONSE: V.u16,
+});
+const VF_PORTS = attrTable(R.VF_PORTS_ATTRS, 'IFLA_VF_PORT_???', { IFLA_VF_PORT: nested(PORT) });
+const PROTO_DOWN_REASON = attrTable(R.PROTO_DOWN_REASON_ATTRS, 'IFLA_PROTO_DOWN_REASON_???', {
+  IFLA_PROTO_DOWN_REASON_MASK: V.x32, IFLA_PROTO_DOWN_REASON_VALUE: V.x32,
+});
+
 const LINK = attrTable(R.LINK_ATTRS, 'IFLA_???', {
+  IFLA_PROTINFO: protinfo, IFLA_XDP: nested(XDP), IFLA_PORT_SELF: nested(PORT), IFLA_VF_PORTS: nested(VF_PORTS),
+  IFLA_PROTO_DOWN_REASON: nested(PROTO_DOWN_REASON),
   IFLA_ADDRESS: V.hwaddr, IFLA_BROADCAST: V.hwaddr, IFLA_IFNAME: V.str, IFLA_MTU: V.u32, IFLA_LINK: V.u32,
   IFLA_QDISC: V.str, IFLA_COST: V.u32, IFLA_PRIORITY: V.u32, IFLA_MASTER: V.u32, IFLA_TXQLEN: V.u32,
   IFLA_WEIGHT: V.u32, IFLA_OPERSTATE: V.u8, IFLA_LINKMODE: V.u8, IFLA_NET_NS_PID: V.u32, IFLA_IFALIAS: V.str,
@@ -111,13 +147,24 @@ function statsMask(n: number): string {
   return xflags(bits, n, '1<<IFLA_STATS_???');
 }
 
+const IPMRA = attrTable(R.IPMRA_CREPORT_ATTRS, 'IPMRA_CREPORT_???', {
+  IPMRA_CREPORT_MSGTYPE: V.xv(R.IPMRA_MSG_TYPES, 'IGMPMSG_???', 1), IPMRA_CREPORT_VIF_ID: V.u32, IPMRA_CREPORT_TABLE: V.u32, IPMRA_CREPORT_SRC_ADDR: V.inAddr,
+  IPMRA_CREPORT_DST_ADDR: V.inAddr,
+});
+const IP6MRA = attrTable(R.IP6MRA_CREPORT_ATTRS, 'IP6MRA_CREPORT_???', {
+  IP6MRA_CREPORT_MSGTYPE: V.xv(R.IP6MRA_MSG_TYPES, 'MRT6MSG_???', 1), IP6MRA_CREPORT_MIF_ID: V.u32, IP6MRA_CREPORT_SRC_ADDR: V.in6Addr,
+  IP6MRA_CREPORT_DST_ADDR: V.in6Addr,
+});
 const RTNL_FAMILIES: XlatEntries = [[128, 'RTNL_FAMILY_IPMR'], [129, 'RTNL_FAMILY_IP6MR']];
 function cachereport(v: Bytes, off: number, len: number): string {
   const family = v.u8(off);
   const known = nameOf(RTNL_FAMILIES, family) !== undefined || nameOf(N.ADDRESS_FAMILIES, family) !== undefined;
   const fam = known ? xval([...RTNL_FAMILIES, ...N.ADDRESS_FAMILIES], family) : xval([], family, 'RTNL_FAMILY_???');
   let s = `{rtgen_family=${fam}}`;
-  if (len > 4) s += ', ' + v.str(off + 4, len - 4);
+  if (len > 4) {
+    const t = family === 128 ? IPMRA : family === 129 ? IP6MRA : undefined;
+    s += ', ' + (t === undefined ? v.str(off + 4, len - 4) : nlattrs(v, off + 4, len - 4, t));
+  }
   return s;
 }
 void nlattrs;
