@@ -21,9 +21,9 @@ const AF = { UNIX: 1, INET: 2, AX25: 3, IPX: 4, X25: 9, INET6: 10, NETLINK: 16, 
 type FdText = (fd: number) => string;
 type Printer = (b: Buffer, len: number, st: StringStyle, fd: FdText) => string;
 
-/** `%#0*x` of a field of `size` bytes (C prints a zero without the 0x, padded all the same). */
+/** strace's `%#0*x` with twice the field's size as width (a zero prints without the 0x). */
 function hex0(v: number, size: number): string {
-  const width = size * 2 + 2;
+  const width = size * 2;
   return v === 0 ? '0'.repeat(width) : '0x' + v.toString(16).padStart(width - 2, '0');
 }
 const hex = (v: number): string => (v === 0 ? '0' : '0x' + v.toString(16));
