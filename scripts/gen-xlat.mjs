@@ -14,6 +14,13 @@
 // An entry is a constant's name, or [name, C expression] for names strace prints that no
 // header defines as such (combinations, kernel-internal values). A name the headers lack
 // is dropped with a warning, so the script runs against older headers too.
+//
+// Long tables whose order is the header's own (netlink message and attribute types) are
+// not listed: `enumOf: 'IFLA_UNSPEC'` takes every enumerator of the enum that declares
+// that name, and `match: '^NLM_F_'` every macro or enumerator whose name matches, in the
+// order the headers declare them; `__FOO` and `FOO_MAX` are left out of both, `except`
+// names more to leave out, and `entries` (if any) come first; `valueRange: [lo, hi]` keeps
+// the values in that range only (audit's message types among its other AUDIT_ macros).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -619,8 +626,10 @@ const FAMILIES = {
         'IPV6_2292PKTOPTIONS', 'IPV6_CHECKSUM', 'IPV6_2292HOPLIMIT', 'IPV6_NEXTHOP', 'IPV6_AUTHHDR',
         'IPV6_UNICAST_HOPS', 'IPV6_MULTICAST_IF', 'IPV6_MULTICAST_HOPS', 'IPV6_MULTICAST_LOOP',
         'IPV6_ADD_MEMBERSHIP', 'IPV6_DROP_MEMBERSHIP', 'IPV6_ROUTER_ALERT', 'IPV6_MTU_DISCOVER', 'IPV6_MTU',
-        'IPV6_RECVERR', 'IPV6_V6ONLY', 'IPV6_JOIN_ANYCAST', 'IPV6_LEAVE_ANYCAST', 'IPV6_IPSEC_POLICY',
-        'IPV6_XFRM_POLICY', 'IPV6_HDRINCL', 'IPV6_RECVPKTINFO', 'IPV6_PKTINFO', 'IPV6_RECVHOPLIMIT',
+        'IPV6_RECVERR', 'IPV6_V6ONLY', 'IPV6_JOIN_ANYCAST', 'IPV6_LEAVE_ANYCAST', 'IPV6_MULTICAST_ALL',
+        'IPV6_ROUTER_ALERT_ISOLATE', 'IPV6_RECVERR_RFC4884', ['IPV6_FLOWLABEL_MGR', '32'], ['IPV6_FLOWINFO_SEND', '33'], 'IPV6_IPSEC_POLICY',
+        'IPV6_XFRM_POLICY', 'IPV6_HDRINCL', 'MCAST_JOIN_GROUP', 'MCAST_BLOCK_SOURCE', 'MCAST_UNBLOCK_SOURCE',
+        'MCAST_LEAVE_GROUP', 'MCAST_JOIN_SOURCE_GROUP', 'MCAST_LEAVE_SOURCE_GROUP', 'MCAST_MSFILTER', 'IPV6_RECVPKTINFO', 'IPV6_PKTINFO', 'IPV6_RECVHOPLIMIT',
         'IPV6_HOPLIMIT', 'IPV6_RECVHOPOPTS', 'IPV6_HOPOPTS', 'IPV6_RTHDRDSTOPTS', 'IPV6_RECVRTHDR',
         'IPV6_RTHDR', 'IPV6_RECVDSTOPTS', 'IPV6_DSTOPTS', 'IPV6_RECVPATHMTU', 'IPV6_PATHMTU', 'IPV6_DONTFRAG',
         'IPV6_RECVTCLASS', 'IPV6_TCLASS', 'IPV6_AUTOFLOWLABEL', 'IPV6_ADDR_PREFERENCES', 'IPV6_MINHOPCOUNT',
@@ -635,6 +644,171 @@ const FAMILIES = {
         ['MSG_CMSG_COMPAT', '0x80000000']],
     },
     shutdown_modes: { headers: ['sys/socket.h'], entries: ['SHUT_RD', 'SHUT_WR', 'SHUT_RDWR'] },
+    netlink_options: { headers: ['linux/netlink.h'], entries: ['NETLINK_ADD_MEMBERSHIP', 'NETLINK_DROP_MEMBERSHIP',
+      'NETLINK_PKTINFO', 'NETLINK_BROADCAST_ERROR', 'NETLINK_NO_ENOBUFS', 'NETLINK_RX_RING', 'NETLINK_TX_RING',
+      'NETLINK_LISTEN_ALL_NSID', 'NETLINK_LIST_MEMBERSHIPS', 'NETLINK_CAP_ACK', 'NETLINK_EXT_ACK', 'NETLINK_GET_STRICT_CHK'] },
+    packet_options: { headers: ['linux/if_packet.h'], entries: ['PACKET_ADD_MEMBERSHIP', 'PACKET_DROP_MEMBERSHIP',
+      'PACKET_RECV_OUTPUT', 'PACKET_RX_RING', 'PACKET_STATISTICS', 'PACKET_COPY_THRESH', 'PACKET_AUXDATA',
+      'PACKET_ORIGDEV', 'PACKET_VERSION', 'PACKET_HDRLEN', 'PACKET_RESERVE', 'PACKET_TX_RING', 'PACKET_LOSS',
+      'PACKET_VNET_HDR', 'PACKET_TX_TIMESTAMP', 'PACKET_TIMESTAMP', 'PACKET_FANOUT', 'PACKET_TX_HAS_OFF',
+      'PACKET_QDISC_BYPASS', 'PACKET_ROLLOVER_STATS', 'PACKET_FANOUT_DATA', 'PACKET_IGNORE_OUTGOING'] },
+    raw_options: { headers: ['linux/icmp.h'], entries: ['ICMP_FILTER'] },
+    udp_options: { headers: ['linux/udp.h'], entries: ['UDP_CORK', 'UDP_ENCAP', 'UDP_NO_CHECK6_TX', 'UDP_NO_CHECK6_RX',
+      'UDP_SEGMENT', 'UDP_GRO'] },
+    packet_mreq_types: { headers: ['linux/if_packet.h'], entries: ['PACKET_MR_MULTICAST', 'PACKET_MR_PROMISC',
+      'PACKET_MR_ALLMULTI', 'PACKET_MR_UNICAST'] },
+    icmp_filter_types: { headers: ['linux/icmp.h'], entries: ['ICMP_ECHOREPLY', 'ICMP_DEST_UNREACH', 'ICMP_SOURCE_QUENCH',
+      'ICMP_REDIRECT', 'ICMP_ECHO', 'ICMP_TIME_EXCEEDED', 'ICMP_PARAMETERPROB', 'ICMP_TIMESTAMP', 'ICMP_TIMESTAMPREPLY',
+      'ICMP_INFO_REQUEST', 'ICMP_INFO_REPLY', 'ICMP_ADDRESS', 'ICMP_ADDRESSREPLY'] },
+    txrehash_values: { headers: ['sys/socket.h'], entries: [['SOCK_TXREHASH_DISABLED', '0'], ['SOCK_TXREHASH_ENABLED', '1'],
+      ['SOCK_TXREHASH_DEFAULT', '255']] },
+    getsock_options: { headers: ['sys/socket.h'], entries: [['SO_GET_FILTER', 'SO_ATTACH_FILTER']] },
+  },
+
+  netlink: {
+    netlink_types: { headers: ['linux/netlink.h'], entries: ['NLMSG_NOOP', 'NLMSG_ERROR', 'NLMSG_DONE', 'NLMSG_OVERRUN'] },
+    netlink_flags: {
+      headers: ['linux/netlink.h'],
+      entries: ['NLM_F_REQUEST', 'NLM_F_MULTI', 'NLM_F_ACK', 'NLM_F_ECHO', 'NLM_F_DUMP_INTR', 'NLM_F_DUMP_FILTERED'],
+    },
+    netlink_get_flags: { headers: ['linux/netlink.h'], entries: ['NLM_F_DUMP', 'NLM_F_ROOT', 'NLM_F_MATCH', 'NLM_F_ATOMIC'] },
+    netlink_new_flags: { headers: ['linux/netlink.h'], entries: ['NLM_F_REPLACE', 'NLM_F_EXCL', 'NLM_F_CREATE', 'NLM_F_APPEND'] },
+    netlink_delete_flags: { headers: ['linux/netlink.h'], entries: ['NLM_F_NONREC', 'NLM_F_BULK'] },
+    netlink_ack_flags: { headers: ['linux/netlink.h'], entries: ['NLM_F_CAPPED', 'NLM_F_ACK_TLVS'] },
+    nla_flags: { headers: ['linux/netlink.h'], entries: ['NLA_F_NESTED', 'NLA_F_NET_BYTEORDER'] },
+    nlmsgerr_attrs: { headers: ['linux/netlink.h'], enumOf: 'NLMSGERR_ATTR_UNUSED' },
+    // Types newer than strace 6.1's table print as unknown there too.
+    nl_route_types: { headers: ['linux/rtnetlink.h'], enumOf: 'RTM_NEWLINK',
+      except: ['RTM_BASE', 'RTM_SETSTATS', 'RTM_NEWTUNNEL', 'RTM_DELTUNNEL', 'RTM_GETTUNNEL'] },
+    nl_sock_diag_types: {
+      headers: ['linux/inet_diag.h', 'linux/sock_diag.h'],
+      entries: ['TCPDIAG_GETSOCK', 'DCCPDIAG_GETSOCK', 'SOCK_DIAG_BY_FAMILY', 'SOCK_DESTROY'],
+    },
+    nl_audit_types: { headers: ['linux/audit.h'], match: '^AUDIT_', valueRange: [1000, 2999],
+      except: ['AUDIT_FIRST_KERN_ANOM_MSG', 'AUDIT_FIRST_EVENT', 'AUDIT_LAST_EVENT'] },
+    nl_crypto_types: { headers: ['linux/cryptouser.h'], enumOf: 'CRYPTO_MSG_NEWALG', except: ['CRYPTO_MSG_BASE'] },
+    nl_selinux_types: { headers: ['linux/selinux_netlink.h'], entries: ['SELNL_MSG_SETENFORCE', 'SELNL_MSG_POLICYLOAD'] },
+    nl_xfrm_types: { headers: ['linux/xfrm.h'], enumOf: 'XFRM_MSG_NEWSA', except: ['XFRM_MSG_BASE'] },
+    nl_netfilter_subsys_ids: { headers: ['linux/netfilter/nfnetlink.h'], match: '^NFNL_SUBSYS_', except: ['NFNL_SUBSYS_COUNT'] },
+    nl_netfilter_msg_types: { headers: ['linux/netlink.h', 'linux/netfilter/nfnetlink.h'], entries: ['NFNL_MSG_BATCH_BEGIN', 'NFNL_MSG_BATCH_END'] },
+  },
+
+  // Socket addresses of every family strace decodes. Bluetooth, RxRPC and the NFC service
+  // access points have no UAPI header: their values are the kernel's (net/bluetooth/*.h,
+  // fs/afs/*.h, net/nfc/llcp.h), given here as expressions.
+  sockaddr: {
+    packet_types: { headers: ['linux/if_packet.h'], entries: ['PACKET_HOST', 'PACKET_BROADCAST', 'PACKET_MULTICAST',
+      'PACKET_OTHERHOST', 'PACKET_OUTGOING', 'PACKET_LOOPBACK', 'PACKET_USER', 'PACKET_KERNEL'] },
+    hci_channels: { headers: [], entries: [['HCI_CHANNEL_RAW', '0'], ['HCI_CHANNEL_USER', '1'], ['HCI_CHANNEL_MONITOR', '2'],
+      ['HCI_CHANNEL_CONTROL', '3'], ['HCI_CHANNEL_LOGGING', '4']] },
+    l2_psm: { headers: [], entries: [['L2CAP_PSM_SDP', '1'], ['L2CAP_PSM_RFCOMM', '3'], ['L2CAP_PSM_3DSP', '0x21'],
+      ['L2CAP_PSM_IPSP', '0x23'], ['L2CAP_PSM_LE_DYN_START', '0x80'], ['L2CAP_PSM_LE_DYN_END', '0xff'],
+      ['L2CAP_PSM_DYN_START', '0x1001'], ['L2CAP_PSM_AUTO_END', '0x10ff'], ['L2CAP_PSM_DYN_END', '0xffff']] },
+    l2_cid: { headers: [], entries: [['L2CAP_CID_SIGNALING', '1'], ['L2CAP_CID_CONN_LESS', '2'], ['L2CAP_CID_A2MP', '3'],
+      ['L2CAP_CID_ATT', '4'], ['L2CAP_CID_LE_SIGNALING', '5'], ['L2CAP_CID_SMP', '6'], ['L2CAP_CID_SMP_BREDR', '7'],
+      ['L2CAP_CID_DYN_START', '0x40'], ['L2CAP_CID_LE_DYN_END', '0x7f'], ['L2CAP_CID_DYN_END', '0xffff']] },
+    bdaddr_types: { headers: [], entries: [['BDADDR_BREDR', '0'], ['BDADDR_LE_PUBLIC', '1'], ['BDADDR_LE_RANDOM', '2']] },
+    rxrpc_services: { headers: [], entries: [['CM_SERVICE', '1'], ['YFS_FS_SERVICE', '2500'], ['YFS_CM_SERVICE', '2501'],
+      ['YFS_VL_SERVICE', '2503']] },
+    ieee802154_addr_types: { headers: [], entries: [['IEEE802154_ADDR_NONE', '0'], ['IEEE802154_ADDR_SHORT', '2'],
+      ['IEEE802154_ADDR_LONG', '3']] },
+    ieee802154_pan_ids: { headers: [], entries: [['IEEE802154_PANID_BROADCAST', '0xffff']] },
+    ieee802154_addrs: { headers: [], entries: [['IEEE802154_ADDR_UNDEF', '0xfffe'], ['IEEE802154_ADDR_BROADCAST', '0xffff']] },
+    alg_flags: { headers: [], entries: [['CRYPTO_ALG_KERN_DRIVER_ONLY', '0x1000']] },
+    nfc_protocols: { headers: ['linux/nfc.h'], entries: ['NFC_PROTO_JEWEL', 'NFC_PROTO_MIFARE', 'NFC_PROTO_FELICA',
+      'NFC_PROTO_ISO14443', 'NFC_PROTO_NFC_DEP', 'NFC_PROTO_ISO14443_B', 'NFC_PROTO_ISO15693'] },
+    nfc_saps: { headers: [], entries: [['LLCP_SAP_SDP', '1'], ['LLCP_SAP_IP', '2'], ['LLCP_SAP_OBEX', '3'],
+      ['LLCP_SAP_SNEP', '4'], ['LLCP_SAP_MAX', '0xff']] },
+    vsock_cids: { headers: ['sys/socket.h', 'linux/vm_sockets.h'], entries: ['VMADDR_CID_HYPERVISOR', 'VMADDR_CID_LOCAL',
+      'VMADDR_CID_HOST', ['VMADDR_CID_ANY', '0xffffffffu']] },
+    vsock_ports: { headers: ['sys/socket.h', 'linux/vm_sockets.h'], entries: [['VMADDR_PORT_ANY', '0xffffffffu']] },
+    vsock_flags: { headers: ['sys/socket.h', 'linux/vm_sockets.h'], entries: ['VMADDR_FLAG_TO_HOST'] },
+    qrtr_nodes: { headers: [], entries: [['QRTR_NODE_BCAST', '0xffffffffu']] },
+    qrtr_ports: { headers: [], entries: [['QRTR_PORT_CTRL', '0xfffffffeu']] },
+    xdp_flags: { headers: ['linux/if_xdp.h'], entries: ['XDP_SHARED_UMEM', 'XDP_COPY', 'XDP_ZEROCOPY', 'XDP_USE_NEED_WAKEUP'] },
+    mctp_nets: { headers: [], entries: [['MCTP_NET_ANY', '0']] },
+    mctp_addrs: { headers: [], entries: [['MCTP_ADDR_NULL', '0'], ['MCTP_ADDR_ANY', '0xff']] },
+  },
+
+  // Classic BPF (socket filters): instruction fields and the socket's ancillary data offsets.
+  bpf: {
+    bpf_class: { headers: ['linux/filter.h'], entries: ['BPF_LD', 'BPF_LDX', 'BPF_ST', 'BPF_STX', 'BPF_ALU', 'BPF_JMP', 'BPF_RET', 'BPF_MISC'] },
+    bpf_miscop: { headers: ['linux/filter.h'], entries: ['BPF_TAX', 'BPF_TXA'] },
+    bpf_mode: { headers: ['linux/bpf.h'], entries: ['BPF_IMM', 'BPF_ABS', 'BPF_IND', 'BPF_MEM', 'BPF_LEN', 'BPF_MSH', 'BPF_XADD'] },
+    bpf_op_alu: { headers: ['linux/bpf.h'], entries: ['BPF_ADD', 'BPF_SUB', 'BPF_MUL', 'BPF_DIV', 'BPF_OR', 'BPF_AND', 'BPF_LSH',
+      'BPF_RSH', 'BPF_NEG', 'BPF_MOD', 'BPF_XOR', 'BPF_MOV', 'BPF_ARSH', 'BPF_END'] },
+    bpf_op_jmp: { headers: ['linux/bpf.h'], entries: ['BPF_JA', 'BPF_JEQ', 'BPF_JGT', 'BPF_JGE', 'BPF_JSET', 'BPF_JNE', 'BPF_JSGT',
+      'BPF_JSGE', 'BPF_CALL', 'BPF_EXIT', 'BPF_JLT', 'BPF_JLE', 'BPF_JSLT', 'BPF_JSLE'] },
+    bpf_rval: { headers: ['linux/filter.h'], entries: ['BPF_K', 'BPF_X', 'BPF_A'] },
+    bpf_size: { headers: ['linux/bpf.h'], entries: ['BPF_W', 'BPF_H', 'BPF_B', 'BPF_DW'] },
+    bpf_src: { headers: ['linux/filter.h'], entries: ['BPF_K', 'BPF_X'] },
+    skf_ad: { headers: ['linux/filter.h'], entries: ['SKF_AD_PROTOCOL', 'SKF_AD_PKTTYPE', 'SKF_AD_IFINDEX', 'SKF_AD_NLATTR',
+      'SKF_AD_NLATTR_NEST', 'SKF_AD_MARK', 'SKF_AD_QUEUE', 'SKF_AD_HATYPE', 'SKF_AD_RXHASH', 'SKF_AD_CPU',
+      'SKF_AD_ALU_XOR_X', 'SKF_AD_VLAN_TAG', 'SKF_AD_VLAN_TAG_PRESENT', 'SKF_AD_PAY_OFFSET', 'SKF_AD_RANDOM',
+      'SKF_AD_VLAN_TPID'] },
+    skf_off: { headers: ['linux/filter.h'], entries: ['SKF_AD_OFF', 'SKF_NET_OFF', 'SKF_LL_OFF'] },
+  },
+
+  // nfnetlink (NETLINK_NETFILTER): each subsystem's message types.
+  nfnetlink: {
+    netfilter_versions: { headers: ['linux/netfilter/nfnetlink.h'], entries: ['NFNETLINK_V0'] },
+    nf_ctnetlink_types: { headers: ['linux/netfilter/nfnetlink_conntrack.h'], enumOf: 'IPCTNL_MSG_CT_NEW' },
+    nf_ctnetlink_exp_types: { headers: ['linux/netfilter/nfnetlink_conntrack.h'], enumOf: 'IPCTNL_MSG_EXP_NEW' },
+    nf_queue_types: { headers: ['linux/netfilter/nfnetlink_queue.h'], enumOf: 'NFQNL_MSG_PACKET' },
+    nf_ulog_types: { headers: ['linux/netfilter/nfnetlink_log.h'], enumOf: 'NFULNL_MSG_PACKET' },
+    nf_osf_types: { headers: ['linux/netfilter/nfnetlink_osf.h'], enumOf: 'OSF_MSG_ADD' },
+    nf_ipset_types: { headers: ['linux/netfilter/ipset/ip_set.h'], enumOf: 'IPSET_CMD_NONE', except: ['IPSET_MSG_MAX'] },
+    nf_acct_types: { headers: ['linux/netfilter/nfnetlink_acct.h'], enumOf: 'NFNL_MSG_ACCT_NEW' },
+    nf_cttimeout_types: { headers: ['linux/netfilter/nfnetlink_cttimeout.h'], enumOf: 'IPCTNL_MSG_TIMEOUT_NEW' },
+    nf_cthelper_types: { headers: ['linux/netfilter/nfnetlink_cthelper.h'], enumOf: 'NFNL_MSG_CTHELPER_NEW' },
+    nf_nftables_types: { headers: ['linux/netfilter/nf_tables.h'], enumOf: 'NFT_MSG_NEWTABLE' },
+    nf_nft_compat_types: { headers: ['linux/netfilter/nf_tables_compat.h'], enumOf: 'NFNL_MSG_COMPAT_GET' },
+    nf_hook_types: { headers: ['linux/netfilter/nfnetlink_hook.h'], enumOf: 'NFNL_MSG_HOOK_GET' },
+  },
+
+  // rtnetlink (NETLINK_ROUTE): the family headers' fields and the attribute types.
+  rtnl: {
+    arp_hardware_types: { headers: ['linux/if_arp.h'], match: '^ARPHRD_' },
+    iff_flags: { headers: ['linux/if.h'], enumOf: 'IFF_UP' },
+    ifa_flags: { headers: ['linux/if_addr.h'], match: '^IFA_F_', except: ['IFA_F_TEMPORARY'] },
+    routing_scopes: { headers: ['linux/rtnetlink.h'], enumOf: 'RT_SCOPE_UNIVERSE' },
+    routing_table_ids: { headers: ['linux/rtnetlink.h'], enumOf: 'RT_TABLE_UNSPEC' },
+    routing_protocols: { headers: ['linux/rtnetlink.h'], match: '^RTPROT_' },
+    routing_types: { headers: ['linux/rtnetlink.h'], enumOf: 'RTN_UNSPEC' },
+    route_flags: { headers: ['linux/rtnetlink.h'], match: '^RTM_F_' },
+    ip_tos: { headers: ['netinet/ip.h'], entries: ['IPTOS_LOWDELAY', 'IPTOS_THROUGHPUT', 'IPTOS_RELIABILITY', 'IPTOS_MINCOST'] },
+    nexthop_flags: { headers: ['linux/rtnetlink.h'], match: '^RTNH_F_', except: ['RTNH_F_OFFLOAD_FAILED'] },
+    nud_states: { headers: ['linux/neighbour.h'], match: '^NUD_' },
+    ntf_flags: { headers: ['linux/neighbour.h'], match: '^NTF_', except: ['NTF_EXT_MANAGED', 'NTF_EXT_LOCKED'] },
+    fib_rule_actions: { headers: ['linux/fib_rules.h'], enumOf: 'FR_ACT_UNSPEC' },
+    fib_rule_flags: { headers: ['linux/fib_rules.h'], match: '^FIB_RULE_', except: ['FIB_RULE_DEV_DETACHED'] },
+    dcb_commands: { headers: ['linux/dcbnl.h'], enumOf: 'DCB_CMD_UNDEFINED' },
+    link_attrs: { headers: ['linux/rtnetlink.h'], enumOf: 'IFLA_UNSPEC' },
+    addr_attrs: { headers: ['linux/if_addr.h'], enumOf: 'IFA_UNSPEC' },
+    route_attrs: { headers: ['linux/rtnetlink.h'], enumOf: 'RTA_UNSPEC' },
+    neigh_attrs: { headers: ['linux/neighbour.h'], enumOf: 'NDA_UNSPEC' },
+    rule_attrs: { headers: ['linux/fib_rules.h'], enumOf: 'FRA_UNSPEC' },
+    tc_attrs: { headers: ['linux/rtnetlink.h'], enumOf: 'TCA_UNSPEC' },
+    tc_action_attrs: { headers: ['linux/rtnetlink.h'], entries: ['TCA_ROOT_UNSPEC'], enumOf: 'TCA_ROOT_UNSPEC' },
+    tca_act_attrs: { headers: ['linux/pkt_cls.h'], enumOf: 'TCA_ACT_UNSPEC' },
+    neightbl_attrs: { headers: ['linux/neighbour.h'], enumOf: 'NDTA_UNSPEC' },
+    dcb_attrs: { headers: ['linux/dcbnl.h'], enumOf: 'DCB_ATTR_UNDEFINED' },
+    netconf_attrs: { headers: ['linux/netconf.h'], enumOf: 'NETCONFA_UNSPEC' },
+    mdb_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'MDBA_UNSPEC' },
+    nsid_attrs: { headers: ['linux/net_namespace.h'], enumOf: 'NETNSA_NONE' },
+    stats_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_STATS_UNSPEC' },
+    nexthop_attrs: { headers: ['linux/nexthop.h'], enumOf: 'NHA_UNSPEC' },
+    addrlabel_attrs: { headers: ['linux/if_addrlabel.h'], enumOf: 'IFAL_ADDRESS' },
+    brport_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_BRPORT_UNSPEC' },
+    inet6_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_INET6_UNSPEC' },
+    xdp_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_XDP_UNSPEC' },
+    port_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_PORT_UNSPEC' },
+    vf_ports_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_VF_PORT_UNSPEC' },
+    proto_down_reason_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_PROTO_DOWN_REASON_UNSPEC' },
+    ipmra_msg_types: { headers: ['linux/mroute.h'], entries: ['IGMPMSG_NOCACHE', 'IGMPMSG_WRONGVIF', 'IGMPMSG_WHOLEPKT', 'IGMPMSG_WRVIFWHOLE'] },
+    ip6mra_msg_types: { headers: ['linux/mroute6.h'], entries: ['MRT6MSG_NOCACHE', 'MRT6MSG_WRONGMIF', 'MRT6MSG_WHOLEPKT'] },
+    ipmra_creport_attrs: { headers: ['linux/mroute.h'], enumOf: 'IPMRA_CREPORT_UNSPEC' },
+    ip6mra_creport_attrs: { headers: ['linux/mroute6.h'], enumOf: 'IP6MRA_CREPORT_UNSPEC' },
   },
 
   io: {
@@ -677,6 +851,54 @@ const FAMILIES = {
 };
 
 // --- the generator --------------------------------------------------------------------
+
+/** Every macro (not function-like) and enumerator the headers declare, in order. */
+function declared(headers) {
+  const src = ['#define _GNU_SOURCE', ...headers.map((h) => `#include <${h}>`)].join('\n') + '\n';
+  const out = execFileSync(CC, ['-E', '-dD', '-x', 'c', '-'], { input: src, encoding: 'utf8' });
+  const found = []; // [position in the code, name, enum index or -1]
+  let code = '';
+  for (const line of out.split('\n')) {
+    if (line.startsWith('#')) {
+      const m = /^#define\s+([A-Za-z_]\w*)(\(?)/.exec(line);
+      if (m && m[2] === '') found.push([code.length, m[1], -1]);
+      continue;
+    }
+    code += line + '\n';
+  }
+  let n = 0;
+  for (const m of code.matchAll(/\benum\b\s*\w*\s*\{([^}]*)\}/g)) {
+    let pos = m.index;
+    for (const part of m[1].split(',')) {
+      const id = /^\s*([A-Za-z_]\w*)/.exec(part);
+      if (id) found.push([pos, id[1], n]);
+      pos += part.length + 1;
+    }
+    n++;
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
+const declaredCache = new Map();
+/** The names of a table given by `enumOf` or `match` (see the header comment). */
+function scanned(spec) {
+  const key = spec.headers.join(' ');
+  if (!declaredCache.has(key)) declaredCache.set(key, declared(spec.headers));
+  const all = declaredCache.get(key);
+  let names;
+  if (spec.enumOf !== undefined) {
+    const hit = all.find(([, name, e]) => name === spec.enumOf && e >= 0);
+    if (hit === undefined) throw new Error(`gen-xlat: no enum declares ${spec.enumOf} in ${key}`);
+    names = all.filter(([, , e]) => e === hit[2]).map(([, name]) => name);
+  } else {
+    const re = new RegExp(spec.match);
+    names = all.map(([, name]) => name).filter((name) => re.test(name));
+  }
+  const skip = new Set(spec.except ?? []);
+  const seen = new Set((spec.entries ?? []).map((e) => entry(e)[0]));
+  return names.filter((name) => !name.startsWith('__') && !name.endsWith('_MAX') && !skip.has(name) &&
+    !seen.has(name) && seen.add(name));
+}
 
 /** Name and C expression of an entry. */
 function entry(e) {
@@ -727,6 +949,11 @@ function literal(v) {
 
 const dir = mkdtempSync(join(tmpdir(), 'gen-xlat-'));
 try {
+  for (const tables of Object.values(FAMILIES)) {
+    for (const spec of Object.values(tables)) {
+      if (spec.enumOf !== undefined || spec.match !== undefined) spec.entries = [...(spec.entries ?? []), ...scanned(spec)];
+    }
+  }
   for (const [family, tables] of Object.entries(FAMILIES)) {
     // One program per header set: kernel and libc headers often cannot be mixed.
     const groups = new Map();
@@ -751,6 +978,7 @@ try {
         const [name] = entry(e);
         const got = values.get(`${table}\t${name}`);
         if (got === undefined) continue;
+        if (spec.valueRange && (got.value < BigInt(spec.valueRange[0]) || got.value > BigInt(spec.valueRange[1]))) continue;
         // Values are what the kernel compares with a 32-bit int, unless the constant is wider.
         let v = got.value;
         if (got.size <= 4 && v < 0n) v += 1n << 32n;

@@ -270,12 +270,17 @@ modeOnlyWithCreate('mq_open', 1, 2);
   const SOL_SOCKET = 1;
   const SOL_TCP = 6;
   const SOL_IPV6 = 41;
+  const SOL_UDP = 17;
+  const SOL_RAW = 255;
+  const SOL_PACKET = 263;
+  const SOL_NETLINK = 270;
   for (const sys of ['setsockopt', 'getsockopt']) {
     const with_ = (table: string): ArgView =>
       view(sys, own(sys, 0, 5).map(([i, k]) => [i, i === 2 ? `enum:${table}` : k] as [number, string]));
     RULES[sys] = byValue(1, new Map([
-      [SOL_SOCKET, with_('so_option')], [SOL_TCP, with_('tcp_option')], [SOL_IP, with_('ip_option')],
-      [SOL_IPV6, with_('ipv6_option')],
+      [SOL_SOCKET, with_(sys === 'getsockopt' ? 'so_get_option' : 'so_set_option')], [SOL_TCP, with_('tcp_option')],
+      [SOL_IP, with_('ip_option')], [SOL_IPV6, with_('ipv6_option')], [SOL_UDP, with_('udp_option')],
+      [SOL_RAW, with_('raw_option')], [SOL_PACKET, with_('packet_option')], [SOL_NETLINK, with_('netlink_option')],
     ]));
   }
 }

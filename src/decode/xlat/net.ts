@@ -33,7 +33,14 @@ defineFormatter('packet_protocol', (lo) => `htons(${ethertype(((lo & 0xff) << 8)
 defineEnum('socket_level', T.SOCKET_LEVELS, { unknown: 'SOL_??' });
 // The option's table depends on the level (chosen in special.ts); the default is decimal.
 defineEnum('sockopt', [], { decimal: true });
+const SO_GENERIC = T.SOCKET_OPTIONS.filter(([, n]) => n !== 'SO_ATTACH_FILTER');
 defineEnum('so_option', T.SOCKET_OPTIONS, { unknown: 'SO_???' });
+defineEnum('so_get_option', [...SO_GENERIC, ...T.GETSOCK_OPTIONS], { unknown: 'SO_???' });
+defineEnum('so_set_option', T.SOCKET_OPTIONS, { unknown: 'SO_???' });
+defineEnum('netlink_option', T.NETLINK_OPTIONS, { unknown: 'NETLINK_???' });
+defineEnum('packet_option', T.PACKET_OPTIONS, { unknown: 'PACKET_???' });
+defineEnum('raw_option', T.RAW_OPTIONS, { unknown: 'ICMP_???' });
+defineEnum('udp_option', T.UDP_OPTIONS, { unknown: 'UDP_???' });
 defineEnum('tcp_option', T.TCP_OPTIONS, { unknown: 'TCP_???' });
 defineEnum('ip_option', T.IP_OPTIONS, { unknown: 'IP_???' });
 defineEnum('ipv6_option', T.IPV6_OPTIONS, { unknown: 'IPV6_???' });

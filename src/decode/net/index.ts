@@ -1,0 +1,3 @@
+/** Socket decoders (sockaddr, options, messages, netlink): registered on import. */
+import './sockbuf.js';
+import './sockopt.js';

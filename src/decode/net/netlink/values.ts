@@ -1,0 +1,101 @@
+/**
+ * Decoders of simple attribute data shared by the families: integers, strings, flags and
+ * constants, addresses. Each returns null (the hex default) when the data is too short.
+ */
+import type { XlatEntries } from '../../xlat/index.js';
+import { hwaddrText, ifindexText, inetAddr, inetSize } from '../inet.js';
+import { xflags, xval, type NumFmt } from '../xval.js';
+import type { NlaDecoder } from './nlattr.js';
+import { ETHERNET_PROTOCOLS, INET_PROTOCOLS } from '../../xlat/net.gen.js';
+
+function int(size: number, read: (b: Buffer, off: number) => string): NlaDecoder {
+  return (v, off, len) => {
+    if (len < size) return null;
+    return v.has(off, size) ? read(v.b, off) : v.addr(off);
+  };
+}
+
+const hex = (n: number | bigint): string => (n === 0 || n === 0n ? '0' : '0x' + n.toString(16));
+
+export const u8 = int(1, (b, o) => String(b[o]));
+export const u16 = int(2, (b, o) => String(b.readUInt16LE(o)));
+export const u32 = int(4, (b, o) => String(b.readUInt32LE(o)));
+export const u64 = int(8, (b, o) => String(b.readBigUInt64LE(o)));
+export const s8 = int(1, (b, o) => String(b.readInt8(o)));
+export const s16 = int(2, (b, o) => String(b.readInt16LE(o)));
+export const s32 = int(4, (b, o) => String(b.readInt32LE(o)));
+export const s64 = int(8, (b, o) => String(b.readBigInt64LE(o)));
+export const x8 = int(1, (b, o) => hex(b[o]!));
+export const x16 = int(2, (b, o) => hex(b.readUInt16LE(o)));
+export const x32 = int(4, (b, o) => hex(b.readUInt32LE(o)));
+export const x64 = int(8, (b, o) => hex(b.readBigUInt64LE(o)));
+export const be16 = int(2, (b, o) => `htons(${b.readUInt16BE(o)})`);
+export const be64 = int(8, (b, o) => `htobe64(${b.readBigUInt64BE(o)})`);
+export const fd = int(4, (b, o) => String(b.readInt32LE(o)));
+export const uid = int(4, (b, o) => (b.readUInt32LE(o) === 0xffffffff ? '-1' : String(b.readUInt32LE(o))));
+export const ifindex = int(4, (b, o) => ifindexText(b.readUInt32LE(o)));
+
+/** The hex of 1, 2, 4 or 8 bytes by the data's size. */
+export const xint: NlaDecoder = (v, off, len, ctx) =>
+  len === 1 ? x8(v, off, len, ctx) : len === 2 ? x16(v, off, len, ctx) : len === 4 ? x32(v, off, len, ctx)
+    : len === 8 ? x64(v, off, len, ctx) : null;
+
+/** A NUL-terminated string. */
+export const str: NlaDecoder = (v, off, len) => v.cstr(off, len);
+/** Bytes as a string (no NUL expected). */
+export const strn: NlaDecoder = (v, off, len) => v.str(off, len, false);
+
+/** Reads up to 8 bytes (little-endian) as a Number; the size the data has, or `size`. */
+function uintOf(v: { b: Buffer }, off: number, n: number): number {
+  let x = 0;
+  for (let i = n - 1; i >= 0; i--) x = x * 256 + v.b[off + i]!;
+  return x;
+}
+
+/** A constant of `table` (strace's decode_nla_xval): data of `size` bytes, or up to 8 if 0. */
+export function xv(table: XlatEntries, dflt?: string, size = 0, fmt: NumFmt = 'x'): NlaDecoder {
+  return (v, off, len) => {
+    if (len > 8 || len < size) return null;
+    const n = size || len;
+    if (!v.has(off, n)) return v.addr(off);
+    return xval(table, uintOf(v, off, n), dflt, fmt);
+  };
+}
+
+/** A flag word of `table` (strace's decode_nla_flags). */
+export function flags(table: XlatEntries, dflt?: string, size = 0): NlaDecoder {
+  return (v, off, len) => {
+    if (len > 8 || len < size) return null;
+    const n = size || len;
+    if (!v.has(off, n)) return v.addr(off);
+    return xflags(table, uintOf(v, off, n), dflt);
+  };
+}
+
+export const ipProto = xv(INET_PROTOCOLS, 'IPPROTO_???');
+export const etherProto: NlaDecoder = (v, off, len) => {
+  if (len < 2 || len > 8) return null;
+  if (!v.has(off, 2)) return v.addr(off);
+  return `htons(${xval(ETHERNET_PROTOCOLS, v.u16be(off), 'ETHER_P_???')})`;
+};
+
+export const inAddr: NlaDecoder = (v, off, len) => {
+  if (len < 4) return null;
+  return v.has(off, 4) ? inetAddr(v.b, off, 2) : v.addr(off);
+};
+export const in6Addr: NlaDecoder = (v, off, len) => {
+  if (len < 16) return null;
+  return v.has(off, 16) ? inetAddr(v.b, off, 10) : v.addr(off);
+};
+
+/** An address of the family in ctx.family (strace's decode_inet_addr). */
+export const familyAddr: NlaDecoder = (v, off, len, ctx) => {
+  const size = inetSize(ctx['family'] ?? -1);
+  if (size === 0 || len < size) return v.str(off, len);
+  return v.has(off, size) ? inetAddr(v.b, off, ctx['family']!) : v.addr(off);
+};
+
+export const hwaddr: NlaDecoder = (v, off, len) => {
+  if (len > 32) return null;
+  return v.has(off, len) ? hwaddrText(v.b, off, len) : v.addr(off);
+};

@@ -1,0 +1,49 @@
+// Socket decoders as strace 6.1 prints them: netlink messages and their attributes (by
+// the socket's protocol), socket addresses of several families, option values. Each
+// section of test/fixtures/netdecode.c makes the calls; the expected lines are strace's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixture, haveCompiler, lines, tstrace } from './helpers/fixtures.mjs';
+
+const skip = haveCompiler() ? false : 'no C compiler: fixture tests skipped';
+
+async function trace(section, syscalls, flags = []) {
+  const r = await tstrace(['-e', `trace=chdir,${syscalls}`, ...flags, fixture('netdecode'), section]);
+  const all = lines(r.stderr);
+  return all.slice(all.findIndex((l) => l.startsWith('chdir("/")')) + 1).filter((l) => !l.startsWith('+++'))
+    .map((l) => l.replace(/\s+= /, ' = '));
+}
+
+test('netlink messages: rtnetlink header, family struct and attributes; nfnetlink types', { skip }, async () => {
+  assert.deepEqual(await trace('netlink', 'sendto'), [
+    'sendto(3, [{nlmsg_len=32, nlmsg_type=RTM_GETADDR, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=7, ' +
+      'nlmsg_pid=0}, {ifa_family=AF_INET, ifa_prefixlen=0, ifa_flags=IFA_F_SECONDARY, ifa_scope=RT_SCOPE_UNIVERSE, ' +
+      'ifa_index=0}, [{nla_len=8, nla_type=IFA_FLAGS}, IFA_F_SECONDARY|IFA_F_PERMANENT]], 32, MSG_DONTWAIT, NULL, 0) = 32',
+    'sendto(3, {nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_ACCT<<8|NFNL_MSG_ACCT_GET, nlmsg_flags=NLM_F_REQUEST, ' +
+      'nlmsg_seq=0, nlmsg_pid=0}, 16, MSG_DONTWAIT, NULL, 0) = 16',
+  ]);
+});
+
+test('socket addresses: inet6, packet, abstract unix; -X verbose shows the raw bytes too', { skip }, async () => {
+  const ebadf = ' = -1 EBADF (Bad file descriptor)';
+  assert.deepEqual(await trace('addresses', 'connect'), [
+    'connect(-1, {sa_family=AF_INET6, sin6_port=htons(80), sin6_flowinfo=htonl(1), ' +
+      'inet_pton(AF_INET6, "2001:db8::1", &sin6_addr), sin6_scope_id=0}, 28)' + ebadf,
+    'connect(-1, {sa_family=AF_PACKET, sll_protocol=htons(ETH_P_IP), sll_ifindex=0, sll_hatype=ARPHRD_NETROM, ' +
+      'sll_pkttype=PACKET_BROADCAST, sll_halen=2, sll_addr=[0xab, 0xcd]}, 20)' + ebadf,
+    'connect(-1, {sa_family=AF_UNIX, sun_path=@"abc"}, 6)' + ebadf,
+  ]);
+  const verbose = await trace('addresses', 'connect', ['-X', 'verbose']);
+  assert.equal(verbose[0], 'connect(-1, {sa_family=0xa /* AF_INET6 */, sin6_port="\\x00\\x50" /* htons(80) */, ' +
+    'sin6_flowinfo="\\x00\\x00\\x00\\x01" /* htonl(1) */, sin6_addr="\\x20\\x01\\x0d\\xb8\\x00\\x00\\x00\\x00\\x00\\x00' +
+    '\\x00\\x00\\x00\\x00\\x00\\x01" /* inet_pton(AF_INET6, "2001:db8::1") */, sin6_scope_id=0}, 28)' + ebadf);
+});
+
+test('socket options: linger (whole and cut short), multicast membership', { skip }, async () => {
+  assert.deepEqual(await trace('options', 'setsockopt,getsockopt'), [
+    'setsockopt(3, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, 8) = 0',
+    'getsockopt(3, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger="\\x05\\x00"}, [6]) = 0',
+    'setsockopt(-1, SOL_IP, IP_ADD_MEMBERSHIP, {imr_multiaddr=inet_addr("224.0.0.251"), ' +
+      'imr_interface=inet_addr("127.0.0.1")}, 8) = -1 EBADF (Bad file descriptor)',
+  ]);
+});
