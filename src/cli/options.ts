@@ -4,8 +4,9 @@
  * (or `--`) starting the command.
  */
 import {
-  applyExpression, defaultFilters, ExpressionError, parseQuietSet, parseStatusSet, quietLevel, type Filters,
+  applyExpression, defaultFilters, ExpressionError, parseDecodeFds, parseQuietSet, parseStatusSet, quietLevel, type Filters,
 } from '../filter/expressions.js';
+import { parseDuration } from '../toolbox/inject-expression.js';
 import { ALL_COLUMNS, DEFAULT_COLUMNS, SORT_KEYS, type SummaryColumn, type SummarySort } from '../format/summary.js';
 import type { Precision } from '../format/timestamps.js';
 
@@ -35,6 +36,8 @@ export interface CliOptions {
   hexStrings: number;
   /** -y count */
   fdPaths: number;
+  /** --decode-fds / -e decode-fds= given (strace refuses it with -y). */
+  decodeFdsSet: boolean;
   /** -X */
   xlat: 'abbrev' | 'raw' | 'verbose';
   /** --seccomp-bpf / --no-seccomp-bpf; null: on where it applies. */
@@ -51,6 +54,20 @@ export interface CliOptions {
   timeline: string | null;
   /** --html FILE: a self-contained page with the timeline and the summary. */
   html: string | null;
+  /** -A: append to -o FILE instead of truncating it. */
+  append: boolean;
+  /** -E VAR=VAL / -E VAR: the command's environment changes, in order. */
+  env: string[];
+  /** -u USER: run the command as USER (tstrace must be root). */
+  user: string | null;
+  /** -n: the syscall number before each name (`[ 50] listen(...)`). */
+  syscallNumber: boolean;
+  /** -O: microseconds subtracted from each call's time in the -c table. */
+  overheadUs: number;
+  /** --tips: a tip printed when the trace ends (id: which one, null for a random one). */
+  tips: { readonly id: number | null; readonly full: boolean } | null;
+  /** -d: diagnostics about tstrace itself on stderr. */
+  debug: boolean;
   command: string[];
 }
 
@@ -59,10 +76,18 @@ export type ParseResult =
   | { readonly kind: 'run'; readonly options: CliOptions; readonly warnings: readonly string[] }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'error'; readonly message: string };
+  /** `help`: strace adds its "Try ... -h" line after this one. */
+  | { readonly kind: 'error'; readonly message: string; readonly help: boolean };
 
-/** A bad command line: the message names what was wrong. */
-export class UsageError extends Error {}
+/**
+ * A bad command line: the message names what was wrong; `withHelp` when strace follows it
+ * with its "Try ... -h" line (a malformed command line rather than a bad value).
+ */
+export class UsageError extends Error {
+  constructor(message: string, readonly withHelp = false) {
+    super(message);
+  }
+}
 
 interface OptionSpec {
   readonly short?: string;
@@ -126,14 +151,54 @@ function columns(v: string): SummaryColumn[] {
   });
 }
 
+/** -S: strace's sort keys and their spellings; percentiles are not among them. */
+const SORT_ALIASES: Readonly<Record<string, SummarySort>> = {
+  time: 'time', time_percent: 'time', 'time-percent': 'time', time_total: 'time', 'time-total': 'time',
+  total_time: 'time', 'total-time': 'time', min_time: 'min-time', 'min-time': 'min-time', shortest: 'min-time',
+  time_min: 'min-time', 'time-min': 'min-time', longest: 'max-time', max_time: 'max-time', 'max-time': 'max-time',
+  time_max: 'max-time', 'time-max': 'max-time', avg_time: 'avg-time', 'avg-time': 'avg-time', time_avg: 'avg-time',
+  'time-avg': 'avg-time', calls: 'calls', count: 'calls', error: 'errors', errors: 'errors', name: 'name',
+  syscall: 'name', syscall_name: 'name', 'syscall-name': 'name', none: 'nothing', nothing: 'nothing',
+};
+
 function sortKey(v: string): SummarySort {
-  const aliases: Record<string, SummarySort> = { count: 'calls', error: 'errors', syscall: 'name', 'total-time': 'time' };
-  const k = aliases[v] ?? v;
-  if (!(SORT_KEYS as readonly string[]).includes(k)) throw new UsageError(`invalid -S sort key: '${v}' (${SORT_KEYS.join(', ')})`);
-  return k as SummarySort;
+  const k = SORT_ALIASES[v];
+  if (k === undefined || !(SORT_KEYS as readonly string[]).includes(k)) throw new UsageError(`invalid sortby: '${v}'`, true);
+  return k;
+}
+
+/** -O / --summary-syscall-overhead: a duration as strace reads it (parseDuration), in us. */
+function overhead(flag: string, v: string): number {
+  const us = parseDuration(v);
+  if (us === null) throw new UsageError(`invalid ${flag} argument: '${v}'`, true);
+  return us;
+}
+
+/** --tips[=[[id:]ID][,[format:]FORMAT]]: ID a number or `random`; FORMAT none, compact, full. */
+function tips(o: CliOptions, v: string | undefined): void {
+  let id: number | null = o.tips?.id ?? null;
+  let full = o.tips?.full ?? false;
+  let none = false;
+  for (const part of (v ?? '').split(',').filter((p) => p !== '')) {
+    const [k, val] = part.includes(':') ? part.split(':', 2) as [string, string] : ['', part];
+    if ((k === '' || k === 'id') && /^\d+$/.test(val)) id = Number(val);
+    else if ((k === '' || k === 'id') && val === 'random') id = null;
+    else if ((k === '' || k === 'format') && ['none', 'compact', 'full'].includes(val)) {
+      none = val === 'none';
+      full = val === 'full';
+    } else throw new UsageError(`invalid --tips argument: '${v}'`, true);
+  }
+  o.tips = none ? null : { id, full };
 }
 
 function expression(o: CliOptions, v: string): void {
+  // -e decode-fds= is what -y and -yy set: kept with them, for the conflict check.
+  const fds = /^decode-fds?=(.*)$/s.exec(v);
+  if (fds !== null) {
+    o.decodeFdsSet = true;
+    o.filters.decodeFds = parseDecodeFds(fds[1]!);
+    return;
+  }
   // quiet= also governs what -q means; keep it apart so that -q and quiet= combine like strace.
   if (/^(quiet|silent|silence|q)=/.test(v)) {
     o.quietSet = parseQuietSet(v.slice(v.indexOf('=') + 1));
@@ -146,6 +211,24 @@ function outputFormat(v: string): 'text' | 'json' {
   if (v !== 'text' && v !== 'json') throw new UsageError(`invalid --output-format: '${v}' (text or json)`);
   return v;
 }
+
+/** strace's flags beyond the everyday ones: environment, output modes, qualifiers' long forms. */
+const STRACE_MORE_SPECS: readonly OptionSpec[] = [
+  { short: 'A', long: ['output-append-mode'], value: 'none', apply: (o) => void (o.append = true) },
+  { short: 'd', long: ['debug'], value: 'none', apply: (o) => void (o.debug = true) },
+  { short: 'E', long: ['env'], value: 'required', apply: (o, v) => void o.env.push(v!) },
+  { short: 'u', long: ['user'], value: 'required', apply: (o, v) => void (o.user = v!) },
+  { short: 'n', long: ['syscall-number'], value: 'none', apply: (o) => void (o.syscallNumber = true) },
+  { short: 'O', long: ['summary-syscall-overhead'], value: 'required', apply: (o, v) => void (o.overheadUs = overhead('-O', v!)) },
+  { short: 'Y', value: 'none', apply: (o) => void (o.filters.decodePids = new Set([...(o.filters.decodePids ?? []), 'comm'])) },
+  { long: ['pidns-translation'], value: 'none', apply: (o) => void (o.filters.decodePids = new Set([...(o.filters.decodePids ?? []), 'pidns'])) },
+  { long: ['decode-pids'], value: 'required', apply: (o, v) => expression(o, `decode-pids=${v}`) },
+  { long: ['tips'], value: 'optional', apply: tips },
+  { short: 'F', value: 'none', apply: (o) => void (o.followForks = Math.max(o.followForks, 1)) },
+  { long: ['failing-only'], value: 'none', apply: (o) => void (o.filters.status = new Set(['failed'])) },
+  ...['abbrev', 'verbose', 'raw', 'read', 'write', 'fault', 'inject', 'kvm'].map((q): OptionSpec => (
+    { long: [q], value: 'required', apply: (o, v) => expression(o, `${q}=${v}`) })),
+];
 
 const SPECS: readonly OptionSpec[] = [
   { short: 'f', long: ['follow-forks'], value: 'none', apply: (o) => void o.followForks++ },
@@ -173,7 +256,7 @@ const SPECS: readonly OptionSpec[] = [
       o.xlat = v;
     },
   },
-  { long: ['decode-fds'], value: 'optional', apply: (o, v) => void (o.fdPaths = v === undefined || v === 'path' ? 1 : 2) },
+  { long: ['decode-fds'], value: 'optional', apply: (o, v) => expression(o, `decode-fds=${v ?? 'path'}`) },
   {
     short: 't', value: 'none', apply: (o) => {
       const n = o.absolute === null ? 1 : o.absolute.format === 'unix' ? 3 : o.absolute.precision === 's' ? 2 : 3;
@@ -194,12 +277,13 @@ const SPECS: readonly OptionSpec[] = [
   { long: ['seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = true) },
   { long: ['no-seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = false) },
   { short: 'i', long: ['instruction-pointer'], value: 'none', apply: (o) => void (o.instructionPointer = true) },
-  { short: 'k', long: ['stack-trace'], value: 'none', apply: (o) => void (o.stackTrace = true) },
+  { short: 'k', long: ['stack-trace', 'stack-traces'], value: 'none', apply: (o) => void (o.stackTrace = true) },
   { long: ['count-instructions'], value: 'none', apply: (o) => void (o.countInstructions = true) },
   { short: 'j', long: ['json'], value: 'none', apply: (o) => void (o.outputFormat = 'json') },
   { long: ['output-format'], value: 'required', apply: (o, v) => void (o.outputFormat = outputFormat(v!)) },
   { long: ['timeline'], value: 'required', apply: (o, v) => void (o.timeline = v!) },
   { long: ['html'], value: 'required', apply: (o, v) => void (o.html = v!) },
+  ...STRACE_MORE_SPECS,
   { short: 'V', long: ['version'], value: 'none', apply: () => ({ kind: 'version' }) },
   { short: 'h', long: ['help'], value: 'none', apply: () => ({ kind: 'help' }) },
 ];
@@ -210,7 +294,8 @@ export function defaults(): CliOptions {
     quietCount: 0, quietSet: null, absolute: null, relative: null, syscallTimes: null, summary: 'none',
     summaryWallClock: false, summarySort: 'time', summaryColumns: null, summaryPercentiles: false, paths: [],
     seccomp: null, instructionPointer: false, stackTrace: false, countInstructions: false, outputFormat: 'text',
-    timeline: null, html: null, hexStrings: 0, fdPaths: 0, xlat: 'abbrev', command: [],
+    timeline: null, html: null, hexStrings: 0, fdPaths: 0, decodeFdsSet: false, xlat: 'abbrev', append: false, env: [],
+    user: null, syscallNumber: false, overheadUs: 0, tips: null, debug: false, command: [],
   };
 }
 
@@ -238,13 +323,13 @@ function parse(argv: readonly string[]): ParseResult {
       const eq = a.indexOf('=');
       const name = a.slice(2, eq < 0 ? undefined : eq);
       const spec = SPECS.find((s) => s.long?.includes(name));
-      if (!spec) throw new UsageError(`unrecognized option '--${name}'`);
+      if (!spec) throw new UsageError(`unrecognized option '--${name}'`, true);
       let v: string | undefined = eq < 0 ? undefined : a.slice(eq + 1);
       if (spec.value === 'required' && v === undefined) {
-        if (i + 1 >= argv.length) throw new UsageError(`option '--${name}' requires an argument`);
+        if (i + 1 >= argv.length) throw new UsageError(`option '--${name}' requires an argument`, true);
         v = argv[++i]!;
       } else if (spec.value === 'none' && v !== undefined) {
-        throw new UsageError(`option '--${name}' doesn't allow an argument`);
+        throw new UsageError(`option '--${name}' doesn't allow an argument`, true);
       }
       given.add(spec.short ?? name);
       const r = spec.apply(o, v);
@@ -255,12 +340,12 @@ function parse(argv: readonly string[]): ParseResult {
       for (let j = 1; j < a.length; j++) {
         const c = a[j]!;
         const spec = SPECS.find((s) => s.short === c);
-        if (!spec) throw new UsageError(`invalid option -- '${c}'`);
+        if (!spec) throw new UsageError(`invalid option -- '${c}'`, true);
         let v: string | undefined;
         if (spec.value === 'required') {
           if (j + 1 < a.length) v = a.slice(j + 1);
           else if (i + 1 < argv.length) v = argv[++i]!;
-          else throw new UsageError(`option requires an argument -- '${c}'`);
+          else throw new UsageError(`option requires an argument -- '${c}'`, true);
           j = a.length;
         }
         given.add(spec.short ?? c);
@@ -272,22 +357,38 @@ function parse(argv: readonly string[]): ParseResult {
     break; // the command starts here
   }
   o.command = argv.slice(i);
-  if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID');
+  if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID', true);
   const warnings = conflicts(o, given);
   o.filters.quiet = o.quietSet ?? quietLevel(o.quietCount);
+  if (o.fdPaths > 0) {
+    if (o.decodeFdsSet) throw new UsageError('-y and --decode-fds cannot be provided simultaneously');
+    o.filters.decodeFds = new Set(o.fdPaths === 1 ? ['path'] : ['path', 'socket', 'dev', 'pidfd']);
+  }
+  // The decoders' level: paths only, or also sockets and devices.
+  const fds = o.filters.decodeFds;
+  o.fdPaths = fds === undefined || fds.size === 0 ? 0 : fds.has('socket') || fds.has('dev') || fds.has('pidfd') ? 2 : 1;
   return { kind: 'run', options: o, warnings };
 }
 
 /** The flag combinations strace refuses (thrown) or warns about (returned), in its words. */
 function conflicts(o: CliOptions, given: ReadonlySet<string>): string[] {
   const summary = '(-c/--summary-only or -C/--summary)';
-  if (given.has('c') && given.has('C')) throw new UsageError('-c/--summary-only and -C/--summary are mutually exclusive');
-  if (o.summary !== 'none' && o.followForks >= 2) throw new UsageError(`${summary} and -ff/--output-separately are mutually exclusive`);
-  if (o.summaryWallClock && o.summary === 'none') throw new UsageError(`-w/--summary-wall-clock must be given with ${summary}`);
+  if (given.has('c') && given.has('C')) throw new UsageError('-c/--summary-only and -C/--summary are mutually exclusive', true);
+  if (o.summary !== 'none' && o.followForks >= 2) throw new UsageError(`${summary} and -ff/--output-separately are mutually exclusive`, true);
+  if (o.summaryWallClock && o.summary === 'none') throw new UsageError(`-w/--summary-wall-clock must be given with ${summary}`, true);
   if (o.quietCount > 0 && o.quietSet !== null) throw new UsageError('-q and -e quiet/--quiet cannot be provided simultaneously');
   const warnings: string[] = [];
-  if ((given.has('S') || given.has('U')) && o.summary === 'none') warnings.push(`-S/-U have no effect without ${summary}`);
-  if (o.syscallTimes !== null && o.summary === 'only') warnings.push('-T/--syscall-times has no effect with -c/--summary-only');
+  if (given.has('U') && o.summary === 'none') throw new UsageError(`-U/--summary-columns must be given with ${summary}`, true);
+  if (given.has('S') && o.summary === 'none') warnings.push(`-S/--summary-sort-by has no effect without ${summary}`);
+  if (o.summary === 'only') {
+    const idle: [boolean, string][] = [
+      [o.instructionPointer, '-i/--instruction-pointer'], [o.stackTrace, '-k/--stack-traces'], [o.syscallNumber, '-n/--syscall-number'],
+      [o.relative !== null, '-r/--relative-timestamps'], [o.absolute !== null, '-t/--absolute-timestamps'],
+      [o.syscallTimes !== null, '-T/--syscall-times'], [o.fdPaths > 0 || o.decodeFdsSet, '-y/--decode-fds'],
+    ];
+    for (const [set, flag] of idle) if (set) warnings.push(`${flag} has no effect with -c/--summary-only`);
+  }
+  if (o.output === null && o.append) warnings.push('-A/--output-append-mode has no effect without -o/--output');
   if (given.has('z') && given.has('Z')) {
     warnings.push('Only the last of -z/--successful-only/-Z/--failed-only options will take effect. See status qualifier for more complex filters.');
   }
@@ -298,7 +399,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   try {
     return parse(argv);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ExpressionError) return { kind: 'error', message: e.message };
+    if (e instanceof UsageError || e instanceof ExpressionError) return { kind: 'error', message: e.message, help: e.withHelp };
     throw e;
   }
 }

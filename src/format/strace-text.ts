@@ -5,19 +5,20 @@
  */
 import { writeSync } from 'node:fs';
 import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
-import { touchesPaths } from '../decode/paths.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf, type Signature } from '../decode/signature.js';
 import { explainAttachFailure } from '../engine/attach-errors.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
-import { fdSetHas, type Filters, type StatusKind } from '../filter/expressions.js';
+import { fdSetHas, type Filters } from '../filter/expressions.js';
+import { SyscallSelection } from '../filter/selection.js';
 import { EPERM } from '../sys/constants.js';
 import { getpid, strerror } from '../sys/libc.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { InstructionPointers } from '../toolbox/instruction-pointer.js';
 import { StackTraces } from '../toolbox/stack-trace.js';
 import { dumpIo, READS, WRITES } from './io-dump.js';
+import { injectionNote } from './injection-note.js';
 import { Output, type PendingFlag } from './output.js';
 import { Summary, type SummaryOptions } from './summary.js';
 import { formatSeconds, LineClock, type TimestampOptions } from './timestamps.js';
@@ -41,6 +42,8 @@ export interface TextOptions extends DecodeOptions {
   readonly instructionPointer?: boolean;
   /** -k: the call stack after every syscall line. */
   readonly stackTrace?: boolean;
+  /** -n: `[ NNN] ` (the last syscall's number) at the start of every line. */
+  readonly syscallNumber?: boolean;
 }
 
 /** One output stream and the line currently open on it. */
@@ -76,9 +79,12 @@ export class StraceText implements TraceSink {
   private readonly summary: Summary | null;
   /** -c alone: count, print nothing of the trace itself. */
   private readonly traceLines: boolean;
+  /** What is shown (trace=, -P, status=, signal=); decided there, not here. */
+  private readonly selection: SyscallSelection;
+  /** No owner installed the selection as the engine's tamper: entries are decided here. */
+  private readonly decides: boolean;
   /** status= given: lines are printed whole at exit, once their outcome is known. */
-  private readonly deferred: ReadonlySet<StatusKind> | null;
-  private readonly paths: ReadonlySet<string> | null;
+  private readonly deferred: boolean;
   private readonly origin = performance.timeOrigin;
   /** strace's nprocs: tasks shown so far and not yet gone. */
   private live = 0;
@@ -92,15 +98,23 @@ export class StraceText implements TraceSink {
   private readonly ips: InstructionPointers | null;
   private readonly stacks: StackTraces | null;
 
-  constructor(private readonly mem: TraceeMemory, private readonly opts: TextOptions, private readonly pending: PendingFlag) {
+  /**
+   * @param selection the run's SyscallSelection, installed as the engine's tamper by the
+   *   owner; without one, the printer makes its own and decides at each entry.
+   */
+  constructor(
+    private readonly mem: TraceeMemory, private readonly opts: TextOptions, private readonly pending: PendingFlag,
+    selection?: SyscallSelection,
+  ) {
+    this.selection = selection ?? new SyscallSelection(mem, opts.filters, opts.paths);
+    this.decides = selection === undefined;
     this.args = new ArgFormatter(mem, opts);
     this.ips = opts.instructionPointer === true ? new InstructionPointers() : null;
     this.stacks = opts.stackTrace === true ? new StackTraces() : null;
     this.summary = opts.summary === null ? null : new Summary(opts.summary);
     this.traceLines = opts.summary?.mode !== 'only';
-    this.deferred = opts.filters.status;
+    this.deferred = this.selection.deferred;
     this.dumps = (opts.filters.writeFds ?? null) !== null || (opts.filters.readFds ?? null) !== null;
-    this.paths = opts.paths.length > 0 ? new Set(opts.paths) : null;
     this.shared = opts.followForks === 2 && opts.outputPath !== null
       ? null
       : this.addStream(opts.outputPath === null ? new Output(2, 'stderr', pending) : new Output(opts.outputFd, opts.outputPath, pending));
@@ -122,7 +136,7 @@ export class StraceText implements TraceSink {
 
   syscallEntry(task: Task): void {
     const st = this.stateOf(task);
-    st.shown = this.selected(task);
+    st.shown = this.decides ? this.selection.decide(task) : this.selection.shown(task);
     if (!st.shown) return;
     st.enteredAt = task.stoppedAt;
     st.enteredStime = task.stime;
@@ -131,7 +145,7 @@ export class StraceText implements TraceSink {
     const sig = signatureOf(task.nr);
     const s = st.stream;
     const args = this.entryArgs(st, sig, task);
-    if (this.deferred !== null) {
+    if (this.deferred) {
       st.head = this.lead(s, task) + sig.name + '(' + args;
       return;
     }
@@ -152,11 +166,11 @@ export class StraceText implements TraceSink {
     }
     if (!this.traceLines) return;
     const tail = this.exitArgs(st, sig, task) + ') ';
-    const result = '= ' + this.result(sig, task) + (task.injected ? ' (INJECTED)' : '') + this.spent(st, task) + '\n' +
+    const result = '= ' + this.result(sig, task) + injectionNote(task) + this.spent(st, task) + '\n' +
       (this.stacks !== null ? this.stacks.take(task.tid) : '');
     const s = st.stream;
-    if (this.deferred !== null) {
-      if (!this.deferred.has(task.isError ? 'failed' : 'successful')) return;
+    if (this.deferred) {
+      if (!this.selection.outcomeShown(task.isError ? 'failed' : 'successful')) return;
       this.endOpenLine(s);
       s.col = 0;
       s.out.write(this.padToColumn(s, st.head + tail) + result);
@@ -186,8 +200,8 @@ export class StraceText implements TraceSink {
     const s = st.stream;
     // Arguments that were to be printed at exit never will be.
     const cut = sig.exitFrom < sig.args.length ? ' <unfinished ...>) ' : ') ';
-    if (this.deferred !== null) {
-      if (!this.deferred.has('unfinished')) return;
+    if (this.deferred) {
+      if (!this.selection.outcomeShown('unfinished')) return;
       this.endOpenLine(s);
       s.col = 0;
       s.out.write(this.padToColumn(s, st.head + cut) + '= ?\n' + (this.stacks !== null ? this.stacks.take(task.tid) : ''));
@@ -199,14 +213,12 @@ export class StraceText implements TraceSink {
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
-    const wanted = this.opts.filters.signals;
-    if (wanted !== null && !wanted.has(signal)) return;
+    if (!this.selection.signalShown(signal)) return;
     this.event(task, `--- ${signalName(signal)} ${formatSiginfo(siginfo)} ---`);
   }
 
   groupStop(task: Task, signal: number): void {
-    const wanted = this.opts.filters.signals;
-    if (wanted !== null && !wanted.has(signal)) return;
+    if (!this.selection.signalShown(signal)) return;
     this.event(task, `--- stopped by ${signalName(signal)} ---`);
   }
 
@@ -250,7 +262,7 @@ export class StraceText implements TraceSink {
     if (s.owner === task.tid) {
       s.out.write(' <detached ...>\n');
       s.owner = 0;
-    } else if (this.deferred?.has('detached') && task.inSyscall && st.shown && this.traceLines) {
+    } else if (this.deferred && this.selection.outcomeShown('detached') && task.inSyscall && st.shown && this.traceLines) {
       s.out.write(st.head + ' <detached ...>\n');
     }
     if (!this.quiet('attach')) this.message(`Process ${task.tid} detached`);
@@ -332,12 +344,6 @@ export class StraceText implements TraceSink {
     return st;
   }
 
-  private selected(task: Task): boolean {
-    const trace = this.opts.filters.trace;
-    if (trace !== null && !trace.has(task.nr)) return false;
-    return this.paths === null || touchesPaths(signatureOf(task.nr), task, this.mem, this.paths);
-  }
-
   private quiet(what: 'attach' | 'exit' | 'thread-execve'): boolean {
     return this.opts.filters.quiet.has(what);
   }
@@ -417,7 +423,8 @@ export class StraceText implements TraceSink {
   /** What starts every line: the pid prefix and the timestamps. */
   private lead(s: Stream, task: Task, notSyscall = false): string {
     const pfx = this.prefix(task.tid);
-    const lead = s.clock.enabled ? pfx + s.clock.stamp(task.stoppedAt) : pfx;
+    let lead = s.clock.enabled ? pfx + s.clock.stamp(task.stoppedAt) : pfx;
+    if (this.opts.syscallNumber === true) lead += '[' + String(task.nr).padStart(4) + '] ';
     if (this.ips === null) return lead;
     // -i: where the syscall was made; for other lines (signals, exits) where the task is now.
     return lead + (notSyscall ? this.ips.current(task.tid) : this.ips.syscall(task.ip));
