@@ -63,6 +63,8 @@ class TaskState {
   head = '';
   /** The entry's decoder failed: all arguments went out raw at entry. */
   raw = false;
+  /** -e raw= names this syscall. */
+  rawAsked = false;
   /** Stop time and system time at syscall entry (-T, -c). */
   enteredAt = 0;
   enteredStime = 0;
@@ -166,7 +168,7 @@ export class StraceText implements TraceSink {
     }
     if (!this.traceLines) return;
     const tail = this.exitArgs(st, sig, task) + ') ';
-    const result = '= ' + this.result(sig, task) + injectionNote(task) + this.spent(st, task) + '\n' +
+    const result = '= ' + this.result(st, sig, task) + injectionNote(task) + this.spent(st, task) + '\n' +
       (this.stacks !== null ? this.stacks.take(task.tid) : '');
     const s = st.stream;
     if (this.deferred) {
@@ -246,7 +248,8 @@ export class StraceText implements TraceSink {
   }
 
   exited(task: Task, how: ExitHow): void {
-    if (!this.quiet('exit')) {
+    // As in strace: quiet=exit hides normal exits; a death by a signal follows signal=.
+    if (how.kind === 'exited' ? !this.quiet('exit') : this.selection.signalShown(how.signal)) {
       this.event(task, how.kind === 'exited'
         ? `+++ exited with ${how.code} +++`
         : `+++ killed by ${signalName(how.signal)}${how.core ? ' (core dumped)' : ''} +++`);
@@ -351,7 +354,10 @@ export class StraceText implements TraceSink {
   // --- decoding, shielded: a decoder that throws costs its line's detail, never the trace.
 
   private entryArgs(st: TaskState, sig: Signature, task: Task): string {
-    st.raw = false;
+    // -e raw=SET: every argument as a number, and a successful result in hex.
+    st.rawAsked = this.opts.filters.raw?.has(task.nr) === true;
+    st.raw = st.rawAsked;
+    if (st.raw) return rawArgs(task, sig.args.length);
     try {
       return this.args.entry(sig, task);
     } catch (e) {
@@ -371,7 +377,8 @@ export class StraceText implements TraceSink {
     }
   }
 
-  private result(sig: Signature, task: Task): string {
+  private result(st: TaskState, sig: Signature, task: Task): string {
+    if (st.rawAsked && !task.isError) return hex64(task.retLo, task.retHi);
     try {
       return this.args.result(sig, task);
     } catch (e) {
