@@ -46,7 +46,8 @@ test('-V and -h', async () => {
   const h = await tstrace(['-h']);
   assert.equal(h.code, 0);
   assert.match(h.stdout, /^Usage: tstrace/);
-  for (const flag of ['-f', '-ff', '-o', '-p', '-e trace=', '-s', '-v', '-a', '-q']) assert.ok(h.stdout.includes(flag), flag);
+  for (const flag of ['-f', '-ff', '-o', '-p', '-e trace=', '-s', '-v', '-a', '-q', '-e read=', '-e write=', '-E', '-A', '-n',
+    '-O', '-Y', '--decode-fds', '-e raw=', 'syscall=', 'poke_enter=', '--tips', '-e kvm=']) assert.ok(h.stdout.includes(flag), flag);
 });
 
 test('a failed -o leaves no file and runs nothing', async () => {

@@ -404,42 +404,54 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
 }
 
-export const USAGE = `Usage: tstrace [-cCfqrtTvwzZ] [-a COLUMN] [-e EXPR]... [-o FILE] [-p PID]... [-P PATH]...
-               [-s STRSIZE] [-S SORTBY] [-U COLUMNS] { -p PID | [--] PROG [ARGS] }
+export const USAGE = `Usage: tstrace [-ACdfFhiknqrtTvVwxyYzZ] [-a COLUMN] [-e EXPR]... [-E VAR[=VAL]]... [-o FILE]
+               [-O OVERHEAD] [-p PID]... [-P PATH]... [-s STRSIZE] [-S SORTBY] [-u USER]
+               [-U COLUMNS] [-X FORMAT] { -p PID | [--] PROG [ARGS] }
 
 Trace the system calls of PROG, or of the running processes given with -p.
 
 Tracing:
-  -f, --follow-forks     trace child processes and threads too
-  -ff                    with -o FILE: one file per process, FILE.PID
+  -f, --follow-forks     trace child processes and threads too (-F: the same)
+  -ff, --output-separately   with -o FILE: one file per process, FILE.PID
   -p, --attach=PID       attach to PID (repeatable; "1,2" and "1 2" lists too);
                          with -f, to every thread of it
+  -E, --env=VAR=VAL      set VAR in the command's environment; -E VAR removes it
+  -u, --user=USER        run the command as USER (root only; not supported yet)
   --seccomp-bpf          stop only at traced syscalls (default with -e trace= on a command)
   --no-seccomp-bpf       stop at every syscall
 Filtering:
-  -e trace=[!]SET        syscalls to show: names, %file %desc %process %net %signal
-                         %ipc %memory %creds %clock %stat %lstat %fstat %%stat %statfs
-                         %fstatfs %%statfs %pure, /REGEX, ?NAME, all, none
-  -e signal=[!]SET       signals to show
+  -e trace=[!]SET        syscalls to show: names, numbers, %file %desc %process %net
+                         %signal %ipc %memory %creds %clock %stat %lstat %fstat %%stat
+                         %statfs %fstatfs %%statfs %pure, /REGEX, ?NAME, NAME@64|@32|@x32,
+                         all, none (also --trace=SET)
+  -e signal=[!]SET       signals to show (also --signal=SET)
   -e status=SET          successful, failed, unfinished, unavailable, detached
   -e quiet=SET           attach, exit, path-resolution, personality, thread-execve
   -z, -Z                 only successful / only failed calls
   -P, --trace-path=PATH  only syscalls touching PATH (by name or through an fd)
 Output:
-  -o, --output=FILE      write the trace to FILE instead of stderr
+  -o, --output=FILE      write the trace to FILE instead of stderr; '|CMD' or '!CMD':
+                         to the standard input of the shell command CMD
+  -A, --output-append-mode   append to FILE instead of truncating it
   -s, --string-limit=N   print at most N bytes of strings (default 32)
   -v, --no-abbrev        print structures and execve's environment in full
-  -x, -xx                strings with non-ASCII bytes in hex; all strings in hex
-  -y, --decode-fds       print the path behind each fd: 3</etc/passwd>; -yy also
-                         socket endpoints and device numbers
+  -e abbrev=SET, -e verbose=SET, -e raw=SET   per syscall: abbreviated, in full, as numbers
+  -x, -xx, --strings-in-hex[=non-ascii|all|none]   strings in hex
+  -y, --decode-fds[=path,socket,dev,pidfd]   what to print after fds: 3</etc/passwd>;
+                         -yy: all of it (socket endpoints, device numbers)
+  -Y, --decode-pids=comm print the command name after pids; --pidns-translation
   -X raw|abbrev|verbose  constants as numbers, as names (default), or both
   -a, --columns=N        align return values at column N (default 40)
+  -n, --syscall-number   print each syscall's number before its name
   -q, -qq, -qqq          hide attach/detach messages; also exits; everything
+  -e read=FDS, -e write=FDS   hex dumps of the data read from / written to FDS
+  -e kvm=vcpu            decode the state of KVM vcpus at KVM_RUN
   -j, --output-format=json    one JSON object per event per line (docs/json-schema.json)
   --timeline=FILE        also write a Chrome/Perfetto trace-event timeline to FILE
   --html=FILE            also write a self-contained HTML page: timeline and summary
   -i, --instruction-pointer   print the instruction pointer at each syscall
-  -k, --stack-trace      print the call stack (frame pointers) after each syscall
+  -k, --stack-traces     print the call stack (frame pointers) after each syscall
+  --tips[=[id:]N|random,[format:]none|compact|full]   a tip when the trace ends
 Timing:
   -t, -tt, -ttt          time of day; with microseconds; as seconds since the epoch
   --absolute-timestamps=[format:]time|unix,[precision:]s|ms|us|ns
@@ -448,19 +460,23 @@ Timing:
 Summary:
   -c, --summary-only     count calls, errors and time per syscall; print a table
   -C, --summary          the trace and the table
-  -w                     summarise wall time instead of system time
-  -S SORTBY              time, calls, errors, name, min-time, max-time, avg-time, nothing
-  -U COLUMNS             time-percent,total-time,avg-time,calls,errors,name,min-time,
-                         max-time,p50,p99
+  -w, --summary-wall-clock   summarise wall time instead of system time
+  -O, --summary-syscall-overhead=TIME   tracing overhead taken off each call
+  -S, --summary-sort-by=KEY   time, calls, errors, name, min-time, max-time, avg-time, nothing
+  -U, --summary-columns=COLUMNS   time-percent,total-time,avg-time,calls,errors,name,
+                         min-time,max-time,p50,p99
   --summary-percentiles  add p50 and p99 latency columns
 Fault injection:
-  -e inject=SET[:error=ERRNO|:retval=N][:signal=SIG][:delay_enter=US][:delay_exit=US][:when=EXPR]
+  -e inject=SET[:error=ERRNO|:retval=N][:signal=SIG][:syscall=NAME][:delay_enter=TIME]
+            [:delay_exit=TIME][:poke_enter=@argN=HEX][:poke_exit=@argN=HEX][:when=EXPR]
   -e fault=SET[:error=ERRNO][:when=EXPR]   (error defaults to ENOSYS)
-                         EXPR: FIRST, FIRST+, FIRST+STEP, FIRST..LAST[+STEP]
+                         also --inject=, --fault=; only traced syscalls are tampered with
+                         EXPR: FIRST (that call only), FIRST+, FIRST+STEP, FIRST..LAST[+STEP]
 Instruction counting:
   --count-instructions   single-step the command (with -f, its children and threads)
                          and print how many user-space instructions each ran
 Other:
+  -d, --debug            diagnostics about tstrace itself
   -V, --version          print the version
   -h, --help             print this help
 
