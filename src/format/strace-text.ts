@@ -19,6 +19,7 @@ import { InstructionPointers } from '../toolbox/instruction-pointer.js';
 import { StackTraces } from '../toolbox/stack-trace.js';
 import { dumpIo, READS, WRITES } from './io-dump.js';
 import { injectionNote } from './injection-note.js';
+import { TaskComms } from './task-comm.js';
 import { Output, type PendingFlag } from './output.js';
 import { Summary, type SummaryOptions } from './summary.js';
 import { formatSeconds, LineClock, type TimestampOptions } from './timestamps.js';
@@ -96,6 +97,8 @@ export class StraceText implements TraceSink {
   private readonly brokenDecoders = new Set<string>();
   /** `%-5d ` before every line in a file with -f; decided once tracing starts, as strace does. */
   private filePidPrefix: boolean | null = null;
+  /** -Y: command names for the line prefixes. */
+  private readonly comms: TaskComms | null;
   /** -i and -k, when asked for (toolbox/). */
   private readonly ips: InstructionPointers | null;
   private readonly stacks: StackTraces | null;
@@ -112,6 +115,7 @@ export class StraceText implements TraceSink {
     this.decides = selection === undefined;
     this.args = new ArgFormatter(mem, opts);
     this.ips = opts.instructionPointer === true ? new InstructionPointers() : null;
+    this.comms = opts.filters.decodePids?.has('comm') === true ? new TaskComms() : null;
     this.stacks = opts.stackTrace === true ? new StackTraces() : null;
     this.summary = opts.summary === null ? null : new Summary(opts.summary);
     this.traceLines = opts.summary?.mode !== 'only';
@@ -128,6 +132,7 @@ export class StraceText implements TraceSink {
     const stream = this.shared ?? this.addStream(new Output(-1, `${this.opts.outputPath}.${task.tid}`, this.pending));
     this.state.set(task.tid, new TaskState(stream));
     this.live++;
+    this.comms?.load(task.tid);
     if (task.origin === 'child' && !this.quiet('attach')) this.message(`Process ${task.tid} attached`);
   }
 
@@ -143,6 +148,8 @@ export class StraceText implements TraceSink {
     st.enteredAt = task.stoppedAt;
     st.enteredStime = task.stime;
     if (!this.traceLines) return;
+    // -Y: an exec or a rename we did not stop at (seccomp) shows here.
+    this.comms?.load(task.tid);
     if (this.stacks !== null) this.stacks.capture(task.tid, task.nr);
     const sig = signatureOf(task.nr);
     const s = st.stream;
@@ -159,6 +166,7 @@ export class StraceText implements TraceSink {
   }
 
   syscallExit(task: Task): void {
+    this.comms?.afterSyscall(task);
     const st = this.stateOf(task);
     if (!st.shown) return;
     const sig = signatureOf(task.nr);
@@ -330,6 +338,7 @@ export class StraceText implements TraceSink {
 
   private forget(task: Task): void {
     if (this.stacks !== null) this.stacks.forget(task.tid);
+    this.comms?.forget(task.tid);
     const st = this.state.get(task.tid);
     if (st === undefined) return;
     this.state.delete(task.tid);
@@ -439,11 +448,13 @@ export class StraceText implements TraceSink {
 
   private prefix(tid: number): string {
     if (this.opts.followForks === 2 && this.opts.outputPath !== null) return '';
+    // -Y: the command name after the pid (and then no padding, as strace does).
+    const comm = this.comms?.suffix(tid) ?? '';
     if (this.opts.outputPath !== null) {
       this.filePidPrefix ??= this.opts.followForks === 1 || this.live > 1;
-      return this.filePidPrefix ? String(tid).padEnd(5) + ' ' : '';
+      return this.filePidPrefix ? (comm === '' ? String(tid).padEnd(5) : String(tid) + comm) + ' ' : '';
     }
-    return this.live > 1 ? '[pid ' + String(tid).padStart(5) + '] ' : '';
+    return this.live > 1 ? '[pid ' + String(tid).padStart(5) + comm + '] ' : '';
   }
 
   /** `tstrace: ...` on stderr; through the trace stream when that is stderr, to keep order. */
