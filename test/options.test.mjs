@@ -86,3 +86,30 @@ test('-n numbers each call; -c -e trace=none prints no table; -O is taken off ea
   assert.match(o.stderr, /^ +0\.00 +0\.000000 +0 +3 +getppid$/m);
   assert.match((await tstrace(['-O', 'x', 'true'])).stderr, /^tstrace: invalid -O argument: 'x'$/m);
 });
+
+test('-P matches fds inside poll and select sets', async (t) => {
+  const dir = tempDir();
+  const file = join(dir, 'watched');
+  writeFileSync(file, 'x');
+  const py = `import select,os
+f=os.open(${JSON.stringify(file)}, os.O_RDONLY)
+p=select.poll(); p.register(f, select.POLLIN); p.poll(0)
+select.select([f],[],[],0)
+q=select.poll(); q.register(0, select.POLLIN); q.poll(0)`;
+  const r = await tstrace(['-P', file, '-e', 'trace=poll,select,pselect6', 'python3', '-c', py]);
+  if (/Can't stat 'python3'/.test(r.stderr)) return t.skip('no python3');
+  const calls = lines(r.stderr).filter((l) => /^(poll|pselect6|select)\(/.test(l));
+  assert.equal(calls.length, 2, r.stderr);
+  assert.match(calls[0], /^poll\(\[\{fd=3, /);
+});
+
+test('-qq hides exits but not deaths by a signal; -Y names tasks in prefixes', { skip }, async () => {
+  const k = await tstrace(['-qq', '-e', 'trace=none', 'sh', '-c', 'kill -SEGV $$']);
+  assert.match(k.stderr, /^\+\+\+ killed by SIGSEGV \+\+\+$/m);
+  const e = await tstrace(['-qq', '-e', 'trace=none', 'true']);
+  assert.doesNotMatch(e.stderr, /exited with/);
+  const dir = tempDir();
+  const log = join(dir, 'y');
+  await tstrace(['-Y', '-f', '-o', log, '-e', 'trace=getppid', 'sh', '-c', `exec ${fixture('spin')} 1`]);
+  assert.match(readFileSync(log, 'utf8'), /\d+<spin> getppid\(\) += \d+\n\d+<spin> \+\+\+ exited with 0 \+\+\+\n$/);
+});
