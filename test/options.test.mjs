@@ -113,3 +113,13 @@ test('-qq hides exits but not deaths by a signal; -Y names tasks in prefixes', {
   await tstrace(['-Y', '-f', '-o', log, '-e', 'trace=getppid', 'sh', '-c', `exec ${fixture('spin')} 1`]);
   assert.match(readFileSync(log, 'utf8'), /\d+<spin> getppid\(\) += \d+\n\d+<spin> \+\+\+ exited with 0 \+\+\+\n$/);
 });
+
+test('--absolute-timestamps given twice combine; with -t refused; -tt -r brackets the delta', async () => {
+  const first = async (args) => lines((await tstrace([...args, '-e', 'trace=exit_group', 'true'])).stderr)[0];
+  assert.match(await first(['--absolute-timestamps=precision:ms', '--absolute-timestamps=format:unix']), /^\d{10}\.\d{3} exit_group/);
+  assert.match(await first(['--absolute-timestamps=format:unix']), /^\d{10} exit_group/);
+  assert.match(await first(['--timestamps=time,ns']), /^\d\d:\d\d:\d\d\.\d{9} exit_group/);
+  assert.match(await first(['-tt', '-r']), /^\d\d:\d\d:\d\d\.\d{6} \(\+ +0\.\d{6}\) exit_group/);
+  const both = await tstrace(['-t', '--timestamps', 'true']);
+  assert.equal(both.stderr, 'tstrace: -t and --absolute-timestamps cannot be provided simultaneously\n');
+});

@@ -23,6 +23,8 @@ export interface CliOptions {
   quietCount: number;
   quietSet: Filters['quiet'] | null;
   absolute: { format: 'time' | 'unix'; precision: Precision } | null;
+  /** What -t and --absolute-timestamps said, until `absolute` is settled from it. */
+  ts: { count: number; long: boolean; given: boolean; format: 'time' | 'unix' | null; precision: Precision };
   relative: Precision | null;
   syscallTimes: Precision | null;
   summary: 'none' | 'only' | 'both';
@@ -120,18 +122,35 @@ function precision(flag: string, v: string | undefined, dflt: Precision): Precis
   return v as Precision;
 }
 
-/** --absolute-timestamps=[[format:]time|unix|none][,[precision:]s|ms|us|ns] */
+/**
+ * --absolute-timestamps=[[format:]time|unix|none][,[precision:]s|ms|us|ns]: what is given
+ * changes the setting so far (given twice, the two combine, as in strace); bare, the time.
+ */
 function absoluteTimestamps(o: CliOptions, v: string | undefined): void {
-  type Format = 'time' | 'unix' | 'none';
-  let format = 'time' as Format;
-  let prec: Precision = 's';
+  let format: 'time' | 'unix' | 'none' | null = null;
   for (const part of (v ?? '').split(',').filter((s) => s !== '')) {
-    const [k, val] = part.includes(':') ? part.split(':', 2) as [string, string] : ['', part];
-    if ((k === 'format' || k === '') && ['time', 'unix', 'none'].includes(val)) format = val as Format;
-    else if ((k === 'precision' || k === '') && PRECISIONS.includes(val)) prec = val as Precision;
-    else throw new UsageError(`invalid --absolute-timestamps argument: '${part}'`);
+    const m = /^(format:|precision:)?(.*)$/is.exec(part)!;
+    const kind = m[1]?.toLowerCase();
+    const val = m[2]!;
+    if (kind !== 'precision:' && ['time', 'unix', 'none'].includes(val.toLowerCase())) format = val.toLowerCase() as 'time' | 'unix' | 'none';
+    else if (kind !== 'format:' && PRECISIONS.includes(val)) o.ts.precision = val as Precision;
+    else throw new UsageError(`invalid --absolute-timestamps argument: '${v}'`, true);
   }
-  o.absolute = format === 'none' ? null : { format, precision: prec };
+  o.ts.long = true;
+  if (format !== null) o.ts.format = format === 'none' ? null : format;
+  else if (!o.ts.given) o.ts.format = 'time';
+  o.ts.given = true;
+}
+
+/** -t, -tt, -ttt or --absolute-timestamps, settled once the command line is read. */
+function settleTimestamps(o: CliOptions): void {
+  if (o.ts.count > 0) {
+    if (o.ts.long) throw new UsageError('-t and --absolute-timestamps cannot be provided simultaneously');
+    o.absolute = o.ts.count === 1 ? { format: 'time', precision: 's' }
+      : o.ts.count === 2 ? { format: 'time', precision: 'us' } : { format: 'unix', precision: 'us' };
+  } else if (o.ts.long) {
+    o.absolute = o.ts.format === null ? null : { format: o.ts.format, precision: o.ts.precision };
+  }
 }
 
 const COLUMN_ALIASES: Readonly<Record<string, SummaryColumn>> = {
@@ -258,10 +277,7 @@ const SPECS: readonly OptionSpec[] = [
   },
   { long: ['decode-fds'], value: 'optional', apply: (o, v) => expression(o, `decode-fds=${v ?? 'path'}`) },
   {
-    short: 't', value: 'none', apply: (o) => {
-      const n = o.absolute === null ? 1 : o.absolute.format === 'unix' ? 3 : o.absolute.precision === 's' ? 2 : 3;
-      o.absolute = n === 1 ? { format: 'time', precision: 's' } : n === 2 ? { format: 'time', precision: 'us' } : { format: 'unix', precision: 'us' };
-    },
+    short: 't', value: 'none', apply: (o) => void o.ts.count++,
   },
   { long: ['absolute-timestamps', 'timestamps'], value: 'optional', apply: absoluteTimestamps },
   { short: 'r', value: 'none', apply: (o) => void (o.relative = 'us') },
@@ -291,7 +307,7 @@ const SPECS: readonly OptionSpec[] = [
 export function defaults(): CliOptions {
   return {
     followForks: 0, output: null, pids: [], strsize: 32, verbose: false, column: 40, filters: defaultFilters(),
-    quietCount: 0, quietSet: null, absolute: null, relative: null, syscallTimes: null, summary: 'none',
+    quietCount: 0, quietSet: null, absolute: null, ts: { count: 0, long: false, given: false, format: null, precision: 's' }, relative: null, syscallTimes: null, summary: 'none',
     summaryWallClock: false, summarySort: 'time', summaryColumns: null, summaryPercentiles: false, paths: [],
     seccomp: null, instructionPointer: false, stackTrace: false, countInstructions: false, outputFormat: 'text',
     timeline: null, html: null, hexStrings: 0, fdPaths: 0, decodeFdsSet: false, xlat: 'abbrev', append: false, env: [],
@@ -358,6 +374,7 @@ function parse(argv: readonly string[]): ParseResult {
   }
   o.command = argv.slice(i);
   if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID', true);
+  settleTimestamps(o);
   const warnings = conflicts(o, given);
   o.filters.quiet = o.quietSet ?? quietLevel(o.quietCount);
   if (o.fdPaths > 0) {
