@@ -383,7 +383,7 @@ function parse(argv: readonly string[]): ParseResult {
   }
   // The decoders' level: paths only, or also sockets and devices.
   const fds = o.filters.decodeFds;
-  o.fdPaths = fds === undefined || fds.size === 0 ? 0 : fds.has('socket') || fds.has('dev') || fds.has('pidfd') ? 2 : 1;
+  o.fdPaths = fds === undefined || fds.size === 0 ? 0 : fds.size === 1 && fds.has('path') ? 1 : 2;
   return { kind: 'run', options: o, warnings };
 }
 

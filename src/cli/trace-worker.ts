@@ -10,6 +10,7 @@ import { StraceText, type TextOptions } from '../format/strace-text.js';
 import { StructuredOutputs, type StructuredOptions } from '../api/outputs.js';
 import { TeeSink } from '../api/tee-sink.js';
 import { setXlatStyle } from '../decode/xlat/index.js';
+import { setFdKinds } from '../decode/fd-info.js';
 import { gettid } from '../sys/libc.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { FaultInjector } from '../toolbox/fault-injector.js';
@@ -31,6 +32,9 @@ const { config, ctl } = workerData as { config: RunConfig; ctl: SharedArrayBuffe
 const control = new Int32Array(ctl);
 Atomics.store(control, CTL.TID, gettid());
 setXlatStyle(config.text.xlat ?? 'abbrev');
+// --decode-fds=SET: which fd details the full level prints.
+const fdKinds = config.text.filters.decodeFds;
+if (fdKinds !== undefined) setFdKinds({ path: fdKinds.has('path'), socket: fdKinds.has('socket'), dev: fdKinds.has('dev') });
 
 const pending = {
   set: () => Atomics.store(control, CTL.PENDING, 1),
