@@ -7,7 +7,7 @@ import {
   applyExpression, defaultFilters, ExpressionError, parseDecodeFds, parseQuietSet, parseStatusSet, quietLevel, type Filters,
 } from '../filter/expressions.js';
 import { parseDuration } from '../toolbox/inject-expression.js';
-import { ALL_COLUMNS, DEFAULT_COLUMNS, SORT_KEYS, type SummaryColumn, type SummarySort } from '../format/summary.js';
+import { DEFAULT_COLUMNS, SORT_KEYS, type SummaryColumn, type SummarySort } from '../format/summary.js';
 import type { Precision } from '../format/timestamps.js';
 
 export interface CliOptions {
@@ -153,21 +153,32 @@ function settleTimestamps(o: CliOptions): void {
   }
 }
 
+/** -U: strace's column names (`time` is the percentage), plus tstrace's p50 and p99. */
 const COLUMN_ALIASES: Readonly<Record<string, SummaryColumn>> = {
-  'time-percent': 'time-percent', 'time_percent': 'time-percent', percent: 'time-percent', '%time': 'time-percent',
-  'total-time': 'total-time', 'total_time': 'total-time', seconds: 'total-time', time: 'total-time',
-  'avg-time': 'avg-time', 'avg_time': 'avg-time', 'usecs/call': 'avg-time',
-  calls: 'calls', count: 'calls', errors: 'errors', error: 'errors', name: 'name', syscall: 'name',
-  'min-time': 'min-time', 'min_time': 'min-time', shortest: 'min-time',
-  'max-time': 'max-time', 'max_time': 'max-time', longest: 'max-time', p50: 'p50', p99: 'p99',
+  time: 'time-percent', time_percent: 'time-percent', 'time-percent': 'time-percent',
+  time_total: 'total-time', 'time-total': 'total-time', total_time: 'total-time', 'total-time': 'total-time',
+  min_time: 'min-time', 'min-time': 'min-time', shortest: 'min-time', time_min: 'min-time', 'time-min': 'min-time',
+  longest: 'max-time', max_time: 'max-time', 'max-time': 'max-time', time_max: 'max-time', 'time-max': 'max-time',
+  avg_time: 'avg-time', 'avg-time': 'avg-time', time_avg: 'avg-time', 'time-avg': 'avg-time',
+  calls: 'calls', count: 'calls', error: 'errors', errors: 'errors',
+  name: 'name', syscall: 'name', syscall_name: 'name', 'syscall-name': 'name', p50: 'p50', p99: 'p99',
 };
 
 function columns(v: string): SummaryColumn[] {
-  return v.split(',').filter((s) => s !== '').map((c) => {
-    const col = COLUMN_ALIASES[c];
-    if (col === undefined) throw new UsageError(`invalid -U column: '${c}' (${ALL_COLUMNS.join(', ')})`);
-    return col;
-  });
+  const out: SummaryColumn[] = [];
+  let rest = v;
+  for (;;) {
+    const comma = rest.indexOf(',');
+    const name = comma < 0 ? rest : rest.slice(0, comma);
+    const col = COLUMN_ALIASES[name];
+    if (col === undefined) throw new UsageError(`unknown column name: '${name}'`, true);
+    if (out.includes(col)) {
+      throw new UsageError(`call summary column has been provided more than once: '${name}' (-U option residual: '${rest}')`, true);
+    }
+    out.push(col);
+    if (comma < 0) return out;
+    rest = rest.slice(comma + 1);
+  }
 }
 
 /** -S: strace's sort keys and their spellings; percentiles are not among them. */

@@ -35,7 +35,9 @@ export class TaskComms {
   suffix(tid: number): string {
     const c = this.comms.get(tid);
     if (c === undefined) return '';
-    return '<' + c.replace(/[\x00-\x1f\x7f-\xff<>\\]/g, (ch) => '\\' + ch.charCodeAt(0).toString(8).padStart(3, '0')) + '>';
+    // Octal escapes as short as they can be, three digits when a digit follows.
+    return '<' + c.replace(/[\x00-\x1f\x7f-\xff<>\\](?=(\d?))/g, (ch, next: string) =>
+      '\\' + ch.charCodeAt(0).toString(8).padStart(next === '' ? 1 : 3, '0')) + '>';
   }
 
   forget(tid: number): void {
