@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run conformance [-- --work DIR] [--jobs N] [--family F]
+// npm run conformance [-- --work DIR] [--jobs N] [--family F] [--list FILE]
 //
 // Runs strace 6.1's own test suite against tstrace and writes docs/conformance.md: for each
 // family of tests (tests.txt, second column) how many tstrace passes, next to how many
@@ -100,10 +100,7 @@ md += `| **all** | ${sum('total')} | ${sum('pass')} | ${sum('straceTargets')} | 
   `${sum('passOfTargets')} (${pct(sum('passOfTargets'), sum('straceTargets'))}) |\n\n` +
   `Run on ${new Date().toISOString().slice(0, 10)}, ${minutes} min with -j${jobs}. A test strace itself fails or skips here ` +
   'is not counted against tstrace in the last column.\n';
-if (onlyFamily === null) {
-  mkdirSync(join(repo, 'docs'), { recursive: true });
-  writeFileSync(join(repo, 'docs', 'conformance.md'), md);
-  process.stderr.write('wrote docs/conformance.md\n');
-} else {
-  process.stdout.write(md);
-}
+if (onlyFamily !== null) md += `\nOnly the \`${onlyFamily}\` family was run (\`--family ${onlyFamily}\`).\n`;
+mkdirSync(join(repo, 'docs'), { recursive: true });
+writeFileSync(join(repo, 'docs', 'conformance.md'), md);
+process.stderr.write('wrote docs/conformance.md\n');
