@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run conformance [-- --work DIR] [--jobs N] [--family F] [--list FILE]
+// npm run conformance [-- --work DIR] [--jobs N] [--family F] [--list FILE] [--no-run]
+// (--no-run: only read the results the last run left in the work folder)
 //
 // Runs strace 6.1's own test suite against tstrace and writes docs/conformance.md: for each
 // family of tests (tests.txt, second column) how many tstrace passes, next to how many
@@ -21,7 +22,10 @@ const option = (name, dflt) => {
 const work = resolve(option('--work', '/tmp/strace-suite'));
 const jobs = option('--jobs', '2');
 const onlyFamily = option('--family', null);
-const list = resolve(repo, option('--list', '../shared/strace-suite/tests.txt'));
+// The shared list sits beside the repository (../shared), or beside its worktree folder.
+const list = option('--list', null) !== null ? resolve(option('--list', null))
+  : ['../shared', '../../shared'].map((d) => resolve(repo, d, 'strace-suite/tests.txt')).find((p) => existsSync(p)) ??
+    resolve(repo, '../shared/strace-suite/tests.txt');
 const tests = join(work, 'build', 'tests');
 
 function die(message) {
@@ -50,11 +54,12 @@ writeFileSync(launcher, `#!/bin/bash\nexec -a "$0" ${JSON.stringify(process.exec
 chmodSync(launcher, 0o755);
 
 const names = entries.map((e) => e.name);
-for (const n of names) spawnSync('rm', ['-f', join(tests, n.replace(/\.test$/, '.log')), join(tests, n.replace(/\.test$/, '.trs'))]);
-process.stderr.write(`running ${names.length} tests of strace 6.1's suite against tstrace (-j${jobs})...\n`);
+const run = !args.includes('--no-run');
+for (const n of run ? names : []) spawnSync('rm', ['-f', join(tests, n.replace(/\.test$/, '.log')), join(tests, n.replace(/\.test$/, '.trs'))]);
+if (run) process.stderr.write(`running ${names.length} tests of strace 6.1's suite against tstrace (-j${jobs})...\n`);
 const started = Date.now();
 // Batches keep each make command line short.
-for (let i = 0; i < names.length; i += 200) {
+for (let i = 0; run && i < names.length; i += 200) {
   spawnSync('make', ['-k', `-j${jobs}`, 'check', `TESTS=${names.slice(i, i + 200).join(' ')}`, `STRACE=${launcher}`], {
     cwd: tests, stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, STRACE: launcher },
   });
@@ -98,7 +103,8 @@ for (const r of rows) {
 }
 md += `| **all** | ${sum('total')} | ${sum('pass')} | ${sum('straceTargets')} | ` +
   `${sum('passOfTargets')} (${pct(sum('passOfTargets'), sum('straceTargets'))}) |\n\n` +
-  `Run on ${new Date().toISOString().slice(0, 10)}, ${minutes} min with -j${jobs}. A test strace itself fails or skips here ` +
+  (run ? `Run on ${new Date().toISOString().slice(0, 10)}, ${minutes} min with -j${jobs}. ` : `Read on ${new Date().toISOString().slice(0, 10)} from the results a previous run left. `) +
+  'A test strace itself fails or skips here ' +
   'is not counted against tstrace in the last column.\n';
 if (onlyFamily !== null) md += `\nOnly the \`${onlyFamily}\` family was run (\`--family ${onlyFamily}\`).\n`;
 mkdirSync(join(repo, 'docs'), { recursive: true });
