@@ -12,12 +12,13 @@
 import { readFileSync } from 'node:fs';
 import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
 import { errnoName } from '../decode/errno.js';
-import { touchesPaths } from '../decode/paths.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf } from '../decode/signature.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 import type { Filters } from '../filter/expressions.js';
+import { SyscallSelection } from '../filter/selection.js';
+import { injectionNote } from '../format/injection-note.js';
 import { SYS_execve, SYS_execveat } from '../sys/constants.js';
 import { strerror } from '../sys/libc.js';
 import type { TraceeMemory } from '../sys/memory.js';
@@ -69,16 +70,25 @@ function threadGroupOf(tid: number): number {
 export class EventSink implements TraceSink {
   private readonly args: ArgFormatter;
   private readonly info = new Map<number, TaskInfo>();
-  private readonly paths: ReadonlySet<string> | null;
   private readonly origin = performance.timeOrigin;
+  /** What is shown (trace=, -P, status=, signal=); decided there, not here. */
+  private readonly selection: SyscallSelection;
+  /** No owner installed the selection as the engine's tamper: entries are decided here. */
+  private readonly decides: boolean;
 
+  /**
+   * @param selection the run's SyscallSelection, installed as the engine's tamper by the
+   *   owner; without one, the sink makes its own and decides at each entry.
+   */
   constructor(
     private readonly mem: TraceeMemory,
-    private readonly opts: EventOptions,
+    opts: EventOptions,
     private readonly emit: (event: TraceEvent) => void,
+    selection?: SyscallSelection,
   ) {
     this.args = new ArgFormatter(mem, opts);
-    this.paths = opts.paths.length > 0 ? new Set(opts.paths) : null;
+    this.selection = selection ?? new SyscallSelection(mem, opts.filters, opts.paths);
+    this.decides = selection === undefined;
   }
 
   /** performance.now() ms to epoch seconds. */
@@ -114,7 +124,7 @@ export class EventSink implements TraceSink {
       const r = this.mem.readCString(task.tid, task.arg(task.nr === SYS_execve ? 0 : 1), PATH_MAX);
       st.execPath = r.len >= 0 ? this.mem.scratch.toString('utf8', 0, r.len) : '';
     }
-    st.shown = this.selected(task);
+    st.shown = this.decides ? this.selection.decide(task) : this.selection.shown(task);
     if (!st.shown) return;
     st.enteredAt = task.stoppedAt;
     st.entryText = this.args.entry(signatureOf(task.nr), task);
@@ -129,7 +139,9 @@ export class EventSink implements TraceSink {
       if (this.wanted(outcome)) {
         const errno = failed ? (errnoName(-(task.retLo | 0)) ?? String(-(task.retLo | 0))) : null;
         const args = splitArgs(st.entryText + this.args.exit(sig, task));
-        this.emit(this.syscallEvent(task, st, args, task.retval(), this.args.result(sig, task), errno, outcome, task.stoppedAt));
+        // An injected outcome is marked as in the text: `-1 ENOENT (...) (INJECTED)`.
+        const retText = this.args.result(sig, task) + injectionNote(task);
+        this.emit(this.syscallEvent(task, st, args, task.retval(), retText, errno, outcome, task.stoppedAt));
       }
     }
     if ((task.nr === SYS_execve || task.nr === SYS_execveat) && !failed) {
@@ -146,8 +158,7 @@ export class EventSink implements TraceSink {
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
-    const wanted = this.opts.filters.signals;
-    if (wanted !== null && !wanted.has(signal)) return;
+    if (!this.selection.signalShown(signal)) return;
     const st = this.infoOf(task);
     if (!st.announced) this.announce(task, st);
     this.emit({
@@ -157,8 +168,7 @@ export class EventSink implements TraceSink {
   }
 
   groupStop(task: Task, signal: number): void {
-    const wanted = this.opts.filters.signals;
-    if (wanted !== null && !wanted.has(signal)) return;
+    if (!this.selection.signalShown(signal)) return;
     const st = this.infoOf(task);
     if (!st.announced) this.announce(task, st);
     this.emit({ type: 'stop', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), signal, signalName: signalName(signal) });
@@ -227,14 +237,7 @@ export class EventSink implements TraceSink {
   }
 
   private wanted(outcome: SyscallOutcome): boolean {
-    const status = this.opts.filters.status;
-    return status === null || status.has(outcome);
-  }
-
-  private selected(task: Task): boolean {
-    const trace = this.opts.filters.trace;
-    if (trace !== null && !trace.has(task.nr)) return false;
-    return this.paths === null || touchesPaths(signatureOf(task.nr), task, this.mem, this.paths);
+    return this.selection.outcomeShown(outcome);
   }
 
   private infoOf(task: Task): TaskInfo {

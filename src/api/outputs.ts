@@ -9,6 +9,7 @@ import { JsonLines } from '../format/json-lines.js';
 import { Output, type PendingFlag } from '../format/output.js';
 import { TimelineFile } from '../format/timeline-file.js';
 import type { TraceeMemory } from '../sys/memory.js';
+import type { SyscallSelection } from '../filter/selection.js';
 import { EventSink, type EventOptions } from './event-sink.js';
 
 /** An open file for one output: the CLI opens it, so that a bad path is a usage error. */
@@ -32,7 +33,11 @@ export class StructuredOutputs {
   readonly json: boolean;
   private readonly writers: { flush(): void; close(): void }[] = [];
 
-  constructor(mem: TraceeMemory, events: EventOptions, opts: StructuredOptions, private readonly pending: PendingFlag) {
+  /** `selection`: the run's, installed as the engine's tamper (filter/selection.ts). */
+  constructor(
+    mem: TraceeMemory, events: EventOptions, opts: StructuredOptions, private readonly pending: PendingFlag,
+    selection?: SyscallSelection,
+  ) {
     this.json = opts.json !== null;
     // Time zero of the timeline: now, before anything is traced.
     const base = (performance.timeOrigin + performance.now()) / 1000;
@@ -44,7 +49,7 @@ export class StructuredOutputs {
       json?.write(e);
       timeline?.add(e);
       html?.add(e);
-    });
+    }, selection);
   }
 
   flush(): void {

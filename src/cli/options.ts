@@ -4,9 +4,10 @@
  * (or `--`) starting the command.
  */
 import {
-  applyExpression, defaultFilters, ExpressionError, parseQuietSet, parseStatusSet, quietLevel, type Filters,
+  applyExpression, defaultFilters, ExpressionError, parseDecodeFds, parseQuietSet, parseStatusSet, quietLevel, type Filters,
 } from '../filter/expressions.js';
-import { ALL_COLUMNS, DEFAULT_COLUMNS, SORT_KEYS, type SummaryColumn, type SummarySort } from '../format/summary.js';
+import { parseDuration } from '../toolbox/inject-expression.js';
+import { DEFAULT_COLUMNS, SORT_KEYS, type SummaryColumn, type SummarySort } from '../format/summary.js';
 import type { Precision } from '../format/timestamps.js';
 
 export interface CliOptions {
@@ -22,6 +23,8 @@ export interface CliOptions {
   quietCount: number;
   quietSet: Filters['quiet'] | null;
   absolute: { format: 'time' | 'unix'; precision: Precision } | null;
+  /** What -t and --absolute-timestamps said, until `absolute` is settled from it. */
+  ts: { count: number; long: boolean; given: boolean; format: 'time' | 'unix' | null; precision: Precision };
   relative: Precision | null;
   syscallTimes: Precision | null;
   summary: 'none' | 'only' | 'both';
@@ -35,6 +38,8 @@ export interface CliOptions {
   hexStrings: number;
   /** -y count */
   fdPaths: number;
+  /** --decode-fds / -e decode-fds= given (strace refuses it with -y). */
+  decodeFdsSet: boolean;
   /** -X */
   xlat: 'abbrev' | 'raw' | 'verbose';
   /** --seccomp-bpf / --no-seccomp-bpf; null: on where it applies. */
@@ -51,6 +56,20 @@ export interface CliOptions {
   timeline: string | null;
   /** --html FILE: a self-contained page with the timeline and the summary. */
   html: string | null;
+  /** -A: append to -o FILE instead of truncating it. */
+  append: boolean;
+  /** -E VAR=VAL / -E VAR: the command's environment changes, in order. */
+  env: string[];
+  /** -u USER: run the command as USER (tstrace must be root). */
+  user: string | null;
+  /** -n: the syscall number before each name (`[ 50] listen(...)`). */
+  syscallNumber: boolean;
+  /** -O: microseconds subtracted from each call's time in the -c table. */
+  overheadUs: number;
+  /** --tips: a tip printed when the trace ends (id: which one, null for a random one). */
+  tips: { readonly id: number | null; readonly full: boolean } | null;
+  /** -d: diagnostics about tstrace itself on stderr. */
+  debug: boolean;
   command: string[];
 }
 
@@ -59,10 +78,18 @@ export type ParseResult =
   | { readonly kind: 'run'; readonly options: CliOptions; readonly warnings: readonly string[] }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'error'; readonly message: string };
+  /** `help`: strace adds its "Try ... -h" line after this one. */
+  | { readonly kind: 'error'; readonly message: string; readonly help: boolean };
 
-/** A bad command line: the message names what was wrong. */
-export class UsageError extends Error {}
+/**
+ * A bad command line: the message names what was wrong; `withHelp` when strace follows it
+ * with its "Try ... -h" line (a malformed command line rather than a bad value).
+ */
+export class UsageError extends Error {
+  constructor(message: string, readonly withHelp = false) {
+    super(message);
+  }
+}
 
 interface OptionSpec {
   readonly short?: string;
@@ -95,45 +122,113 @@ function precision(flag: string, v: string | undefined, dflt: Precision): Precis
   return v as Precision;
 }
 
-/** --absolute-timestamps=[[format:]time|unix|none][,[precision:]s|ms|us|ns] */
+/**
+ * --absolute-timestamps=[[format:]time|unix|none][,[precision:]s|ms|us|ns]: what is given
+ * changes the setting so far (given twice, the two combine, as in strace); bare, the time.
+ */
 function absoluteTimestamps(o: CliOptions, v: string | undefined): void {
-  type Format = 'time' | 'unix' | 'none';
-  let format = 'time' as Format;
-  let prec: Precision = 's';
+  let format: 'time' | 'unix' | 'none' | null = null;
   for (const part of (v ?? '').split(',').filter((s) => s !== '')) {
-    const [k, val] = part.includes(':') ? part.split(':', 2) as [string, string] : ['', part];
-    if ((k === 'format' || k === '') && ['time', 'unix', 'none'].includes(val)) format = val as Format;
-    else if ((k === 'precision' || k === '') && PRECISIONS.includes(val)) prec = val as Precision;
-    else throw new UsageError(`invalid --absolute-timestamps argument: '${part}'`);
+    const m = /^(format:|precision:)?(.*)$/is.exec(part)!;
+    const kind = m[1]?.toLowerCase();
+    const val = m[2]!;
+    if (kind !== 'precision:' && ['time', 'unix', 'none'].includes(val.toLowerCase())) format = val.toLowerCase() as 'time' | 'unix' | 'none';
+    else if (kind !== 'format:' && PRECISIONS.includes(val)) o.ts.precision = val as Precision;
+    else throw new UsageError(`invalid --absolute-timestamps argument: '${v}'`, true);
   }
-  o.absolute = format === 'none' ? null : { format, precision: prec };
+  o.ts.long = true;
+  if (format !== null) o.ts.format = format === 'none' ? null : format;
+  else if (!o.ts.given) o.ts.format = 'time';
+  o.ts.given = true;
 }
 
+/** -t, -tt, -ttt or --absolute-timestamps, settled once the command line is read. */
+function settleTimestamps(o: CliOptions): void {
+  if (o.ts.count > 0) {
+    if (o.ts.long) throw new UsageError('-t and --absolute-timestamps cannot be provided simultaneously');
+    o.absolute = o.ts.count === 1 ? { format: 'time', precision: 's' }
+      : o.ts.count === 2 ? { format: 'time', precision: 'us' } : { format: 'unix', precision: 'us' };
+  } else if (o.ts.long) {
+    o.absolute = o.ts.format === null ? null : { format: o.ts.format, precision: o.ts.precision };
+  }
+}
+
+/** -U: strace's column names (`time` is the percentage), plus tstrace's p50 and p99. */
 const COLUMN_ALIASES: Readonly<Record<string, SummaryColumn>> = {
-  'time-percent': 'time-percent', 'time_percent': 'time-percent', percent: 'time-percent', '%time': 'time-percent',
-  'total-time': 'total-time', 'total_time': 'total-time', seconds: 'total-time', time: 'total-time',
-  'avg-time': 'avg-time', 'avg_time': 'avg-time', 'usecs/call': 'avg-time',
-  calls: 'calls', count: 'calls', errors: 'errors', error: 'errors', name: 'name', syscall: 'name',
-  'min-time': 'min-time', 'min_time': 'min-time', shortest: 'min-time',
-  'max-time': 'max-time', 'max_time': 'max-time', longest: 'max-time', p50: 'p50', p99: 'p99',
+  time: 'time-percent', time_percent: 'time-percent', 'time-percent': 'time-percent',
+  time_total: 'total-time', 'time-total': 'total-time', total_time: 'total-time', 'total-time': 'total-time',
+  min_time: 'min-time', 'min-time': 'min-time', shortest: 'min-time', time_min: 'min-time', 'time-min': 'min-time',
+  longest: 'max-time', max_time: 'max-time', 'max-time': 'max-time', time_max: 'max-time', 'time-max': 'max-time',
+  avg_time: 'avg-time', 'avg-time': 'avg-time', time_avg: 'avg-time', 'time-avg': 'avg-time',
+  calls: 'calls', count: 'calls', error: 'errors', errors: 'errors',
+  name: 'name', syscall: 'name', syscall_name: 'name', 'syscall-name': 'name', p50: 'p50', p99: 'p99',
 };
 
 function columns(v: string): SummaryColumn[] {
-  return v.split(',').filter((s) => s !== '').map((c) => {
-    const col = COLUMN_ALIASES[c];
-    if (col === undefined) throw new UsageError(`invalid -U column: '${c}' (${ALL_COLUMNS.join(', ')})`);
-    return col;
-  });
+  const out: SummaryColumn[] = [];
+  let rest = v;
+  for (;;) {
+    const comma = rest.indexOf(',');
+    const name = comma < 0 ? rest : rest.slice(0, comma);
+    const col = COLUMN_ALIASES[name];
+    if (col === undefined) throw new UsageError(`unknown column name: '${name}'`, true);
+    if (out.includes(col)) {
+      throw new UsageError(`call summary column has been provided more than once: '${name}' (-U option residual: '${rest}')`, true);
+    }
+    out.push(col);
+    if (comma < 0) return out;
+    rest = rest.slice(comma + 1);
+  }
 }
 
+/** -S: strace's sort keys and their spellings; percentiles are not among them. */
+const SORT_ALIASES: Readonly<Record<string, SummarySort>> = {
+  time: 'time', time_percent: 'time', 'time-percent': 'time', time_total: 'time', 'time-total': 'time',
+  total_time: 'time', 'total-time': 'time', min_time: 'min-time', 'min-time': 'min-time', shortest: 'min-time',
+  time_min: 'min-time', 'time-min': 'min-time', longest: 'max-time', max_time: 'max-time', 'max-time': 'max-time',
+  time_max: 'max-time', 'time-max': 'max-time', avg_time: 'avg-time', 'avg-time': 'avg-time', time_avg: 'avg-time',
+  'time-avg': 'avg-time', calls: 'calls', count: 'calls', error: 'errors', errors: 'errors', name: 'name',
+  syscall: 'name', syscall_name: 'name', 'syscall-name': 'name', none: 'nothing', nothing: 'nothing',
+};
+
 function sortKey(v: string): SummarySort {
-  const aliases: Record<string, SummarySort> = { count: 'calls', error: 'errors', syscall: 'name', 'total-time': 'time' };
-  const k = aliases[v] ?? v;
-  if (!(SORT_KEYS as readonly string[]).includes(k)) throw new UsageError(`invalid -S sort key: '${v}' (${SORT_KEYS.join(', ')})`);
-  return k as SummarySort;
+  const k = SORT_ALIASES[v];
+  if (k === undefined || !(SORT_KEYS as readonly string[]).includes(k)) throw new UsageError(`invalid sortby: '${v}'`, true);
+  return k;
+}
+
+/** -O / --summary-syscall-overhead: a duration as strace reads it (parseDuration), in us. */
+function overhead(flag: string, v: string): number {
+  const us = parseDuration(v);
+  if (us === null) throw new UsageError(`invalid ${flag} argument: '${v}'`, true);
+  return us;
+}
+
+/** --tips[=[[id:]ID][,[format:]FORMAT]]: ID a number or `random`; FORMAT none, compact, full. */
+function tips(o: CliOptions, v: string | undefined): void {
+  let id: number | null = o.tips?.id ?? null;
+  let full = o.tips?.full ?? false;
+  let none = false;
+  for (const part of (v ?? '').split(',').filter((p) => p !== '')) {
+    const [k, val] = part.includes(':') ? part.split(':', 2) as [string, string] : ['', part];
+    if ((k === '' || k === 'id') && /^\d+$/.test(val)) id = Number(val);
+    else if ((k === '' || k === 'id') && val === 'random') id = null;
+    else if ((k === '' || k === 'format') && ['none', 'compact', 'full'].includes(val)) {
+      none = val === 'none';
+      full = val === 'full';
+    } else throw new UsageError(`invalid --tips argument: '${v}'`, true);
+  }
+  o.tips = none ? null : { id, full };
 }
 
 function expression(o: CliOptions, v: string): void {
+  // -e decode-fds= is what -y and -yy set: kept with them, for the conflict check.
+  const fds = /^decode-fds?=(.*)$/s.exec(v);
+  if (fds !== null) {
+    o.decodeFdsSet = true;
+    o.filters.decodeFds = parseDecodeFds(fds[1]!);
+    return;
+  }
   // quiet= also governs what -q means; keep it apart so that -q and quiet= combine like strace.
   if (/^(quiet|silent|silence|q)=/.test(v)) {
     o.quietSet = parseQuietSet(v.slice(v.indexOf('=') + 1));
@@ -146,6 +241,24 @@ function outputFormat(v: string): 'text' | 'json' {
   if (v !== 'text' && v !== 'json') throw new UsageError(`invalid --output-format: '${v}' (text or json)`);
   return v;
 }
+
+/** strace's flags beyond the everyday ones: environment, output modes, qualifiers' long forms. */
+const STRACE_MORE_SPECS: readonly OptionSpec[] = [
+  { short: 'A', long: ['output-append-mode'], value: 'none', apply: (o) => void (o.append = true) },
+  { short: 'd', long: ['debug'], value: 'none', apply: (o) => void (o.debug = true) },
+  { short: 'E', long: ['env'], value: 'required', apply: (o, v) => void o.env.push(v!) },
+  { short: 'u', long: ['user'], value: 'required', apply: (o, v) => void (o.user = v!) },
+  { short: 'n', long: ['syscall-number'], value: 'none', apply: (o) => void (o.syscallNumber = true) },
+  { short: 'O', long: ['summary-syscall-overhead'], value: 'required', apply: (o, v) => void (o.overheadUs = overhead('-O', v!)) },
+  { short: 'Y', value: 'none', apply: (o) => void (o.filters.decodePids = new Set([...(o.filters.decodePids ?? []), 'comm'])) },
+  { long: ['pidns-translation'], value: 'none', apply: (o) => void (o.filters.decodePids = new Set([...(o.filters.decodePids ?? []), 'pidns'])) },
+  { long: ['decode-pids'], value: 'required', apply: (o, v) => expression(o, `decode-pids=${v}`) },
+  { long: ['tips'], value: 'optional', apply: tips },
+  { short: 'F', value: 'none', apply: (o) => void (o.followForks = Math.max(o.followForks, 1)) },
+  { long: ['failing-only'], value: 'none', apply: (o) => void (o.filters.status = new Set(['failed'])) },
+  ...['abbrev', 'verbose', 'raw', 'read', 'write', 'fault', 'inject', 'kvm'].map((q): OptionSpec => (
+    { long: [q], value: 'required', apply: (o, v) => expression(o, `${q}=${v}`) })),
+];
 
 const SPECS: readonly OptionSpec[] = [
   { short: 'f', long: ['follow-forks'], value: 'none', apply: (o) => void o.followForks++ },
@@ -173,12 +286,9 @@ const SPECS: readonly OptionSpec[] = [
       o.xlat = v;
     },
   },
-  { long: ['decode-fds'], value: 'optional', apply: (o, v) => void (o.fdPaths = v === undefined || v === 'path' ? 1 : 2) },
+  { long: ['decode-fds'], value: 'optional', apply: (o, v) => expression(o, `decode-fds=${v ?? 'path'}`) },
   {
-    short: 't', value: 'none', apply: (o) => {
-      const n = o.absolute === null ? 1 : o.absolute.format === 'unix' ? 3 : o.absolute.precision === 's' ? 2 : 3;
-      o.absolute = n === 1 ? { format: 'time', precision: 's' } : n === 2 ? { format: 'time', precision: 'us' } : { format: 'unix', precision: 'us' };
-    },
+    short: 't', value: 'none', apply: (o) => void o.ts.count++,
   },
   { long: ['absolute-timestamps', 'timestamps'], value: 'optional', apply: absoluteTimestamps },
   { short: 'r', value: 'none', apply: (o) => void (o.relative = 'us') },
@@ -194,12 +304,13 @@ const SPECS: readonly OptionSpec[] = [
   { long: ['seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = true) },
   { long: ['no-seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = false) },
   { short: 'i', long: ['instruction-pointer'], value: 'none', apply: (o) => void (o.instructionPointer = true) },
-  { short: 'k', long: ['stack-trace'], value: 'none', apply: (o) => void (o.stackTrace = true) },
+  { short: 'k', long: ['stack-trace', 'stack-traces'], value: 'none', apply: (o) => void (o.stackTrace = true) },
   { long: ['count-instructions'], value: 'none', apply: (o) => void (o.countInstructions = true) },
   { short: 'j', long: ['json'], value: 'none', apply: (o) => void (o.outputFormat = 'json') },
   { long: ['output-format'], value: 'required', apply: (o, v) => void (o.outputFormat = outputFormat(v!)) },
   { long: ['timeline'], value: 'required', apply: (o, v) => void (o.timeline = v!) },
   { long: ['html'], value: 'required', apply: (o, v) => void (o.html = v!) },
+  ...STRACE_MORE_SPECS,
   { short: 'V', long: ['version'], value: 'none', apply: () => ({ kind: 'version' }) },
   { short: 'h', long: ['help'], value: 'none', apply: () => ({ kind: 'help' }) },
 ];
@@ -207,10 +318,11 @@ const SPECS: readonly OptionSpec[] = [
 export function defaults(): CliOptions {
   return {
     followForks: 0, output: null, pids: [], strsize: 32, verbose: false, column: 40, filters: defaultFilters(),
-    quietCount: 0, quietSet: null, absolute: null, relative: null, syscallTimes: null, summary: 'none',
+    quietCount: 0, quietSet: null, absolute: null, ts: { count: 0, long: false, given: false, format: null, precision: 's' }, relative: null, syscallTimes: null, summary: 'none',
     summaryWallClock: false, summarySort: 'time', summaryColumns: null, summaryPercentiles: false, paths: [],
     seccomp: null, instructionPointer: false, stackTrace: false, countInstructions: false, outputFormat: 'text',
-    timeline: null, html: null, hexStrings: 0, fdPaths: 0, xlat: 'abbrev', command: [],
+    timeline: null, html: null, hexStrings: 0, fdPaths: 0, decodeFdsSet: false, xlat: 'abbrev', append: false, env: [],
+    user: null, syscallNumber: false, overheadUs: 0, tips: null, debug: false, command: [],
   };
 }
 
@@ -238,13 +350,13 @@ function parse(argv: readonly string[]): ParseResult {
       const eq = a.indexOf('=');
       const name = a.slice(2, eq < 0 ? undefined : eq);
       const spec = SPECS.find((s) => s.long?.includes(name));
-      if (!spec) throw new UsageError(`unrecognized option '--${name}'`);
+      if (!spec) throw new UsageError(`unrecognized option '--${name}'`, true);
       let v: string | undefined = eq < 0 ? undefined : a.slice(eq + 1);
       if (spec.value === 'required' && v === undefined) {
-        if (i + 1 >= argv.length) throw new UsageError(`option '--${name}' requires an argument`);
+        if (i + 1 >= argv.length) throw new UsageError(`option '--${name}' requires an argument`, true);
         v = argv[++i]!;
       } else if (spec.value === 'none' && v !== undefined) {
-        throw new UsageError(`option '--${name}' doesn't allow an argument`);
+        throw new UsageError(`option '--${name}' doesn't allow an argument`, true);
       }
       given.add(spec.short ?? name);
       const r = spec.apply(o, v);
@@ -255,12 +367,12 @@ function parse(argv: readonly string[]): ParseResult {
       for (let j = 1; j < a.length; j++) {
         const c = a[j]!;
         const spec = SPECS.find((s) => s.short === c);
-        if (!spec) throw new UsageError(`invalid option -- '${c}'`);
+        if (!spec) throw new UsageError(`invalid option -- '${c}'`, true);
         let v: string | undefined;
         if (spec.value === 'required') {
           if (j + 1 < a.length) v = a.slice(j + 1);
           else if (i + 1 < argv.length) v = argv[++i]!;
-          else throw new UsageError(`option requires an argument -- '${c}'`);
+          else throw new UsageError(`option requires an argument -- '${c}'`, true);
           j = a.length;
         }
         given.add(spec.short ?? c);
@@ -272,22 +384,39 @@ function parse(argv: readonly string[]): ParseResult {
     break; // the command starts here
   }
   o.command = argv.slice(i);
-  if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID');
+  if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID', true);
+  settleTimestamps(o);
   const warnings = conflicts(o, given);
   o.filters.quiet = o.quietSet ?? quietLevel(o.quietCount);
+  if (o.fdPaths > 0) {
+    if (o.decodeFdsSet) throw new UsageError('-y and --decode-fds cannot be provided simultaneously');
+    o.filters.decodeFds = new Set(o.fdPaths === 1 ? ['path'] : ['path', 'socket', 'dev', 'pidfd']);
+  }
+  // The decoders' level: paths only, or also sockets and devices.
+  const fds = o.filters.decodeFds;
+  o.fdPaths = fds === undefined || fds.size === 0 ? 0 : fds.size === 1 && fds.has('path') ? 1 : 2;
   return { kind: 'run', options: o, warnings };
 }
 
 /** The flag combinations strace refuses (thrown) or warns about (returned), in its words. */
 function conflicts(o: CliOptions, given: ReadonlySet<string>): string[] {
   const summary = '(-c/--summary-only or -C/--summary)';
-  if (given.has('c') && given.has('C')) throw new UsageError('-c/--summary-only and -C/--summary are mutually exclusive');
-  if (o.summary !== 'none' && o.followForks >= 2) throw new UsageError(`${summary} and -ff/--output-separately are mutually exclusive`);
-  if (o.summaryWallClock && o.summary === 'none') throw new UsageError(`-w/--summary-wall-clock must be given with ${summary}`);
+  if (given.has('c') && given.has('C')) throw new UsageError('-c/--summary-only and -C/--summary are mutually exclusive', true);
+  if (o.summary !== 'none' && o.followForks >= 2) throw new UsageError(`${summary} and -ff/--output-separately are mutually exclusive`, true);
+  if (o.summaryWallClock && o.summary === 'none') throw new UsageError(`-w/--summary-wall-clock must be given with ${summary}`, true);
   if (o.quietCount > 0 && o.quietSet !== null) throw new UsageError('-q and -e quiet/--quiet cannot be provided simultaneously');
   const warnings: string[] = [];
-  if ((given.has('S') || given.has('U')) && o.summary === 'none') warnings.push(`-S/-U have no effect without ${summary}`);
-  if (o.syscallTimes !== null && o.summary === 'only') warnings.push('-T/--syscall-times has no effect with -c/--summary-only');
+  if (given.has('U') && o.summary === 'none') throw new UsageError(`-U/--summary-columns must be given with ${summary}`, true);
+  if (given.has('S') && o.summary === 'none') warnings.push(`-S/--summary-sort-by has no effect without ${summary}`);
+  if (o.summary === 'only') {
+    const idle: [boolean, string][] = [
+      [o.instructionPointer, '-i/--instruction-pointer'], [o.stackTrace, '-k/--stack-traces'], [o.syscallNumber, '-n/--syscall-number'],
+      [o.relative !== null, '-r/--relative-timestamps'], [o.absolute !== null, '-t/--absolute-timestamps'],
+      [o.syscallTimes !== null, '-T/--syscall-times'], [o.fdPaths > 0 || o.decodeFdsSet, '-y/--decode-fds'],
+    ];
+    for (const [set, flag] of idle) if (set) warnings.push(`${flag} has no effect with -c/--summary-only`);
+  }
+  if (o.output === null && o.append) warnings.push('-A/--output-append-mode has no effect without -o/--output');
   if (given.has('z') && given.has('Z')) {
     warnings.push('Only the last of -z/--successful-only/-Z/--failed-only options will take effect. See status qualifier for more complex filters.');
   }
@@ -298,47 +427,59 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   try {
     return parse(argv);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ExpressionError) return { kind: 'error', message: e.message };
+    if (e instanceof UsageError || e instanceof ExpressionError) return { kind: 'error', message: e.message, help: e.withHelp };
     throw e;
   }
 }
 
-export const USAGE = `Usage: tstrace [-cCfqrtTvwzZ] [-a COLUMN] [-e EXPR]... [-o FILE] [-p PID]... [-P PATH]...
-               [-s STRSIZE] [-S SORTBY] [-U COLUMNS] { -p PID | [--] PROG [ARGS] }
+export const USAGE = `Usage: tstrace [-ACdfFhiknqrtTvVwxyYzZ] [-a COLUMN] [-e EXPR]... [-E VAR[=VAL]]... [-o FILE]
+               [-O OVERHEAD] [-p PID]... [-P PATH]... [-s STRSIZE] [-S SORTBY] [-u USER]
+               [-U COLUMNS] [-X FORMAT] { -p PID | [--] PROG [ARGS] }
 
 Trace the system calls of PROG, or of the running processes given with -p.
 
 Tracing:
-  -f, --follow-forks     trace child processes and threads too
-  -ff                    with -o FILE: one file per process, FILE.PID
+  -f, --follow-forks     trace child processes and threads too (-F: the same)
+  -ff, --output-separately   with -o FILE: one file per process, FILE.PID
   -p, --attach=PID       attach to PID (repeatable; "1,2" and "1 2" lists too);
                          with -f, to every thread of it
+  -E, --env=VAR=VAL      set VAR in the command's environment; -E VAR removes it
+  -u, --user=USER        run the command as USER (root only; not supported yet)
   --seccomp-bpf          stop only at traced syscalls (default with -e trace= on a command)
   --no-seccomp-bpf       stop at every syscall
 Filtering:
-  -e trace=[!]SET        syscalls to show: names, %file %desc %process %net %signal
-                         %ipc %memory %creds %clock %stat %lstat %fstat %%stat %statfs
-                         %fstatfs %%statfs %pure, /REGEX, ?NAME, all, none
-  -e signal=[!]SET       signals to show
+  -e trace=[!]SET        syscalls to show: names, numbers, %file %desc %process %net
+                         %signal %ipc %memory %creds %clock %stat %lstat %fstat %%stat
+                         %statfs %fstatfs %%statfs %pure, /REGEX, ?NAME, NAME@64|@32|@x32,
+                         all, none (also --trace=SET)
+  -e signal=[!]SET       signals to show (also --signal=SET)
   -e status=SET          successful, failed, unfinished, unavailable, detached
   -e quiet=SET           attach, exit, path-resolution, personality, thread-execve
   -z, -Z                 only successful / only failed calls
   -P, --trace-path=PATH  only syscalls touching PATH (by name or through an fd)
 Output:
-  -o, --output=FILE      write the trace to FILE instead of stderr
+  -o, --output=FILE      write the trace to FILE instead of stderr; '|CMD' or '!CMD':
+                         to the standard input of the shell command CMD
+  -A, --output-append-mode   append to FILE instead of truncating it
   -s, --string-limit=N   print at most N bytes of strings (default 32)
   -v, --no-abbrev        print structures and execve's environment in full
-  -x, -xx                strings with non-ASCII bytes in hex; all strings in hex
-  -y, --decode-fds       print the path behind each fd: 3</etc/passwd>; -yy also
-                         socket endpoints and device numbers
+  -e abbrev=SET, -e verbose=SET, -e raw=SET   per syscall: abbreviated, in full, as numbers
+  -x, -xx, --strings-in-hex[=non-ascii|all|none]   strings in hex
+  -y, --decode-fds[=path,socket,dev,pidfd]   what to print after fds: 3</etc/passwd>;
+                         -yy: all of it (socket endpoints, device numbers)
+  -Y, --decode-pids=comm print the command name after pids; --pidns-translation
   -X raw|abbrev|verbose  constants as numbers, as names (default), or both
   -a, --columns=N        align return values at column N (default 40)
+  -n, --syscall-number   print each syscall's number before its name
   -q, -qq, -qqq          hide attach/detach messages; also exits; everything
+  -e read=FDS, -e write=FDS   hex dumps of the data read from / written to FDS
+  -e kvm=vcpu            decode the state of KVM vcpus at KVM_RUN
   -j, --output-format=json    one JSON object per event per line (docs/json-schema.json)
   --timeline=FILE        also write a Chrome/Perfetto trace-event timeline to FILE
   --html=FILE            also write a self-contained HTML page: timeline and summary
   -i, --instruction-pointer   print the instruction pointer at each syscall
-  -k, --stack-trace      print the call stack (frame pointers) after each syscall
+  -k, --stack-traces     print the call stack (frame pointers) after each syscall
+  --tips[=[id:]N|random,[format:]none|compact|full]   a tip when the trace ends
 Timing:
   -t, -tt, -ttt          time of day; with microseconds; as seconds since the epoch
   --absolute-timestamps=[format:]time|unix,[precision:]s|ms|us|ns
@@ -347,19 +488,23 @@ Timing:
 Summary:
   -c, --summary-only     count calls, errors and time per syscall; print a table
   -C, --summary          the trace and the table
-  -w                     summarise wall time instead of system time
-  -S SORTBY              time, calls, errors, name, min-time, max-time, avg-time, nothing
-  -U COLUMNS             time-percent,total-time,avg-time,calls,errors,name,min-time,
-                         max-time,p50,p99
+  -w, --summary-wall-clock   summarise wall time instead of system time
+  -O, --summary-syscall-overhead=TIME   tracing overhead taken off each call
+  -S, --summary-sort-by=KEY   time, calls, errors, name, min-time, max-time, avg-time, nothing
+  -U, --summary-columns=COLUMNS   time-percent,total-time,avg-time,calls,errors,name,
+                         min-time,max-time,p50,p99
   --summary-percentiles  add p50 and p99 latency columns
 Fault injection:
-  -e inject=SET[:error=ERRNO|:retval=N][:signal=SIG][:delay_enter=US][:delay_exit=US][:when=EXPR]
+  -e inject=SET[:error=ERRNO|:retval=N][:signal=SIG][:syscall=NAME][:delay_enter=TIME]
+            [:delay_exit=TIME][:poke_enter=@argN=HEX][:poke_exit=@argN=HEX][:when=EXPR]
   -e fault=SET[:error=ERRNO][:when=EXPR]   (error defaults to ENOSYS)
-                         EXPR: FIRST, FIRST+, FIRST+STEP, FIRST..LAST[+STEP]
+                         also --inject=, --fault=; only traced syscalls are tampered with
+                         EXPR: FIRST (that call only), FIRST+, FIRST+STEP, FIRST..LAST[+STEP]
 Instruction counting:
   --count-instructions   single-step the command (with -f, its children and threads)
                          and print how many user-space instructions each ran
 Other:
+  -d, --debug            diagnostics about tstrace itself
   -V, --version          print the version
   -h, --help             print this help
 

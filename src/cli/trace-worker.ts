@@ -10,9 +10,11 @@ import { StraceText, type TextOptions } from '../format/strace-text.js';
 import { StructuredOutputs, type StructuredOptions } from '../api/outputs.js';
 import { TeeSink } from '../api/tee-sink.js';
 import { setXlatStyle } from '../decode/xlat/index.js';
+import { setFdKinds } from '../decode/fd-info.js';
 import { gettid } from '../sys/libc.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { FaultInjector } from '../toolbox/fault-injector.js';
+import { SyscallSelection } from '../filter/selection.js';
 
 export interface RunConfig {
   readonly tracer: TracerConfig;
@@ -30,21 +32,27 @@ const { config, ctl } = workerData as { config: RunConfig; ctl: SharedArrayBuffe
 const control = new Int32Array(ctl);
 Atomics.store(control, CTL.TID, gettid());
 setXlatStyle(config.text.xlat ?? 'abbrev');
+// --decode-fds=SET: which fd details the full level prints.
+const fdKinds = config.text.filters.decodeFds;
+if (fdKinds !== undefined) setFdKinds({ path: fdKinds.has('path'), socket: fdKinds.has('socket'), dev: fdKinds.has('dev') });
 
 const pending = {
   set: () => Atomics.store(control, CTL.PENDING, 1),
   clear: () => Atomics.store(control, CTL.PENDING, 0),
 };
+// One decision of what is shown, for every output and for -e inject= / fault= (which
+// strace applies to shown syscalls only): it runs as the engine's tamper, before the sinks.
+const inject = config.text.filters.inject ?? [];
+const selection = new SyscallSelection(new TraceeMemory(), config.text.filters, config.text.paths,
+  inject.length > 0 ? new FaultInjector(inject) : null);
 // The events decode as the text does: TextOptions holds the decoding options and filters.
 const structured = config.structured === undefined
   ? null
-  : new StructuredOutputs(new TraceeMemory(), config.text, config.structured, pending);
+  : new StructuredOutputs(new TraceeMemory(), config.text, config.structured, pending, selection);
 // JSON lines replace the text; the timeline and the HTML page come next to it.
-const printer = structured?.json ? null : new StraceText(new TraceeMemory(), config.text, pending);
+const printer = structured?.json ? null : new StraceText(new TraceeMemory(), config.text, pending, selection);
 const sink = structured === null ? printer! : printer === null ? structured.sink : new TeeSink([printer, structured.sink]);
-// -e inject= / fault=: the tamper hook exists only when asked for.
-const inject = config.text.filters.inject ?? [];
-const tracerConfig: TracerConfig = inject.length > 0 ? { ...config.tracer, tamper: new FaultInjector(inject) } : config.tracer;
+const tracerConfig: TracerConfig = { ...config.tracer, tamper: selection };
 const tracer = new Tracer(tracerConfig, sink, {
   check: () => {
     if (Atomics.load(control, CTL.FLUSH) !== 0) {

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /** `tstrace`: the strace-compatible command line, a thin shell over the engine. */
 import { openSync, realpathSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
 import { runTracerThread } from '../engine/host.js';
 import { quietLevel, type Filters } from '../filter/expressions.js';
 import { getpid } from '../sys/libc.js';
 import { commandSpec } from './command.js';
+import type { CommandSpec } from '../engine/tracer.js';
+import { openPipeOutput, type PipeOutput } from './pipe-output.js';
 import { exitLike } from './exit.js';
 import { systemMessage } from './errors.js';
 import { parseArgs, summaryColumns, USAGE, UsageError, type CliOptions } from './options.js';
@@ -15,8 +18,14 @@ import { runCountInstructions } from '../toolbox/icount-command.js';
 const VERSION = '0.1.0';
 
 
-function fail(message: string): never {
-  writeSync(2, `tstrace: ${message}\n`);
+/**
+ * What tstrace calls itself in its messages, as strace uses its argv[0]: the name a
+ * launcher gave (`exec -a NAME node tstrace.js`), else `tstrace`.
+ */
+const PROGRAM = /^(node|nodejs)$/.test(basename(process.argv0)) ? 'tstrace' : process.argv0;
+
+function fail(message: string, help = false): never {
+  writeSync(2, `${PROGRAM}: ${message}\n` + (help ? `Try '${PROGRAM} -h' for more information.\n` : ''));
   process.exit(1);
 }
 
@@ -63,12 +72,18 @@ function useSeccomp(o: CliOptions, filters: Filters): boolean {
 function buildConfig(o: CliOptions): RunConfig {
   const self = getpid();
   for (const pid of o.pids) if (pid === self) throw new UsageError(`cannot trace myself (pid ${pid})`);
-  const command = commandSpec(o.command);
+  const command = withEnvChanges(commandSpec(o.command), o.env);
+  if (o.user !== null) runAs(o.user);
+  const piped = o.output !== null && /^[|!]/.test(o.output);
+  if (piped && o.followForks >= 2) throw new UsageError('piping the output and -ff/--output-separately are mutually exclusive', true);
   const perTask = o.followForks >= 2 && o.output !== null;
   let outputFd = -1;
-  if (o.output !== null && !perTask) {
+  if (piped) {
+    pipe = openPipeOutput(o.output!.slice(1));
+    outputFd = pipe.fd;
+  } else if (o.output !== null && !perTask) {
     try {
-      outputFd = openSync(o.output, 'w');
+      outputFd = openSync(o.output, o.append ? 'a' : 'w');
     } catch (e) {
       throw new UsageError(`Can't fopen '${o.output}': ${systemMessage(e)}`);
     }
@@ -78,7 +93,7 @@ function buildConfig(o: CliOptions): RunConfig {
     ? { ...o.filters, quiet: quietLevel(1) }
     : o.filters;
   const summary = o.summary === 'none' ? null : {
-    mode: o.summary, wallClock: o.summaryWallClock, sortBy: o.summarySort, columns: summaryColumns(o),
+    mode: o.summary, wallClock: o.summaryWallClock, sortBy: o.summarySort, columns: summaryColumns(o), overheadUs: o.overheadUs,
   };
   const timestamps = { absolute: o.absolute, relative: o.relative, syscallTimes: o.syscallTimes };
   const timed = timestamps.absolute !== null || timestamps.relative !== null || timestamps.syscallTimes !== null;
@@ -108,9 +123,35 @@ function buildConfig(o: CliOptions): RunConfig {
       paths: tracePaths(o, filters.quiet.has('path-resolution')),
       instructionPointer: o.instructionPointer,
       stackTrace: o.stackTrace,
+      syscallNumber: o.syscallNumber,
     },
     ...(structured !== null ? { structured } : {}),
   };
+}
+
+/** -o '|COMMAND': the command reading the trace, waited for at the end. */
+let pipe: PipeOutput | null = null;
+
+/** -E VAR=VAL sets, -E VAR unsets, in order; the program was already found with our PATH. */
+function withEnvChanges(cmd: CommandSpec | undefined, changes: readonly string[]): CommandSpec | undefined {
+  if (cmd === undefined || changes.length === 0) return cmd;
+  const env = [...cmd.env];
+  for (const change of changes) {
+    const eq = change.indexOf('=');
+    const name = eq < 0 ? change : change.slice(0, eq);
+    const at = env.findIndex((e) => e.startsWith(name + '='));
+    if (eq < 0) {
+      if (at >= 0) env.splice(at, 1);
+    } else if (at >= 0) env[at] = change;
+    else env.push(change);
+  }
+  return { ...cmd, env };
+}
+
+/** -u USER: strace's checks; switching the command's user is not implemented yet. */
+function runAs(user: string): void {
+  if (process.getuid?.() !== 0 || process.geteuid?.() !== 0) throw new UsageError('You must be root to use the -u/--username option');
+  throw new UsageError(`-u/--user: running the command as '${user}' is not supported yet`);
 }
 
 async function main(): Promise<void> {
@@ -123,18 +164,19 @@ async function main(): Promise<void> {
       writeSync(1, `tstrace -- version ${VERSION}\n`);
       return process.exit(0);
     case 'error':
-      return fail(`${parsed.message} (try 'tstrace -h')`);
+      return fail(parsed.message, parsed.help);
   }
-  for (const w of parsed.warnings) writeSync(2, `tstrace: ${w}\n`);
+  for (const w of parsed.warnings) writeSync(2, `${PROGRAM}: ${w}\n`);
   if (parsed.options.countInstructions) return runCountInstructions(parsed.options);
   let config: RunConfig;
   try {
     config = buildConfig(parsed.options);
   } catch (e) {
-    if (e instanceof UsageError) fail(e.message);
+    if (e instanceof UsageError) fail(e.message, e.withHelp);
     throw e;
   }
   const outcome = await runTracerThread<WorkerOutcome>(new URL('./trace-worker.js', import.meta.url), { config });
+  pipe?.finish();
   switch (outcome.kind) {
     case 'error':
       return fail(outcome.message);

@@ -17,9 +17,24 @@ export function fdText(tid: number, fd: number, detail: 0 | 1 | 2 | undefined): 
   return what === null ? String(fd) : `${fd}<${what}>`;
 }
 
+/**
+ * --decode-fds=SET: which details the full level (2) prints; -yy is all of them. Set once
+ * per run on the tracer thread, before any decoding (as the -X style is).
+ */
+export interface FdKinds {
+  readonly path: boolean;
+  readonly socket: boolean;
+  readonly dev: boolean;
+}
+let kinds: FdKinds = { path: true, socket: true, dev: true };
+
+export function setFdKinds(k: FdKinds): void {
+  kinds = k;
+}
+
 /** With -y, the current directory strace shows after AT_FDCWD: `AT_FDCWD</tmp/w>`. */
 export function cwdSuffix(tid: number, detail: 0 | 1 | 2 | undefined): string {
-  if (!detail) return '';
+  if (!detail || (detail === 2 && !kinds.path)) return '';
   try {
     return `<${readlinkSync(`/proc/${tid}/cwd`)}>`;
   } catch {
@@ -37,8 +52,8 @@ export function describeFd(tid: number, fd: number, detail: 1 | 2): string | nul
   }
   if (detail < 2) return target;
   const socket = /^socket:\[(\d+)\]$/.exec(target);
-  if (socket) return describeSocket(tid, Number(socket[1])) ?? protocolOnly(tid, fd, Number(socket[1])) ?? target;
-  if (target.startsWith('/dev/')) {
+  if (socket && kinds.socket) return describeSocket(tid, Number(socket[1])) ?? protocolOnly(tid, fd, Number(socket[1])) ?? target;
+  if (target.startsWith('/dev/') && kinds.dev) {
     try {
       const st = statSync(`/proc/${tid}/fd/${fd}`);
       const kind = st.isCharacterDevice() ? 'char' : st.isBlockDevice() ? 'block' : null;
@@ -47,7 +62,7 @@ export function describeFd(tid: number, fd: number, detail: 1 | 2): string | nul
       // gone meanwhile
     }
   }
-  return target;
+  return kinds.path ? target : null;
 }
 
 /** /proc/net/{tcp,udp}[6]: `a.b.c.d:port` (IPv4) or `[v6]:port` from the hex form. */

@@ -50,6 +50,15 @@ export class Task {
   sp = 0;
   /** The current syscall's outcome was set by fault injection (strace's `(INJECTED)`). */
   injected = false;
+  /** Its arguments' memory was written by injection (poke_enter/poke_exit: `(INJECTED: args)`). */
+  poked = false;
+  /** It was delayed by injection (strace's `(DELAYED)`). */
+  delayed = false;
+  /**
+   * performance.now() time before which the task must stay stopped (delay injection); 0
+   * when it is resumed at once. Set by a SyscallTamper, honoured by the stop loop.
+   */
+  holdUntil = 0;
 
   /** performance.now() at the last stop, when the tracer records times (TracerConfig.clock). */
   stoppedAt = 0;

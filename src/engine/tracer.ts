@@ -108,6 +108,9 @@ export class Tracer {
   /** struct rusage for wait4, only when the system time is wanted. */
   private readonly rusage: Buffer | null;
   private readonly tamper: SyscallTamper | null;
+  /** Tasks kept stopped by delay injection (Task.holdUntil), with the signal to resume them with. */
+  private readonly held: { task: Task; sig: number }[] = [];
+  private readonly sleeper = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(
     private readonly config: TracerConfig,
@@ -227,7 +230,12 @@ export class Tracer {
   private loop(): void {
     const status = this.status;
     while (this.tasks.size > 0) {
-      const pid = this.waitAny();
+      const pid = this.held.length > 0 ? this.waitHolding() : this.waitAny();
+      if (pid === 0) {
+        const sig = this.control.check();
+        if (sig !== 0) return this.detachAll(sig);
+        continue;
+      }
       if (pid > 0) {
         this.dispatch(pid, status[0]!);
         const sig = this.control.check();
@@ -263,6 +271,29 @@ export class Tracer {
       this.spin.miss();
     }
     return wait4(-1, this.status, __WALL, this.rusage);
+  }
+
+  /**
+   * While delayed tasks are held: resumes those whose time has come, then polls for a stop,
+   * napping up to 1 ms between polls. 0 when nothing stopped in this round.
+   */
+  private waitHolding(): number {
+    const now = performance.now();
+    let next = Infinity;
+    for (let i = this.held.length - 1; i >= 0; i--) {
+      const h = this.held[i]!;
+      if (h.task.holdUntil <= now) {
+        this.held.splice(i, 1);
+        h.task.holdUntil = 0;
+        if (this.tasks.get(h.task.tid) === h.task) this.resume(h.task, h.sig);
+      } else {
+        next = Math.min(next, h.task.holdUntil);
+      }
+    }
+    const pid = wait4(-1, this.status, __WALL | WNOHANG, this.rusage);
+    if (pid !== 0) return pid;
+    if (next !== Infinity) Atomics.wait(this.sleeper, 0, 0, Math.min(1, Math.max(0, next - performance.now())));
+    return 0;
   }
 
   private dispatch(pid: number, status: number): void {
@@ -425,6 +456,11 @@ export class Tracer {
   }
 
   private resume(task: Task, sig: number): void {
+    if (task.holdUntil > 0) {
+      // Delay injection: stays stopped until its time (waitHolding); the others go on.
+      this.held.push({ task, sig });
+      return;
+    }
     task.stopped = false;
     // Under the filter, stop again only at the next traced syscall (a seccomp stop), or at
     // the exit of the one it is in. ESRCH: killed meanwhile; its exit status follows.
@@ -457,6 +493,8 @@ export class Tracer {
       this.sink.warning(`detaching from ${filtered.map((t) => t.tid).join(', ')}, which run under the seccomp filter: ` +
         'their traced syscalls will now fail with ENOSYS');
     }
+    for (const h of this.held) h.task.holdUntil = 0;
+    this.held.length = 0;
     // Detaching can reveal new children (a pending fork event), hence the outer loop.
     while (this.tasks.size > 0) this.detachTasks([...this.tasks.values()]);
   }

@@ -6,6 +6,7 @@
 import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { LEGACY_CLASS_NAMES, SYSCALL_CLASSES } from './classes.js';
+import { I386_SYSCALL_NAMES, X32_SYSCALL_NAMES } from './personalities.gen.js';
 import { InjectExpressionError, parseInjectExpression, type InjectRule } from '../toolbox/inject-expression.js';
 
 export type StatusKind = 'successful' | 'failed' | 'unfinished' | 'unavailable' | 'detached';
@@ -25,10 +26,29 @@ export interface Filters {
   readFds?: FdSet | null;
   /** -e inject= / -e fault= rules in the order given (a later one wins for a syscall). */
   inject?: readonly InjectRule[];
+  /** -e raw=SET: syscalls whose arguments and result print as raw numbers; null for none. */
+  raw?: ReadonlySet<number> | null;
+  /** -e abbrev=SET / -e verbose=SET: syscalls whose structures print abbreviated / in full. */
+  abbrev?: ReadonlySet<number> | null;
+  verbose?: ReadonlySet<number> | null;
+  /** -e decode-fds=SET (-y, -yy): what is printed after an fd. */
+  decodeFds?: ReadonlySet<DecodeFdKind>;
+  /** -e decode-pids=SET (-Y, --pidns-translation): what is printed after a pid. */
+  decodePids?: ReadonlySet<DecodePidKind>;
+  /** -e kvm=vcpu: decode the vcpu's kvm_run at KVM_RUN (the ioctl decoder's business). */
+  kvmVcpu?: boolean;
 }
 
+export type DecodeFdKind = 'path' | 'socket' | 'dev' | 'pidfd';
+export type DecodePidKind = 'comm' | 'pidns';
+
 /** A bad expression; the message names the bad token. */
-export class ExpressionError extends Error {}
+export class ExpressionError extends Error {
+  /** strace follows this message with its "Try ... -h" line. */
+  constructor(message: string, readonly withHelp = false) {
+    super(message);
+  }
+}
 
 export function defaultFilters(): Filters {
   return { trace: null, signals: null, status: null, quiet: new Set() };
@@ -41,61 +61,139 @@ const QUIET: Readonly<Record<string, QuietKind>> = {
 };
 const MAX_SIGNAL = 64;
 
-/** Splits `[!]a,b,c`: whether the set is inverted (odd number of `!`), and its tokens. */
-function tokens(value: string): { inverted: boolean; items: string[] } {
+/**
+ * Splits `[!]...`, as strace reads every set: leading `!`s invert (an odd number of them),
+ * then the whole rest is `all`, `none`, or comma-separated tokens (empty ones skipped).
+ */
+function tokens(value: string): { inverted: boolean; whole: 'all' | 'none' | null; items: string[] } {
   let i = 0;
   while (value[i] === '!') i++;
-  return { inverted: i % 2 === 1, items: value.slice(i).split(',').filter((s) => s !== '') };
+  const rest = value.slice(i);
+  const whole = rest === 'all' || rest === 'none' ? rest : null;
+  return { inverted: i % 2 === 1, whole, items: whole !== null ? [] : rest.split(',').filter((s) => s !== '') };
 }
 
-/** A set over `universe` from tokens resolved by `add`; `all` / `none` as strace spells them. */
+/**
+ * A set over `universe` from tokens resolved by `add`; `what` names a token in the error
+ * (`invalid signal 'SIGFOO'`), and the whole value when it has no token at all.
+ */
 function parseSet<T>(value: string, universe: readonly T[], what: string, add: (token: string, into: Set<T>) => void): Set<T> {
-  const { inverted, items } = tokens(value);
-  if (items.length === 0) throw new ExpressionError(`invalid ${what} '${value}'`);
+  const { inverted, whole, items } = tokens(value);
   const set = new Set<T>();
-  for (const item of items) {
-    if (item === 'all') universe.forEach((x) => set.add(x));
-    else if (item === 'none') continue;
-    else add(item, set);
+  if (whole === 'all') universe.forEach((x) => set.add(x));
+  else if (whole === null) {
+    if (items.length === 0) throw new ExpressionError(`invalid ${what} '${value}'`);
+    for (const item of items) add(item, set);
   }
   return inverted ? new Set(universe.filter((x) => !set.has(x))) : set;
 }
 
 const ALL_SYSCALLS: readonly number[] = SYSCALL_NAMES.flatMap((n, i) => (n === null ? [] : [i]));
 
-function addSyscalls(token: string, into: Set<number>): void {
-  const optional = token.startsWith('?');
-  const t = optional ? token.slice(1) : token;
-  const before = into.size;
-  let known = true;
+/**
+ * The kernel ABIs strace knows on x86_64, by the designator written after `@`. Only the
+ * 64-bit one is traced; the others' names and numbers are accepted (as strace accepts
+ * them) and select nothing.
+ */
+const PERSONALITIES: Readonly<Record<string, readonly (string | null)[]>> = {
+  '64': SYSCALL_NAMES, '32': I386_SYSCALL_NAMES, x32: X32_SYSCALL_NAMES,
+};
+
+/** strtol-like decimal as strace's string_to_uint reads it: digits only, up to INT_MAX. */
+function syscallNumberToken(t: string): number | null {
+  if (!/^\d+$/.test(t)) return null;
+  const n = Number(t);
+  return n <= 0x7fffffff ? n : null;
+}
+
+/** Adds what one token names in one personality to `into` (64-bit only); false if nothing. */
+function addInPersonality(t: string, table: readonly (string | null)[], into: Set<number> | null): boolean {
+  if (t >= '0' && t <= '9') {
+    const n = syscallNumberToken(t);
+    if (n === null || n >= table.length || table[n] == null) return false;
+    into?.add(n);
+    return true;
+  }
   if (t.startsWith('/')) {
     let re: RegExp;
     try {
-      re = new RegExp(t.slice(1));
-    } catch {
-      throw new ExpressionError(`invalid regular expression '${t.slice(1)}'`);
+      // 'u': a stray quantifier or brace is an error, as in POSIX extended regexps.
+      re = new RegExp(t.slice(1), 'u');
+    } catch (e) {
+      throw new ExpressionError(`regcomp: ${t.slice(1)}: ${(e as Error).message.replace(/^Invalid regular expression: \/.*\/u?: /, '')}`);
     }
-    for (const nr of ALL_SYSCALLS) if (re.test(SYSCALL_NAMES[nr]!)) into.add(nr);
-  } else {
-    const cls = t.startsWith('%') ? t.slice(1) : LEGACY_CLASS_NAMES.has(t) ? t : null;
-    const names = cls !== null ? SYSCALL_CLASSES.get(cls) : [t];
-    if (names === undefined) known = false;
-    else {
-      for (const name of names) {
-        const nr = SYSCALL_NAMES.indexOf(name);
-        if (nr >= 0) into.add(nr);
-        else if (cls === null) known = false;
+    let found = false;
+    table.forEach((name, nr) => {
+      if (name !== null && re.test(name)) {
+        into?.add(nr);
+        found = true;
       }
+    });
+    return found;
+  }
+  const lower = t.toLowerCase();
+  const cls = lower === 'all' ? null : lower.startsWith('%') ? lower.slice(1) : LEGACY_CLASS_NAMES.has(lower) ? lower : undefined;
+  if (cls !== undefined) {
+    const members = cls === null ? null : SYSCALL_CLASSES.get(cls);
+    if (cls === null || members !== undefined) {
+      table.forEach((name, nr) => {
+        if (name !== null && (members === null || members!.includes(name))) into?.add(nr);
+      });
+      return true;
     }
   }
-  // A regex that matches nothing is an error too, unless marked optional with `?`.
-  if ((!known || (t.startsWith('/') && into.size === before)) && !optional) {
-    throw new ExpressionError(`invalid system call '${t}'`);
-  }
+  let found = false;
+  table.forEach((name, nr) => {
+    if (name === t) {
+      into?.add(nr);
+      found = true;
+    }
+  });
+  return found;
 }
 
+/**
+ * One token of a syscall set, as strace reads it: `?` makes it optional, `@64`/`@32`/`@x32`
+ * names the personality (otherwise every personality is tried), then a number, `/regex`,
+ * a class or a name.
+ */
+function addSyscalls(token: string, into: Set<number>): void {
+  let t = token;
+  let found = false;
+  while (t.startsWith('?')) {
+    t = t.slice(1);
+    found = true;
+  }
+  const at = t.lastIndexOf('@');
+  if (at >= 0) {
+    const designator = t.slice(at + 1);
+    const table = PERSONALITIES[designator];
+    if (table === undefined) {
+      throw new ExpressionError(`incorrect personality designator '${designator}' in qualification '${t}'`, true);
+    }
+    found = addInPersonality(t.slice(0, at), table, designator === '64' ? into : null) || found;
+  } else {
+    for (const [designator, table] of Object.entries(PERSONALITIES)) {
+      found = addInPersonality(t, table, designator === '64' ? into : null) || found;
+    }
+  }
+  if (!found) throw new ExpressionError(`invalid system call '${token}'`);
+}
+
+/** A syscall set: `[!]...` then `all`, `none`, or comma-separated tokens (see addSyscalls). */
 export function parseSyscallSet(value: string): Set<number> {
-  return parseSet(value, ALL_SYSCALLS, 'system call set', addSyscalls);
+  let i = 0;
+  while (value[i] === '!') i++;
+  const inverted = i % 2 === 1;
+  const rest = value.slice(i);
+  const set = new Set<number>();
+  if (rest === 'all') ALL_SYSCALLS.forEach((nr) => set.add(nr));
+  else if (rest !== 'none') {
+    const items = rest.split(',').filter((s) => s !== '');
+    if (items.length === 0) throw new ExpressionError(`invalid system call '${value}'`);
+    for (const item of items) addSyscalls(item, set);
+  }
+  return inverted ? new Set(ALL_SYSCALLS.filter((x) => !set.has(x))) : set;
 }
 
 const ALL_SIGNALS: readonly number[] = Array.from({ length: MAX_SIGNAL }, (_, i) => i + 1);
@@ -129,7 +227,7 @@ export function parseStatusSet(value: string): Set<StatusKind> {
 export function parseQuietSet(value: string): Set<QuietKind> {
   return parseSet(value, Object.values(QUIET), 'quiet set', (t, into) => {
     const q = QUIET[t];
-    if (q === undefined) throw new ExpressionError(`invalid quiet token '${t}'`);
+    if (q === undefined) throw new ExpressionError(`invalid quiet '${t}'`);
     into.add(q);
   });
 }
@@ -143,8 +241,24 @@ export function quietLevel(level: number): Set<QuietKind> {
   return s;
 }
 
-/** Qualifiers handled elsewhere, or not yet: their spelling, to give a clear error. */
-const NOT_YET = new Set(['abbrev', 'a', 'verbose', 'v', 'raw', 'x', 'kvm', 'decode-fds', 'decode-pids']);
+const DECODE_FDS: readonly DecodeFdKind[] = ['path', 'socket', 'dev', 'pidfd'];
+const DECODE_PIDS: readonly DecodePidKind[] = ['comm', 'pidns'];
+
+/** A set of plain words (decode-fds=, decode-pids=), strace's "invalid WHAT 'TOKEN'" on others. */
+function wordSet<T extends string>(value: string, universe: readonly T[], what: string): Set<T> {
+  return parseSet(value, universe, what, (t, into) => {
+    if (!(universe as readonly string[]).includes(t)) throw new ExpressionError(`invalid ${what} '${t}'`);
+    into.add(t as T);
+  });
+}
+
+export function parseDecodeFds(value: string): Set<DecodeFdKind> {
+  return wordSet(value, DECODE_FDS, 'decode-fds');
+}
+
+export function parseDecodePids(value: string): Set<DecodePidKind> {
+  return wordSet(value, DECODE_PIDS, 'decode-pids');
+}
 
 /**
  * A set of fds, possibly open-ended (`all`, `!3`), as write= and read= take. Plain data:
@@ -162,17 +276,15 @@ export function fdSetHas(set: FdSet | null | undefined, fd: number): boolean {
 
 /** fds for write= / read=: numbers, `all`, `none`, a leading `!` (strace's fd sets). */
 export function parseFdSet(value: string): FdSet {
-  const { inverted, items } = tokens(value);
-  if (items.length === 0) throw new ExpressionError(`invalid descriptor set '${value}'`);
+  const { inverted, whole, items } = tokens(value);
+  if (whole !== null) return { fds: new Set(), complement: (whole === 'all') !== inverted };
+  if (items.length === 0) throw new ExpressionError(`invalid descriptor '${value}'`);
   const set = new Set<number>();
-  let all = false;
   for (const item of items) {
-    if (item === 'all') all = true;
-    else if (item === 'none') continue;
-    else if (/^\d+$/.test(item) && Number(item) < 2 ** 31) set.add(Number(item));
+    if (/^\d+$/.test(item) && Number(item) < 2 ** 31) set.add(Number(item));
     else throw new ExpressionError(`invalid descriptor '${item}'`);
   }
-  return all ? { fds: new Set(), complement: !inverted } : { fds: set, complement: inverted };
+  return { fds: set, complement: inverted };
 }
 
 /** Applies one `-e` expression to `f`. */
@@ -199,12 +311,38 @@ export function applyExpression(f: Filters, expr: string): void {
       f.quiet = parseQuietSet(value);
       return;
     case 'write':
+    case 'writes':
     case 'w':
       f.writeFds = parseFdSet(value);
       return;
     case 'read':
+    case 'reads':
     case 'r':
       f.readFds = parseFdSet(value);
+      return;
+    case 'raw':
+    case 'x':
+      f.raw = parseSyscallSet(value);
+      return;
+    case 'abbrev':
+    case 'a':
+      f.abbrev = parseSyscallSet(value);
+      return;
+    case 'verbose':
+    case 'v':
+      f.verbose = parseSyscallSet(value);
+      return;
+    case 'decode-fd':
+    case 'decode-fds':
+      f.decodeFds = parseDecodeFds(value);
+      return;
+    case 'decode-pid':
+    case 'decode-pids':
+      f.decodePids = parseDecodePids(value);
+      return;
+    case 'kvm':
+      if (value !== 'vcpu') throw new ExpressionError(`invalid -e kvm= argument: '${value}'`);
+      f.kvmVcpu = true;
       return;
     case 'inject':
     case 'fault':
@@ -215,6 +353,6 @@ export function applyExpression(f: Filters, expr: string): void {
       }
       return;
   }
-  if (NOT_YET.has(qualifier)) throw new ExpressionError(`-e ${qualifier}= is not supported yet`);
-  throw new ExpressionError(`invalid filter '${qualifier}'`);
+  // strace reads an expression without a known qualifier as a trace= set.
+  f.trace = parseSyscallSet(expr);
 }

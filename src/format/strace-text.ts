@@ -5,19 +5,21 @@
  */
 import { writeSync } from 'node:fs';
 import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
-import { touchesPaths } from '../decode/paths.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf, type Signature } from '../decode/signature.js';
 import { explainAttachFailure } from '../engine/attach-errors.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
-import { fdSetHas, type Filters, type StatusKind } from '../filter/expressions.js';
+import { fdSetHas, type Filters } from '../filter/expressions.js';
+import { SyscallSelection } from '../filter/selection.js';
 import { EPERM } from '../sys/constants.js';
 import { getpid, strerror } from '../sys/libc.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { InstructionPointers } from '../toolbox/instruction-pointer.js';
 import { StackTraces } from '../toolbox/stack-trace.js';
 import { dumpIo, READS, WRITES } from './io-dump.js';
+import { injectionNote } from './injection-note.js';
+import { TaskComms } from './task-comm.js';
 import { Output, type PendingFlag } from './output.js';
 import { Summary, type SummaryOptions } from './summary.js';
 import { formatSeconds, LineClock, type TimestampOptions } from './timestamps.js';
@@ -41,6 +43,8 @@ export interface TextOptions extends DecodeOptions {
   readonly instructionPointer?: boolean;
   /** -k: the call stack after every syscall line. */
   readonly stackTrace?: boolean;
+  /** -n: `[ NNN] ` (the last syscall's number) at the start of every line. */
+  readonly syscallNumber?: boolean;
 }
 
 /** One output stream and the line currently open on it. */
@@ -60,6 +64,8 @@ class TaskState {
   head = '';
   /** The entry's decoder failed: all arguments went out raw at entry. */
   raw = false;
+  /** -e raw= names this syscall. */
+  rawAsked = false;
   /** Stop time and system time at syscall entry (-T, -c). */
   enteredAt = 0;
   enteredStime = 0;
@@ -76,9 +82,12 @@ export class StraceText implements TraceSink {
   private readonly summary: Summary | null;
   /** -c alone: count, print nothing of the trace itself. */
   private readonly traceLines: boolean;
+  /** What is shown (trace=, -P, status=, signal=); decided there, not here. */
+  private readonly selection: SyscallSelection;
+  /** No owner installed the selection as the engine's tamper: entries are decided here. */
+  private readonly decides: boolean;
   /** status= given: lines are printed whole at exit, once their outcome is known. */
-  private readonly deferred: ReadonlySet<StatusKind> | null;
-  private readonly paths: ReadonlySet<string> | null;
+  private readonly deferred: boolean;
   private readonly origin = performance.timeOrigin;
   /** strace's nprocs: tasks shown so far and not yet gone. */
   private live = 0;
@@ -88,19 +97,30 @@ export class StraceText implements TraceSink {
   private readonly brokenDecoders = new Set<string>();
   /** `%-5d ` before every line in a file with -f; decided once tracing starts, as strace does. */
   private filePidPrefix: boolean | null = null;
+  /** -Y: command names for the line prefixes. */
+  private readonly comms: TaskComms | null;
   /** -i and -k, when asked for (toolbox/). */
   private readonly ips: InstructionPointers | null;
   private readonly stacks: StackTraces | null;
 
-  constructor(private readonly mem: TraceeMemory, private readonly opts: TextOptions, private readonly pending: PendingFlag) {
+  /**
+   * @param selection the run's SyscallSelection, installed as the engine's tamper by the
+   *   owner; without one, the printer makes its own and decides at each entry.
+   */
+  constructor(
+    private readonly mem: TraceeMemory, private readonly opts: TextOptions, private readonly pending: PendingFlag,
+    selection?: SyscallSelection,
+  ) {
+    this.selection = selection ?? new SyscallSelection(mem, opts.filters, opts.paths);
+    this.decides = selection === undefined;
     this.args = new ArgFormatter(mem, opts);
     this.ips = opts.instructionPointer === true ? new InstructionPointers() : null;
+    this.comms = opts.filters.decodePids?.has('comm') === true ? new TaskComms() : null;
     this.stacks = opts.stackTrace === true ? new StackTraces() : null;
     this.summary = opts.summary === null ? null : new Summary(opts.summary);
     this.traceLines = opts.summary?.mode !== 'only';
-    this.deferred = opts.filters.status;
+    this.deferred = this.selection.deferred;
     this.dumps = (opts.filters.writeFds ?? null) !== null || (opts.filters.readFds ?? null) !== null;
-    this.paths = opts.paths.length > 0 ? new Set(opts.paths) : null;
     this.shared = opts.followForks === 2 && opts.outputPath !== null
       ? null
       : this.addStream(opts.outputPath === null ? new Output(2, 'stderr', pending) : new Output(opts.outputFd, opts.outputPath, pending));
@@ -112,6 +132,7 @@ export class StraceText implements TraceSink {
     const stream = this.shared ?? this.addStream(new Output(-1, `${this.opts.outputPath}.${task.tid}`, this.pending));
     this.state.set(task.tid, new TaskState(stream));
     this.live++;
+    this.comms?.load(task.tid);
     if (task.origin === 'child' && !this.quiet('attach')) this.message(`Process ${task.tid} attached`);
   }
 
@@ -122,16 +143,18 @@ export class StraceText implements TraceSink {
 
   syscallEntry(task: Task): void {
     const st = this.stateOf(task);
-    st.shown = this.selected(task);
+    st.shown = this.decides ? this.selection.decide(task) : this.selection.shown(task);
     if (!st.shown) return;
     st.enteredAt = task.stoppedAt;
     st.enteredStime = task.stime;
     if (!this.traceLines) return;
+    // -Y: an exec or a rename we did not stop at (seccomp) shows here.
+    this.comms?.load(task.tid);
     if (this.stacks !== null) this.stacks.capture(task.tid, task.nr);
     const sig = signatureOf(task.nr);
     const s = st.stream;
     const args = this.entryArgs(st, sig, task);
-    if (this.deferred !== null) {
+    if (this.deferred) {
       st.head = this.lead(s, task) + sig.name + '(' + args;
       return;
     }
@@ -143,6 +166,7 @@ export class StraceText implements TraceSink {
   }
 
   syscallExit(task: Task): void {
+    this.comms?.afterSyscall(task);
     const st = this.stateOf(task);
     if (!st.shown) return;
     const sig = signatureOf(task.nr);
@@ -152,11 +176,11 @@ export class StraceText implements TraceSink {
     }
     if (!this.traceLines) return;
     const tail = this.exitArgs(st, sig, task) + ') ';
-    const result = '= ' + this.result(sig, task) + (task.injected ? ' (INJECTED)' : '') + this.spent(st, task) + '\n' +
+    const result = '= ' + this.result(st, sig, task) + injectionNote(task) + this.spent(st, task) + '\n' +
       (this.stacks !== null ? this.stacks.take(task.tid) : '');
     const s = st.stream;
-    if (this.deferred !== null) {
-      if (!this.deferred.has(task.isError ? 'failed' : 'successful')) return;
+    if (this.deferred) {
+      if (!this.selection.outcomeShown(task.isError ? 'failed' : 'successful')) return;
       this.endOpenLine(s);
       s.col = 0;
       s.out.write(this.padToColumn(s, st.head + tail) + result);
@@ -186,8 +210,8 @@ export class StraceText implements TraceSink {
     const s = st.stream;
     // Arguments that were to be printed at exit never will be.
     const cut = sig.exitFrom < sig.args.length ? ' <unfinished ...>) ' : ') ';
-    if (this.deferred !== null) {
-      if (!this.deferred.has('unfinished')) return;
+    if (this.deferred) {
+      if (!this.selection.outcomeShown('unfinished')) return;
       this.endOpenLine(s);
       s.col = 0;
       s.out.write(this.padToColumn(s, st.head + cut) + '= ?\n' + (this.stacks !== null ? this.stacks.take(task.tid) : ''));
@@ -199,14 +223,12 @@ export class StraceText implements TraceSink {
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
-    const wanted = this.opts.filters.signals;
-    if (wanted !== null && !wanted.has(signal)) return;
+    if (!this.selection.signalShown(signal)) return;
     this.event(task, `--- ${signalName(signal)} ${formatSiginfo(siginfo)} ---`);
   }
 
   groupStop(task: Task, signal: number): void {
-    const wanted = this.opts.filters.signals;
-    if (wanted !== null && !wanted.has(signal)) return;
+    if (!this.selection.signalShown(signal)) return;
     this.event(task, `--- stopped by ${signalName(signal)} ---`);
   }
 
@@ -234,7 +256,8 @@ export class StraceText implements TraceSink {
   }
 
   exited(task: Task, how: ExitHow): void {
-    if (!this.quiet('exit')) {
+    // As in strace: quiet=exit hides normal exits; a death by a signal follows signal=.
+    if (how.kind === 'exited' ? !this.quiet('exit') : this.selection.signalShown(how.signal)) {
       this.event(task, how.kind === 'exited'
         ? `+++ exited with ${how.code} +++`
         : `+++ killed by ${signalName(how.signal)}${how.core ? ' (core dumped)' : ''} +++`);
@@ -250,7 +273,7 @@ export class StraceText implements TraceSink {
     if (s.owner === task.tid) {
       s.out.write(' <detached ...>\n');
       s.owner = 0;
-    } else if (this.deferred?.has('detached') && task.inSyscall && st.shown && this.traceLines) {
+    } else if (this.deferred && this.selection.outcomeShown('detached') && task.inSyscall && st.shown && this.traceLines) {
       s.out.write(st.head + ' <detached ...>\n');
     }
     if (!this.quiet('attach')) this.message(`Process ${task.tid} detached`);
@@ -315,6 +338,7 @@ export class StraceText implements TraceSink {
 
   private forget(task: Task): void {
     if (this.stacks !== null) this.stacks.forget(task.tid);
+    this.comms?.forget(task.tid);
     const st = this.state.get(task.tid);
     if (st === undefined) return;
     this.state.delete(task.tid);
@@ -332,12 +356,6 @@ export class StraceText implements TraceSink {
     return st;
   }
 
-  private selected(task: Task): boolean {
-    const trace = this.opts.filters.trace;
-    if (trace !== null && !trace.has(task.nr)) return false;
-    return this.paths === null || touchesPaths(signatureOf(task.nr), task, this.mem, this.paths);
-  }
-
   private quiet(what: 'attach' | 'exit' | 'thread-execve'): boolean {
     return this.opts.filters.quiet.has(what);
   }
@@ -345,7 +363,10 @@ export class StraceText implements TraceSink {
   // --- decoding, shielded: a decoder that throws costs its line's detail, never the trace.
 
   private entryArgs(st: TaskState, sig: Signature, task: Task): string {
-    st.raw = false;
+    // -e raw=SET: every argument as a number, and a successful result in hex.
+    st.rawAsked = this.opts.filters.raw?.has(task.nr) === true;
+    st.raw = st.rawAsked;
+    if (st.raw) return rawArgs(task, sig.args.length);
     try {
       return this.args.entry(sig, task);
     } catch (e) {
@@ -365,7 +386,8 @@ export class StraceText implements TraceSink {
     }
   }
 
-  private result(sig: Signature, task: Task): string {
+  private result(st: TaskState, sig: Signature, task: Task): string {
+    if (st.rawAsked && !task.isError) return hex64(task.retLo, task.retHi);
     try {
       return this.args.result(sig, task);
     } catch (e) {
@@ -417,7 +439,8 @@ export class StraceText implements TraceSink {
   /** What starts every line: the pid prefix and the timestamps. */
   private lead(s: Stream, task: Task, notSyscall = false): string {
     const pfx = this.prefix(task.tid);
-    const lead = s.clock.enabled ? pfx + s.clock.stamp(task.stoppedAt) : pfx;
+    let lead = s.clock.enabled ? pfx + s.clock.stamp(task.stoppedAt) : pfx;
+    if (this.opts.syscallNumber === true) lead += '[' + String(task.nr).padStart(4) + '] ';
     if (this.ips === null) return lead;
     // -i: where the syscall was made; for other lines (signals, exits) where the task is now.
     return lead + (notSyscall ? this.ips.current(task.tid) : this.ips.syscall(task.ip));
@@ -425,11 +448,13 @@ export class StraceText implements TraceSink {
 
   private prefix(tid: number): string {
     if (this.opts.followForks === 2 && this.opts.outputPath !== null) return '';
+    // -Y: the command name after the pid (and then no padding, as strace does).
+    const comm = this.comms?.suffix(tid) ?? '';
     if (this.opts.outputPath !== null) {
       this.filePidPrefix ??= this.opts.followForks === 1 || this.live > 1;
-      return this.filePidPrefix ? String(tid).padEnd(5) + ' ' : '';
+      return this.filePidPrefix ? (comm === '' ? String(tid).padEnd(5) : String(tid) + comm) + ' ' : '';
     }
-    return this.live > 1 ? '[pid ' + String(tid).padStart(5) + '] ' : '';
+    return this.live > 1 ? '[pid ' + String(tid).padStart(5) + comm + '] ' : '';
   }
 
   /** `tstrace: ...` on stderr; through the trace stream when that is stderr, to keep order. */

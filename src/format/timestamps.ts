@@ -50,13 +50,15 @@ export class LineClock {
   /** The text after the pid prefix for a line stamped `at` (performance.now() ms). */
   stamp(at: number): string {
     let s = '';
-    const r = this.opts.relative;
-    if (r !== null) {
-      s += formatSeconds(this.last < 0 ? 0 : at - this.last, r, 6) + ' ';
-      this.last = at;
-    }
     const a = this.opts.absolute;
     if (a !== null) s += formatAbsolute(this.origin + at, a.format, a.precision) + ' ';
+    const r = this.opts.relative;
+    if (r !== null) {
+      // After a time of day, strace brackets the delta: `12:00:00.000001 (+     0.000616) `.
+      const delta = formatSeconds(this.last < 0 ? 0 : at - this.last, r, 6);
+      s += a !== null ? `(+${delta}) ` : delta + ' ';
+      this.last = at;
+    }
     return s;
   }
 }

@@ -1,17 +1,20 @@
 /**
- * strace's -e inject= / -e fault=, as a SyscallTamper for the stop loop.
+ * strace's -e inject= / -e fault=, as a SyscallTamper for the stop loop. It sees only the
+ * syscalls that are traced (filter/selection.ts calls it), as strace injects into no other.
  *
  * At the entry of a chosen invocation (counted per task and syscall, like strace) the call
- * is skipped by setting orig_rax to -1; at its exit rax gets -errno or the forced value.
- * signal= is returned to the loop, which resumes the task with it; delays block the tracer
- * thread for their length (every tracee waits; strace only delays the one task).
+ * is skipped by setting orig_rax to -1, or replaced by a pure syscall (syscall=); at its
+ * exit rax gets -errno or the forced value. signal= is returned to the loop, which resumes
+ * the task with it; poke_enter=/poke_exit= write bytes where an argument points; delays
+ * keep only that task stopped for their length (Task.holdUntil), the others run on.
  */
 import type { SyscallTamper } from '../engine/tamper.js';
 import type { Task } from '../engine/task.js';
 import { errno, ptraceRawInt } from '../sys/libc.js';
+import { TraceeMemory } from '../sys/memory.js';
 import { PTRACE_POKEUSER, REG } from '../sys/ptrace-toolbox.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
-import { whenMatches, type InjectRule } from './inject-expression.js';
+import { whenMatches, type InjectPoke, type InjectRule } from './inject-expression.js';
 import { PtraceError } from './tracee.js';
 
 const TWO32 = 2 ** 32;
@@ -23,7 +26,7 @@ export class FaultInjector implements SyscallTamper {
   private readonly counts = new WeakMap<Task, Uint32Array>();
   /** The rule a task's current call was tampered with, until its exit. */
   private readonly active = new WeakMap<Task, InjectRule>();
-  private readonly sleeper = new Int32Array(new SharedArrayBuffer(4));
+  private readonly mem = new TraceeMemory(64);
 
   constructor(rules: readonly InjectRule[]) {
     for (const rule of rules) for (const nr of rule.syscalls) this.rules[nr] = rule;
@@ -31,6 +34,8 @@ export class FaultInjector implements SyscallTamper {
 
   entering(task: Task): number {
     task.injected = false;
+    task.poked = false;
+    task.delayed = false;
     const nr = task.nr;
     const rule = nr >= 0 ? this.rules[nr] : undefined;
     if (rule === undefined) return 0;
@@ -41,9 +46,11 @@ export class FaultInjector implements SyscallTamper {
     }
     const n = ++counts[nr]!;
     if (!whenMatches(rule.when, n)) return 0;
-    if (rule.delayEnterUs > 0) this.sleep(rule.delayEnterUs);
-    if (rule.result !== null) this.poke(task, REG.orig_rax, -1); // skip the call
-    if (rule.result !== null || rule.delayExitUs > 0) this.active.set(task, rule);
+    // Skipped (-1), or replaced by a pure syscall whose result is then overwritten.
+    if (rule.result !== null) this.poke(task, REG.orig_rax, rule.substitute >= 0 ? rule.substitute : -1);
+    if (rule.pokeEnter.length > 0) this.pokeArgs(task, rule.pokeEnter);
+    if (rule.delayEnterUs > 0) this.hold(task, rule.delayEnterUs);
+    this.active.set(task, rule);
     return rule.signal;
   }
 
@@ -51,27 +58,37 @@ export class FaultInjector implements SyscallTamper {
     const rule = this.active.get(task);
     if (rule === undefined) return;
     this.active.delete(task);
+    if (rule.pokeExit.length > 0) this.pokeArgs(task, rule.pokeExit);
+    if (rule.delayExitUs > 0) this.hold(task, rule.delayExitUs);
     const r = rule.result;
-    if (r !== null) {
-      const value = r.kind === 'error' ? -r.errno : r.value;
-      this.poke(task, REG.rax, value);
-      task.retLo = value >>> 0;
-      task.retHi = Math.floor(value / TWO32) >>> 0;
-      task.isError = r.kind === 'error';
-      task.injected = true;
-    }
-    if (rule.delayExitUs > 0) this.sleep(rule.delayExitUs);
+    if (r === null) return;
+    const value = r.kind === 'error' ? BigInt(-r.errno) : BigInt(r.value);
+    const u64 = BigInt.asUintN(64, value);
+    this.poke(task, REG.rax, BigInt.asIntN(64, value));
+    task.retLo = Number(u64 & 0xffffffffn);
+    task.retHi = Number(u64 >> 32n);
+    task.isError = r.kind === 'error';
+    task.injected = true;
   }
 
-  private poke(task: Task, offset: number, value: number): void {
+  /** Keeps the task stopped for `us` microseconds from now (the stop loop honours it). */
+  private hold(task: Task, us: number): void {
+    task.holdUntil = Math.max(task.holdUntil, performance.now() + us / 1000);
+    task.delayed = true;
+  }
+
+  private pokeArgs(task: Task, pokes: readonly InjectPoke[]): void {
+    for (const p of pokes) {
+      const addr = p.arg <= 6 ? task.args[2 * (p.arg - 1)]! + task.args[2 * (p.arg - 1) + 1]! * TWO32 : 0;
+      if (addr !== 0 && this.mem.write(task.tid, addr, Buffer.from(p.hex, 'hex'))) task.poked = true;
+    }
+  }
+
+  private poke(task: Task, offset: number, value: number | bigint): void {
     if (ptraceRawInt(PTRACE_POKEUSER, task.tid, offset, value) < 0) {
       const e = errno();
       // ESRCH: killed meanwhile; its exit follows and there is nothing left to tamper with.
       if (e !== 3) throw new PtraceError('PTRACE_POKEUSER', e);
     }
-  }
-
-  private sleep(us: number): void {
-    Atomics.wait(this.sleeper, 0, 0, us / 1000);
   }
 }

@@ -1,0 +1,46 @@
+/**
+ * -Y / --decode-pids=comm: the command name of each task, shown after its pid in line
+ * prefixes (`1234<cat> `). Read from /proc while the task is alive (at its first stop, and
+ * again when an execve succeeds or prctl(PR_SET_NAME) renames it), since the lines that
+ * need it most, `+++ exited ...`, come when /proc has nothing left to say.
+ */
+import { readFileSync } from 'node:fs';
+import type { Task } from '../engine/task.js';
+
+const SYS_prctl = 157;
+const SYS_execve = 59;
+const SYS_execveat = 322;
+const PR_SET_NAME = 15;
+
+export class TaskComms {
+  private readonly comms = new Map<number, string>();
+
+  load(tid: number): void {
+    try {
+      this.comms.set(tid, readFileSync(`/proc/${tid}/comm`, 'latin1').replace(/\n$/, ''));
+    } catch {
+      // already gone: keep what was known
+    }
+  }
+
+  /** After a syscall's exit: reload when it renamed the task. */
+  afterSyscall(task: Task): void {
+    if (task.isError) return;
+    if (task.nr === SYS_execve || task.nr === SYS_execveat || (task.nr === SYS_prctl && task.argInt(0) === PR_SET_NAME)) {
+      this.load(task.tid);
+    }
+  }
+
+  /** `<comm>` as strace prints it (non-printable bytes and the angle brackets escaped), or ''. */
+  suffix(tid: number): string {
+    const c = this.comms.get(tid);
+    if (c === undefined) return '';
+    // Octal escapes as short as they can be, three digits when a digit follows.
+    return '<' + c.replace(/[\x00-\x1f\x7f-\xff<>\\](?=(\d?))/g, (ch, next: string) =>
+      '\\' + ch.charCodeAt(0).toString(8).padStart(next === '' ? 1 : 3, '0')) + '>';
+  }
+
+  forget(tid: number): void {
+    this.comms.delete(tid);
+  }
+}
