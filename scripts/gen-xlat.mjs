@@ -674,6 +674,30 @@ const FAMILIES = {
     tcflsh_queues: { headers: ['asm/termbits.h'], entries: ['TCIFLUSH', 'TCOFLUSH', 'TCIOFLUSH'] },
     tcxonc_actions: { headers: ['asm/termbits.h'], entries: ['TCOOFF', 'TCOON', 'TCIOFF', 'TCION'] },
   },
+
+  // Constants inside ioctl arguments (src/decode/ioctl/), in strace's orders.
+  ioctl: {
+    term_iflags: { headers: ['asm/termbits.h'], entries: ['IGNBRK', 'BRKINT', 'IGNPAR', 'PARMRK', 'INPCK', 'ISTRIP', 'INLCR', 'IGNCR', 'ICRNL', 'IUCLC', 'IXON', 'IXANY', 'IXOFF', 'IMAXBEL', 'IUTF8'] },
+    term_oflags: { headers: ['asm/termbits.h'], entries: ['XTABS', 'OPOST', 'OLCUC', 'ONLCR', 'OCRNL', 'ONOCR', 'ONLRET', 'OFILL', 'OFDEL', 'PAGEOUT', 'WRAP'] },
+    term_oflags_nldly: { headers: ['asm/termbits.h'], entries: ['NL0', 'NL1'] },
+    term_oflags_crdly: { headers: ['asm/termbits.h'], entries: ['CR0', 'CR1', 'CR2', 'CR3'] },
+    term_oflags_tabdly: { headers: ['asm/termbits.h'], entries: ['XTABS', 'TAB0', 'TAB1', 'TAB2', 'TAB3'] },
+    term_oflags_bsdly: { headers: ['asm/termbits.h'], entries: ['BS1', 'BS0'] },
+    term_oflags_vtdly: { headers: ['asm/termbits.h'], entries: ['VT0', 'VT1'] },
+    term_oflags_ffdly: { headers: ['asm/termbits.h'], entries: ['FF0', 'FF1'] },
+    term_masks: { headers: ['asm/termbits.h'], entries: ['NLDLY', 'CRDLY', 'TABDLY', 'BSDLY', 'VTDLY', 'FFDLY', 'CBAUD', 'CIBAUD', 'CSIZE', 'IBSHIFT'] },
+    baud_options: { headers: ['asm/termbits.h'], entries: ['B0', 'B50', 'B75', 'B110', 'B134', 'B150', 'B200', 'B300', 'B600', 'B1200', 'B1800', 'B2400', 'B4800', 'B9600', 'B19200', 'B38400', 'B57600', 'B76800', 'B115200', 'B153600', 'B230400', 'B307200', 'B460800', 'B500000', 'B576000', 'B614400', 'B921600', 'B1000000', 'B1152000', 'B1500000', 'B2000000', 'B2500000', 'B3000000', 'B3500000', 'B4000000', 'EXTA', 'EXTB', 'BOTHER'] },
+    term_cflags: { headers: ['asm/termbits.h'], entries: ['CSTOPB', 'CREAD', 'PARENB', 'PARODD', 'HUPCL', 'CLOCAL', 'CTVB', 'CMSPAR', 'CRTSCTS'] },
+    term_cflags_csize: { headers: ['asm/termbits.h'], entries: ['CS5', 'CS6', 'CS7', 'CS8'] },
+    term_lflags: { headers: ['asm/termbits.h'], entries: ['ISIG', 'ICANON', 'XCASE', 'ECHO', 'ECHOE', 'ECHOK', 'ECHONL', 'NOFLSH', 'IEXTEN', 'ECHOCTL', 'ECHOPRT', 'ECHOKE', 'FLUSHO', 'PENDIN', 'TOSTOP', 'EXTPROC', 'DEFECHO'] },
+    term_line_discs: { headers: ['linux/tty.h'], entries: ['N_TTY', 'N_SLIP', 'N_MOUSE', 'N_PPP', 'N_STRIP', 'N_AX25', 'N_X25', 'N_6PACK', 'N_MASC', 'N_R3964', 'N_PROFIBUS_FDL', 'N_IRDA', 'N_SMSBLOCK', 'N_HDLC', 'N_SYNC_PPP', 'N_HCI', 'N_GIGASET_M101', 'N_SLCAN', 'N_PPS', 'N_V253', 'N_CAIF', 'N_GSM0710', 'N_TI_WL', 'N_TRACESINK', 'N_TRACEROUTER', 'N_NCI', 'N_SPEAKUP', 'N_NULL'] },
+    termios_cc: { headers: ['asm/termbits.h'], entries: ['VINTR', 'VQUIT', 'VERASE', 'VKILL', 'VEOL2', 'VSWTC', 'VSTART', 'VSTOP', 'VSUSP', 'VDSUSP', 'VREPRINT', 'VDISCARD', 'VWERASE', 'VLNEXT', 'VMIN', 'VTIME', 'VEOF', 'VEOL'] },
+    modem_flags: { headers: ['asm/termios.h'], entries: ['TIOCM_LE', 'TIOCM_DTR', 'TIOCM_RTS', 'TIOCM_ST', 'TIOCM_SR', 'TIOCM_CTS', 'TIOCM_CAR', 'TIOCM_RNG', 'TIOCM_DSR', 'TIOCM_OUT1', 'TIOCM_OUT2', 'TIOCM_LOOP'] },
+    tcxonc_options: { headers: ['asm/termbits.h'], entries: ['TCOOFF', 'TCOON', 'TCIOFF', 'TCION'] },
+    tcflsh_options: { headers: ['asm/termbits.h'], entries: ['TCIFLUSH', 'TCOFLUSH', 'TCIOFLUSH'] },
+    evdev_ev: { headers: ['linux/input.h'], entries: ['EV_SYN', 'EV_KEY', 'EV_REL', 'EV_ABS', 'EV_MSC', 'EV_SW', 'EV_LED', 'EV_SND', 'EV_REP', 'EV_FF', 'EV_PWR', 'EV_FF_STATUS'] },
+    evdev_abs: { headers: ['linux/input.h'], entries: ['ABS_X', 'ABS_Y', 'ABS_Z', 'ABS_RX', 'ABS_RY', 'ABS_RZ', 'ABS_THROTTLE', 'ABS_RUDDER', 'ABS_WHEEL', 'ABS_GAS', 'ABS_BRAKE', 'ABS_HAT0X', 'ABS_HAT0Y', 'ABS_HAT1X', 'ABS_HAT1Y', 'ABS_HAT2X', 'ABS_HAT2Y', 'ABS_HAT3X', 'ABS_HAT3Y', 'ABS_PRESSURE', 'ABS_DISTANCE', 'ABS_TILT_X', 'ABS_TILT_Y', 'ABS_TOOL_WIDTH', 'ABS_VOLUME', 'ABS_PROFILE', 'ABS_MISC', 'ABS_RESERVED', 'ABS_MT_SLOT', 'ABS_MT_TOUCH_MAJOR', 'ABS_MT_TOUCH_MINOR', 'ABS_MT_WIDTH_MAJOR', 'ABS_MT_WIDTH_MINOR', 'ABS_MT_ORIENTATION', 'ABS_MT_POSITION_X', 'ABS_MT_POSITION_Y', 'ABS_MT_TOOL_TYPE', 'ABS_MT_BLOB_ID', 'ABS_MT_TRACKING_ID', 'ABS_MT_PRESSURE', 'ABS_MT_DISTANCE', 'ABS_MT_TOOL_X', 'ABS_MT_TOOL_Y'] },
+  },
 };
 
 // --- the generator --------------------------------------------------------------------
@@ -727,7 +751,10 @@ function literal(v) {
 
 const dir = mkdtempSync(join(tmpdir(), 'gen-xlat-'));
 try {
+  // `gen-xlat.mjs FAMILY...` regenerates only those families' files.
+  const only = process.argv.slice(2);
   for (const [family, tables] of Object.entries(FAMILIES)) {
+    if (only.length > 0 && !only.includes(family)) continue;
     // One program per header set: kernel and libc headers often cannot be mixed.
     const groups = new Map();
     for (const [table, spec] of Object.entries(tables)) {

@@ -1,0 +1,148 @@
+/**
+ * What an ioctl argument decoder sees: the request number, the argument, the phase (entry
+ * or exit) and the tracee's memory, with the few fetch-or-print-the-address helpers every
+ * device family uses.
+ */
+import type { Task } from '../../engine/task.js';
+import type { TraceeMemory } from '../../sys/memory.js';
+import { hex64, pointer } from '../numbers.js';
+import type { DecodeOptions } from '../options.js';
+import { quote } from '../quote.js';
+import type { XlatStyle } from '../xlat/index.js';
+import { flags, xval, type Table } from './xlat.js';
+
+/** The request number's fields, as the _IOC macro packs them. */
+export const IOC_NONE = 0;
+export const IOC_WRITE = 1;
+export const IOC_READ = 2;
+
+export function iocDir(code: number): number {
+  return code >>> 30;
+}
+export function iocType(code: number): number {
+  return (code >>> 8) & 0xff;
+}
+export function iocNr(code: number): number {
+  return code & 0xff;
+}
+export function iocSize(code: number): number {
+  return (code >>> 16) & 0x3fff;
+}
+
+export class IoctlCall {
+  /** The request, as the kernel's unsigned int. */
+  readonly code: number;
+  readonly style: XlatStyle;
+
+  constructor(
+    readonly task: Task,
+    readonly mem: TraceeMemory,
+    readonly opts: DecodeOptions,
+    readonly entering: boolean,
+  ) {
+    this.code = task.args[2]! >>> 0;
+    this.style = opts.xlat ?? 'abbrev';
+  }
+
+  get exiting(): boolean {
+    return !this.entering;
+  }
+
+  /** The call failed (only known at exit). */
+  get failed(): boolean {
+    return !this.entering && this.task.isError;
+  }
+
+  /** -v was given: structures in full (strace's !abbrev). */
+  get verbose(): boolean {
+    return this.opts.verbose;
+  }
+
+  /** The third argument as a Number (exact below 2^53, which covers addresses). */
+  get arg(): number {
+    return this.task.arg(2);
+  }
+
+  /** The third argument in hex, all 64 bits. */
+  get argHex(): string {
+    return hex64(this.task.args[4]!, this.task.args[5]!);
+  }
+
+  /** The third argument as an address: `NULL` or `0x...`. */
+  get argAddr(): string {
+    return pointer(this.task.args[4]!, this.task.args[5]!);
+  }
+
+  /** The third argument as a C int. */
+  get argInt(): number {
+    return this.task.args[4]! | 0;
+  }
+
+  /** The return value as a Number. */
+  get ret(): number {
+    return Number(this.task.retval());
+  }
+
+  /**
+   * `len` bytes at `addr` (a copy), or null where strace prints the address instead: a NULL
+   * address, unreadable memory, or at exit of a failed call (unless `evenOnError`).
+   */
+  fetch(addr: number, len: number, evenOnError = false): Buffer | null {
+    if (addr === 0 || (this.failed && !evenOnError)) return null;
+    if (len === 0) return Buffer.alloc(0);
+    if (this.mem.read(this.task.tid, addr, len) !== len) return null;
+    return Buffer.from(this.mem.scratch.subarray(0, len));
+  }
+
+  /** The struct of `len` bytes at `addr` printed by `print`, or the address. */
+  struct(addr: number, len: number, print: (b: Buffer) => string, evenOnError = false): string {
+    const b = this.fetch(addr, len, evenOnError);
+    return b === null ? this.addr(addr) : print(b);
+  }
+
+  /** An address as strace prints it. */
+  addr(addr: number): string {
+    return addr === 0 ? 'NULL' : '0x' + addr.toString(16);
+  }
+
+  /** `[N]`: an int at `addr` (printnum_int), or the address. */
+  int(addr: number, format: (v: number) => string = String): string {
+    const b = this.fetch(addr, 4);
+    return b === null ? this.addr(addr) : `[${format(b.readInt32LE(0))}]`;
+  }
+
+  /** `[N]`: an unsigned 64-bit value at `addr`, or the address. */
+  u64(addr: number): string {
+    const b = this.fetch(addr, 8);
+    return b === null ? this.addr(addr) : `[${b.readBigUInt64LE(0)}]`;
+  }
+
+  /** printxval in this call's -X style. */
+  xval(table: Table, v: number, dflt?: string): string {
+    return xval(this.style, table, v, dflt);
+  }
+
+  /** printflags in this call's -X style. */
+  flags(table: Table, v: number | bigint, dflt?: string): string {
+    return flags(this.style, table, v, dflt);
+  }
+
+  /** Bytes quoted as strace's print_quoted_string does, cut at -s with `...`. */
+  quoted(b: Uint8Array, len = b.length): string {
+    const n = Math.min(len, this.opts.strsize);
+    return quote(b, n, this.opts.strings ?? 'escape') + (len > n ? '...' : '');
+  }
+
+  /**
+   * A NUL-terminated string within `len` bytes (a fixed char array field): up to its NUL,
+   * cut at -s; with `...` after when no NUL ends it within the array.
+   */
+  cstr(b: Uint8Array, len = b.length): string {
+    let n = 0;
+    while (n < len && b[n] !== 0) n++;
+    const max = this.opts.strsize;
+    const shown = Math.min(n, max);
+    const cut = n > max || n === len;
+    return quote(b, shown, this.opts.strings ?? 'escape') + (cut ? '...' : '');
+  }
+}
