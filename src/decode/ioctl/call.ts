@@ -6,6 +6,7 @@
 import type { Task } from '../../engine/task.js';
 import type { TraceeMemory } from '../../sys/memory.js';
 import { hex64, pointer } from '../numbers.js';
+import { describeFd } from '../fd-info.js';
 import type { DecodeOptions } from '../options.js';
 import { quote } from '../quote.js';
 import type { XlatStyle } from '../xlat/index.js';
@@ -63,6 +64,11 @@ export class IoctlCall {
     return this.task.arg(2);
   }
 
+  /** The third argument as an unsigned 64-bit value. */
+  get argU64(): bigint {
+    return (BigInt(this.task.args[5]!) << 32n) | BigInt(this.task.args[4]!);
+  }
+
   /** The third argument in hex, all 64 bits. */
   get argHex(): string {
     return hex64(this.task.args[4]!, this.task.args[5]!);
@@ -100,6 +106,19 @@ export class IoctlCall {
     return b === null ? this.addr(addr) : print(b);
   }
 
+  /**
+   * `len` bytes at `addr` as a quoted string cut at -s (strace's printstrn; `hex` for
+   * QUOTE_FORCE_HEX), read whatever the call's outcome.
+   */
+  strn(addr: number, len: number, hex = false): string {
+    if (addr === 0) return 'NULL';
+    const max = this.opts.strsize;
+    const size = Math.min(len, max + 1);
+    if (size > 0 && this.mem.read(this.task.tid, addr, size) !== size) return this.addr(addr);
+    const shown = Math.min(size, max);
+    return quote(this.mem.scratch, shown, hex ? 'hex' : this.opts.strings ?? 'escape') + (len > max ? '...' : '');
+  }
+
   /** An address as strace prints it. */
   addr(addr: number): string {
     return addr === 0 ? 'NULL' : '0x' + addr.toString(16);
@@ -117,8 +136,43 @@ export class IoctlCall {
     return b === null ? this.addr(addr) : `[${b.readBigUInt64LE(0)}]`;
   }
 
+  /**
+   * `[e0, e1, ...]`: `count` elements of `size` bytes at `addr`, as strace's print_array:
+   * at most -s of them without -v (then `...`), `... /* 0xaddr *\/` where memory ends, the
+   * address alone when even the first cannot be read. `print` returns {last} to end the array with that text.
+   */
+  array(addr: number, count: number, size: number, print: (b: Buffer, i: number) => string | { last: string },
+    evenOnError = false): string {
+    if (addr === 0) return 'NULL';
+    if (count === 0) return '[]';
+    const limit = this.verbose ? Infinity : this.opts.strsize;
+    let s = '';
+    for (let i = 0; i < count; i++) {
+      const at = addr + i * size;
+      const b = this.fetch(at, size, evenOnError);
+      if (b === null) {
+        if (i === 0) return this.addr(at);
+        return s + `, ... /* ${this.addr(at)} */]`;
+      }
+      s += i === 0 ? '[' : ', ';
+      if (i >= limit) return s + '...]';
+      const text = print(b, i);
+      if (typeof text !== 'string') return s + text.last + ']';
+      s += text;
+    }
+    return s + ']';
+  }
+
+  /** A file descriptor, with its path under -y. */
+  fd(fd: number): string {
+    const detail = this.opts.fdPaths;
+    if (!detail || fd < 0) return String(fd);
+    const what = describeFd(this.task.tid, fd, detail === 2 ? 2 : 1);
+    return what === null ? String(fd) : `${fd}<${what}>`;
+  }
+
   /** printxval in this call's -X style. */
-  xval(table: Table, v: number, dflt?: string): string {
+  xval(table: Table, v: number | bigint, dflt?: string): string {
     return xval(this.style, table, v, dflt);
   }
 
@@ -134,15 +188,13 @@ export class IoctlCall {
   }
 
   /**
-   * A NUL-terminated string within `len` bytes (a fixed char array field): up to its NUL,
-   * cut at -s; with `...` after when no NUL ends it within the array.
+   * A char array field as strace's print_quoted_cstring: up to its NUL among the first
+   * len-1 bytes, or those bytes and `...` when there is none (no -s limit).
    */
   cstr(b: Uint8Array, len = b.length): string {
+    const max = len > 0 ? len - 1 : 0;
     let n = 0;
-    while (n < len && b[n] !== 0) n++;
-    const max = this.opts.strsize;
-    const shown = Math.min(n, max);
-    const cut = n > max || n === len;
-    return quote(b, shown, this.opts.strings ?? 'escape') + (cut ? '...' : '');
+    while (n < max && b[n] !== 0) n++;
+    return quote(b, n, this.opts.strings ?? 'escape') + (n === max && b[n] !== 0 ? '...' : '');
   }
 }

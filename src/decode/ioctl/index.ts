@@ -10,6 +10,9 @@ import { IoctlCall } from './call.js';
 import { decoderOf, type IoctlContinue } from './registry.js';
 import { requestText } from './request.js';
 import './term.js';
+import './fs.js';
+import './evdev.js';
+import './hdio.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

@@ -109,8 +109,8 @@ both(['TIOCGPGRP', 'TIOCGSID', 'TIOCGETD', 'TIOCGSOFTCAR', 'TIOCGPTN', 'FIONREAD
   ['TIOCSPGRP', 'TIOCSETD', 'FIONBIO', 'FIOASYNC', 'TIOCPKT', 'TIOCSSOFTCAR', 'TIOCSPTLCK'], (c) => c.int(c.arg));
 
 const direct = (print: IoctlDecoder): IoctlDecoder => print;
-onRequests(['TCXONC'].map(requestNumber), direct((c) => c.xval(X.TCXONC_OPTIONS, c.arg, 'TC???')));
-onRequests(['TCFLSH'].map(requestNumber), direct((c) => c.xval(X.TCFLSH_OPTIONS, c.arg, 'TC???')));
+onRequests(['TCXONC'].map(requestNumber), direct((c) => c.xval(X.TCXONC_OPTIONS, c.argU64, 'TC???')));
+onRequests(['TCFLSH'].map(requestNumber), direct((c) => c.xval(X.TCFLSH_OPTIONS, c.argU64, 'TC???')));
 onRequests(['TCSBRK', 'TCSBRKP', 'TIOCSCTTY'].map(requestNumber), (c) => String(c.argInt));
 onRequests(['TIOCSTI'].map(requestNumber), (c) => {
   const b = c.fetch(c.arg, 1);

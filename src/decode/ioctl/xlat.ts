@@ -27,10 +27,10 @@ export function hexOf(v: number | bigint): string {
 }
 
 /** A constant (printxval): its name, or the number with `dflt` as a comment. */
-export function xval(style: XlatStyle, table: Table, v: number, dflt?: string, decimal = false): string {
+export function xval(style: XlatStyle, table: Table, v: number | bigint, dflt?: string, decimal = false): string {
   const raw = decimal ? String(v) : hexOf(v);
   if (style === 'raw') return raw;
-  const name = lookup(table, v);
+  const name = typeof v === 'number' || v <= 0xffffffffn ? lookup(table, Number(v)) : undefined;
   if (name !== undefined) return style === 'verbose' ? `${raw} /* ${name} */` : name;
   return dflt === undefined ? raw : `${raw} /* ${dflt} */`;
 }
