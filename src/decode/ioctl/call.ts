@@ -171,6 +171,18 @@ export class IoctlCall {
     return what === null ? String(fd) : `${fd}<${what}>`;
   }
 
+  /**
+   * `[e0, e1, ...]` of an array already read (strace's print_local_array): at most -s
+   * elements without -v, then `...`.
+   */
+  local(count: number, print: (i: number) => string): string {
+    const limit = this.verbose ? count : Math.min(count, this.opts.strsize);
+    const items: string[] = [];
+    for (let i = 0; i < limit; i++) items.push(print(i));
+    if (limit < count) items.push('...');
+    return `[${items.join(', ')}]`;
+  }
+
   /** printxval in this call's -X style. */
   xval(table: Table, v: number | bigint, dflt?: string): string {
     return xval(this.style, table, v, dflt);

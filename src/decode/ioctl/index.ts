@@ -13,6 +13,7 @@ import './term.js';
 import './fs.js';
 import './evdev.js';
 import './hdio.js';
+import './gpio.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];
