@@ -121,6 +121,8 @@ export class IoctlCall {
 
   /** An address as strace prints it. */
   addr(addr: number): string {
+    // The argument itself exactly, even above 2^53.
+    if (addr === this.arg) return this.argAddr;
     return addr === 0 ? 'NULL' : '0x' + addr.toString(16);
   }
 

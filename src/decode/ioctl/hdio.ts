@@ -41,7 +41,7 @@ const plain = (_c: IoctlCall, v: bigint): string => v.toString();
 
 onRequests(codes('HDIO_GET_32BIT', 'HDIO_GET_ACOUSTIC', 'HDIO_GET_ADDRESS', 'HDIO_GET_DMA', 'HDIO_GET_KEEPSETTINGS',
   'HDIO_GET_MULTCOUNT', 'HDIO_GET_NOWERR', 'HDIO_GET_UNMASKINTR', 'HDIO_GET_WCACHE'), ulongOut(plain));
-onRequests(codes('HDIO_GET_BUSSTATE'), ulongOut((c, v) => c.xval(X.HDIO_BUSSTATES, Number(v), 'BUSSTATE_???')));
+onRequests(codes('HDIO_GET_BUSSTATE'), ulongOut((c, v) => c.xval(X.HDIO_BUSSTATES, v, 'BUSSTATE_???')));
 onRequests(codes('HDIO_GET_NICE'), ulongOut((c, v) => c.flags(X.HDIO_IDE_NICE, v, 'IDE_NICE_???')));
 onRequests(codes('HDIO_GET_IDENTITY'), output((c) => (c.failed ? c.addr(c.arg) : c.strn(c.arg, 512))));
 onRequests(codes('HDIO_OBSOLETE_IDENTITY'), output((c) => (c.failed ? c.addr(c.arg) : c.strn(c.arg, 142))));

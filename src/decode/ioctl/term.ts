@@ -53,7 +53,7 @@ function modes(c: IoctlCall, b: Buffer, size: 2 | 4): string {
 
 function cc(c: IoctlCall, b: Buffer, off: number, n: number): string {
   const items: string[] = [];
-  for (let i = 0; i < n; i++) items.push(`[${lookup(X.TERMIOS_CC, i) ?? i}] = ${hex(b[off + i]!)}`);
+  for (let i = 0; i < n; i++) items.push(`[${lookup(X.TERMIOS_CC, i) ?? i}]=${hex(b[off + i]!)}`);
   return `c_cc=[${items.join(', ')}]`;
 }
 
