@@ -5,15 +5,16 @@
  * struct at entry, at exit, or begin it at entry and finish it at exit.
  */
 import type { Task } from '../../engine/task.js';
-import { defineStruct, type StructContext } from '../structs/registry.js';
+import { defineResult, defineStruct, type StructContext } from '../structs/registry.js';
 import { IoctlCall } from './call.js';
-import { decoderOf, type IoctlContinue } from './registry.js';
+import { decoderOf, takeResultNote, type IoctlContinue } from './registry.js';
 import { requestText } from './request.js';
 import './term.js';
 import './fs.js';
 import './evdev.js';
 import './hdio.js';
 import './gpio.js';
+import './misc.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];
@@ -62,3 +63,4 @@ function exit(sc: StructContext): string {
 defineStruct('ioctl_request', (sc) => requestText(sc.task.args[2]!, sc.opts.xlat ?? 'abbrev'), { nullToo: true });
 defineStruct('ioctl_arg', entry, { nullToo: true });
 defineStruct('ioctl_arg_exit', exit, { nullToo: true, onError: true });
+defineResult('ioctl', (rc) => takeResultNote(rc.task));

@@ -3,6 +3,7 @@
  * one type byte (the _IOC type, as strace's ioctl_decode switches on it). The family
  * modules register themselves here.
  */
+import type { Task } from '../../engine/task.js';
 import type { IoctlCall } from './call.js';
 
 /** An argument printed at entry, then more at exit: `{in...` and ` => {out}` or `, out}`. */
@@ -52,4 +53,19 @@ export function atExit(print: (c: IoctlCall) => string | undefined): IoctlContin
 export function output(print: (c: IoctlCall) => string | undefined): IoctlDecoder {
   const step = atExit(print);
   return () => step;
+}
+
+const notes = new WeakMap<Task, string>();
+
+/** Text for after the return value (` = 1 (CLONE_NEWUSER)`), set by a decoder at exit. */
+export function noteResult(c: IoctlCall, text: string | undefined): void {
+  if (text === undefined) notes.delete(c.task);
+  else notes.set(c.task, text);
+}
+
+/** The note for `task`'s current call, taken (read once). */
+export function takeResultNote(task: Task): string | null {
+  const text = notes.get(task);
+  notes.delete(task);
+  return text ?? null;
 }
