@@ -15,6 +15,7 @@ import './evdev.js';
 import './hdio.js';
 import './gpio.js';
 import './misc.js';
+import './rtc.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

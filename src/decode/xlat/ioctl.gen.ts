@@ -1257,6 +1257,38 @@ export const COUNTER_IOCTL_EVENT_TYPES: XlatEntries = [
   [6, 'COUNTER_EVENT_CAPTURE'],
 ];
 
+export const RTC_VL_FLAGS: XlatEntries = [
+  [1, 'RTC_VL_DATA_INVALID'],
+  [2, 'RTC_VL_BACKUP_LOW'],
+  [4, 'RTC_VL_BACKUP_EMPTY'],
+  [8, 'RTC_VL_ACCURACY_LOW'],
+  [0x10, 'RTC_VL_BACKUP_SWITCH'],
+];
+
+export const RTC_PARAMS: XlatEntries = [
+  [0, 'RTC_PARAM_FEATURES'],
+  [1, 'RTC_PARAM_CORRECTION'],
+  [2, 'RTC_PARAM_BACKUP_SWITCH_MODE'],
+];
+
+export const RTC_FEATURES: XlatEntries = [
+  [1, '1<<RTC_FEATURE_ALARM'],
+  [2, '1<<RTC_FEATURE_ALARM_RES_MINUTE'],
+  [4, '1<<RTC_FEATURE_NEED_WEEK_DAY'],
+  [8, '1<<RTC_FEATURE_ALARM_RES_2S'],
+  [0x10, '1<<RTC_FEATURE_UPDATE_INTERRUPT'],
+  [0x20, '1<<RTC_FEATURE_CORRECTION'],
+  [0x40, '1<<RTC_FEATURE_BACKUP_SWITCH_MODE'],
+  [0x80, '1<<RTC_FEATURE_ALARM_WAKEUP_ONLY'],
+];
+
+export const RTC_BACKUP_SWITCH_MODES: XlatEntries = [
+  [0, 'RTC_BSM_DISABLED'],
+  [1, 'RTC_BSM_DIRECT'],
+  [2, 'RTC_BSM_LEVEL'],
+  [3, 'RTC_BSM_STANDBY'],
+];
+
 export const EVDEV_EV: XlatEntries = [
   [0, 'EV_SYN'],
   [1, 'EV_KEY'],
