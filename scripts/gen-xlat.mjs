@@ -927,6 +927,16 @@ const FAMILIES = {
     rtc_params: { headers: ['linux/rtc.h'], entries: ['RTC_PARAM_FEATURES', 'RTC_PARAM_CORRECTION', 'RTC_PARAM_BACKUP_SWITCH_MODE'] },
     rtc_features: { headers: ['linux/rtc.h'], entries: ['RTC_FEATURE_ALARM', 'RTC_FEATURE_ALARM_RES_MINUTE', 'RTC_FEATURE_NEED_WEEK_DAY', 'RTC_FEATURE_ALARM_RES_2S', 'RTC_FEATURE_UPDATE_INTERRUPT', 'RTC_FEATURE_CORRECTION', 'RTC_FEATURE_BACKUP_SWITCH_MODE', 'RTC_FEATURE_ALARM_WAKEUP_ONLY'].map((n) => [`1<<${n}`, `1 << ${n}`]) },
     rtc_backup_switch_modes: { headers: ['linux/rtc.h'], entries: ['RTC_BSM_DISABLED', 'RTC_BSM_DIRECT', 'RTC_BSM_LEVEL', 'RTC_BSM_STANDBY'] },
+    // LO_FLAGS_USE_AOPS was removed from the header (v3.2) but old binaries still set it.
+    loop_flags_options: {
+      headers: ['linux/loop.h'],
+      entries: ['LO_FLAGS_READ_ONLY', ['LO_FLAGS_USE_AOPS', '2'], 'LO_FLAGS_AUTOCLEAR', 'LO_FLAGS_PARTSCAN', 'LO_FLAGS_DIRECT_IO'],
+    },
+    loop_crypt_type_options: {
+      headers: ['linux/loop.h'],
+      entries: ['LO_CRYPT_NONE', 'LO_CRYPT_XOR', 'LO_CRYPT_DES', 'LO_CRYPT_FISH2', 'LO_CRYPT_BLOW', 'LO_CRYPT_CAST128',
+        'LO_CRYPT_IDEA', 'LO_CRYPT_DUMMY', 'LO_CRYPT_SKIPJACK', 'LO_CRYPT_CRYPTOAPI'],
+    },
     evdev_ev: { headers: ['linux/input.h'], entries: ['EV_SYN', 'EV_KEY', 'EV_REL', 'EV_ABS', 'EV_MSC', 'EV_SW', 'EV_LED', 'EV_SND', 'EV_REP', 'EV_FF', 'EV_PWR', 'EV_FF_STATUS'] },
     evdev_abs: { headers: ['linux/input.h'], entries: ['ABS_X', 'ABS_Y', 'ABS_Z', 'ABS_RX', 'ABS_RY', 'ABS_RZ', 'ABS_THROTTLE', 'ABS_RUDDER', 'ABS_WHEEL', 'ABS_GAS', 'ABS_BRAKE', 'ABS_HAT0X', 'ABS_HAT0Y', 'ABS_HAT1X', 'ABS_HAT1Y', 'ABS_HAT2X', 'ABS_HAT2Y', 'ABS_HAT3X', 'ABS_HAT3Y', 'ABS_PRESSURE', 'ABS_DISTANCE', 'ABS_TILT_X', 'ABS_TILT_Y', 'ABS_TOOL_WIDTH', 'ABS_VOLUME', 'ABS_PROFILE', 'ABS_MISC', 'ABS_RESERVED', 'ABS_MT_SLOT', 'ABS_MT_TOUCH_MAJOR', 'ABS_MT_TOUCH_MINOR', 'ABS_MT_WIDTH_MAJOR', 'ABS_MT_WIDTH_MINOR', 'ABS_MT_ORIENTATION', 'ABS_MT_POSITION_X', 'ABS_MT_POSITION_Y', 'ABS_MT_TOOL_TYPE', 'ABS_MT_BLOB_ID', 'ABS_MT_TRACKING_ID', 'ABS_MT_PRESSURE', 'ABS_MT_DISTANCE', 'ABS_MT_TOOL_X', 'ABS_MT_TOOL_Y'] },
   },

@@ -16,6 +16,7 @@ import './hdio.js';
 import './gpio.js';
 import './misc.js';
 import './rtc.js';
+import './loop.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

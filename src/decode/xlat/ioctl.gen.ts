@@ -1289,6 +1289,27 @@ export const RTC_BACKUP_SWITCH_MODES: XlatEntries = [
   [3, 'RTC_BSM_STANDBY'],
 ];
 
+export const LOOP_FLAGS_OPTIONS: XlatEntries = [
+  [1, 'LO_FLAGS_READ_ONLY'],
+  [2, 'LO_FLAGS_USE_AOPS'],
+  [4, 'LO_FLAGS_AUTOCLEAR'],
+  [8, 'LO_FLAGS_PARTSCAN'],
+  [0x10, 'LO_FLAGS_DIRECT_IO'],
+];
+
+export const LOOP_CRYPT_TYPE_OPTIONS: XlatEntries = [
+  [0, 'LO_CRYPT_NONE'],
+  [1, 'LO_CRYPT_XOR'],
+  [2, 'LO_CRYPT_DES'],
+  [3, 'LO_CRYPT_FISH2'],
+  [4, 'LO_CRYPT_BLOW'],
+  [5, 'LO_CRYPT_CAST128'],
+  [6, 'LO_CRYPT_IDEA'],
+  [9, 'LO_CRYPT_DUMMY'],
+  [0xa, 'LO_CRYPT_SKIPJACK'],
+  [0x12, 'LO_CRYPT_CRYPTOAPI'],
+];
+
 export const EVDEV_EV: XlatEntries = [
   [0, 'EV_SYN'],
   [1, 'EV_KEY'],
