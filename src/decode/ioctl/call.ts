@@ -119,6 +119,17 @@ export class IoctlCall {
     return quote(this.mem.scratch, shown, hex ? 'hex' : this.opts.strings ?? 'escape') + (len > max ? '...' : '');
   }
 
+  /**
+   * The struct a pointer field (at `off` of `b`) points to, or the pointer exactly as
+   * strace prints it when it cannot be read.
+   */
+  pointee(b: Buffer, off: number, size: number, print: (b: Buffer) => string): string {
+    const p = b.readBigUInt64LE(off);
+    if (p === 0n) return 'NULL';
+    if (p >= 1n << 53n) return '0x' + p.toString(16);
+    return this.struct(Number(p), size, print);
+  }
+
   /** An address as strace prints it. */
   addr(addr: number): string {
     // The argument itself exactly, even above 2^53.

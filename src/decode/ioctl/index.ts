@@ -17,6 +17,7 @@ import './gpio.js';
 import './misc.js';
 import './rtc.js';
 import './loop.js';
+import './block.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

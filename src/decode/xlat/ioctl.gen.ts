@@ -1310,6 +1310,12 @@ export const LOOP_CRYPT_TYPE_OPTIONS: XlatEntries = [
   [0x12, 'LO_CRYPT_CRYPTOAPI'],
 ];
 
+export const BLKPG_OPS: XlatEntries = [
+  [1, 'BLKPG_ADD_PARTITION'],
+  [2, 'BLKPG_DEL_PARTITION'],
+  [3, 'BLKPG_RESIZE_PARTITION'],
+];
+
 export const EVDEV_EV: XlatEntries = [
   [0, 'EV_SYN'],
   [1, 'EV_KEY'],
