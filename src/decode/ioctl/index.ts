@@ -18,6 +18,7 @@ import './misc.js';
 import './rtc.js';
 import './loop.js';
 import './block.js';
+import './ptp.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

@@ -1316,6 +1316,26 @@ export const BLKPG_OPS: XlatEntries = [
   [3, 'BLKPG_RESIZE_PARTITION'],
 ];
 
+export const PTP_EXTTS_FLAGS: XlatEntries = [
+  [1, 'PTP_ENABLE_FEATURE'],
+  [2, 'PTP_RISING_EDGE'],
+  [4, 'PTP_FALLING_EDGE'],
+  [8, 'PTP_STRICT_FLAGS'],
+];
+
+export const PTP_PEROUT_FLAGS: XlatEntries = [
+  [1, 'PTP_PEROUT_ONE_SHOT'],
+  [2, 'PTP_PEROUT_DUTY_CYCLE'],
+  [4, 'PTP_PEROUT_PHASE'],
+];
+
+export const PTP_PIN_FUNCS: XlatEntries = [
+  [0, 'PTP_PF_NONE'],
+  [1, 'PTP_PF_EXTTS'],
+  [2, 'PTP_PF_PEROUT'],
+  [3, 'PTP_PF_PHYSYNC'],
+];
+
 export const EVDEV_EV: XlatEntries = [
   [0, 'EV_SYN'],
   [1, 'EV_KEY'],
