@@ -1,6 +1,6 @@
 /** Loop devices (type 'L', linux/loop.h): loop_info, loop_info64, loop_config. */
 import { quote } from '../quote.js';
-import { devText } from '../structs/stat.js';
+import { devAt as devText } from '../structs/stat.js';
 import * as X from '../xlat/ioctl.gen.js';
 import type { IoctlCall } from './call.js';
 import { hex, x64 } from './fields.js';
