@@ -44,6 +44,15 @@ const HEX_REQUESTS = {
   'scsi/sg.h': 0x22,
 };
 
+/**
+ * Requests of kernel headers that are not installed as UAPI (include/scsi/sg.h and
+ * scsi_ioctl.h of the kernel tree have more than glibc's copies), with their numbers.
+ */
+const NOT_INSTALLED = [
+  { header: 'scsi/sg.h', name: 'SG_GET_ACCESS_COUNT', code: 0x2289 },
+  { header: 'scsi/scsi_ioctl.h', name: 'SCSI_IOCTL_GET_PCI', code: 0x5387 },
+];
+
 /** Headers some others need first (tried in turn when a header does not compile alone). */
 const PRELUDES = [
   ['linux/ioctl.h'],
@@ -196,6 +205,8 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+for (const e of NOT_INSTALLED) if (!found.some((f) => f.name === e.name)) found.push(e);
 
 // One value per name: asm/ before asm-generic/, then by header path.
 const rank = (h) => (h.startsWith('asm/') ? 0 : h.startsWith('asm-generic/') ? 1 : 2);

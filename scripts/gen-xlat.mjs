@@ -941,6 +941,23 @@ const FAMILIES = {
     ptp_extts_flags: { headers: ['linux/ptp_clock.h'], entries: ['PTP_ENABLE_FEATURE', 'PTP_RISING_EDGE', 'PTP_FALLING_EDGE', 'PTP_STRICT_FLAGS'] },
     ptp_perout_flags: { headers: ['linux/ptp_clock.h'], entries: ['PTP_PEROUT_ONE_SHOT', 'PTP_PEROUT_DUTY_CYCLE', 'PTP_PEROUT_PHASE'] },
     ptp_pin_funcs: { headers: ['linux/ptp_clock.h'], entries: ['PTP_PF_NONE', 'PTP_PF_EXTTS', 'PTP_PF_PEROUT', 'PTP_PF_PHYSYNC'] },
+    uffd_api_features: { headers: ['linux/userfaultfd.h'], entries: ['UFFD_FEATURE_PAGEFAULT_FLAG_WP', 'UFFD_FEATURE_EVENT_FORK', 'UFFD_FEATURE_EVENT_REMAP', 'UFFD_FEATURE_EVENT_REMOVE', 'UFFD_FEATURE_MISSING_HUGETLBFS', 'UFFD_FEATURE_MISSING_SHMEM', 'UFFD_FEATURE_EVENT_UNMAP', 'UFFD_FEATURE_SIGBUS', 'UFFD_FEATURE_THREAD_ID', 'UFFD_FEATURE_MINOR_HUGETLBFS', 'UFFD_FEATURE_MINOR_SHMEM', 'UFFD_FEATURE_EXACT_ADDRESS', 'UFFD_FEATURE_WP_HUGETLBFS_SHMEM'] },
+    uffd_api_flags: { headers: ['linux/userfaultfd.h'], entries: ['_UFFDIO_REGISTER', '_UFFDIO_UNREGISTER', '_UFFDIO_API'].map((n) => [`1<<${n}`, `1ULL << ${n}`]) },
+    uffd_copy_flags: { headers: ['linux/userfaultfd.h'], entries: ['UFFDIO_COPY_MODE_DONTWAKE', 'UFFDIO_COPY_MODE_WP'] },
+    uffd_register_mode_flags: { headers: ['linux/userfaultfd.h'], entries: ['UFFDIO_REGISTER_MODE_MISSING', 'UFFDIO_REGISTER_MODE_WP', 'UFFDIO_REGISTER_MODE_MINOR'] },
+    uffd_register_ioctl_flags: { headers: ['linux/userfaultfd.h'], entries: ['_UFFDIO_WAKE', '_UFFDIO_COPY', '_UFFDIO_ZEROPAGE', '_UFFDIO_WRITEPROTECT', '_UFFDIO_CONTINUE'].map((n) => [`1<<${n}`, `1ULL << ${n}`]) },
+    uffd_zeropage_flags: { headers: ['linux/userfaultfd.h'], entries: ['UFFDIO_ZEROPAGE_MODE_DONTWAKE'] },
+    sg_scsi_reset: {
+      headers: ['scsi/sg.h'],
+      // The last two are newer than glibc's copy of the header: values as the kernel's scsi/sg.h.
+      entries: ['SG_SCSI_RESET_NOTHING', 'SG_SCSI_RESET_DEVICE', 'SG_SCSI_RESET_BUS', 'SG_SCSI_RESET_HOST',
+        ['SG_SCSI_RESET_TARGET', '4'], ['SG_SCSI_RESET_NO_ESCALATE', '0x100']],
+    },
+    ubi_volume_types: { headers: ['mtd/ubi-user.h'], entries: ['UBI_DYNAMIC_VOLUME', 'UBI_STATIC_VOLUME'] },
+    ubi_volume_flags: { headers: ['mtd/ubi-user.h'], entries: ['UBI_VOL_SKIP_CRC_CHECK_FLG'] },
+    // Gone from the header; old callers still pass them.
+    ubi_data_types: { headers: [], entries: [['UBI_LONGTERM', '1'], ['UBI_SHORTTERM', '2'], ['UBI_UNKNOWN', '3']] },
+    ubi_volume_props: { headers: ['mtd/ubi-user.h'], entries: ['UBI_VOL_PROP_DIRECT_WRITE'] },
     evdev_ev: { headers: ['linux/input.h'], entries: ['EV_SYN', 'EV_KEY', 'EV_REL', 'EV_ABS', 'EV_MSC', 'EV_SW', 'EV_LED', 'EV_SND', 'EV_REP', 'EV_FF', 'EV_PWR', 'EV_FF_STATUS'] },
     evdev_abs: { headers: ['linux/input.h'], entries: ['ABS_X', 'ABS_Y', 'ABS_Z', 'ABS_RX', 'ABS_RY', 'ABS_RZ', 'ABS_THROTTLE', 'ABS_RUDDER', 'ABS_WHEEL', 'ABS_GAS', 'ABS_BRAKE', 'ABS_HAT0X', 'ABS_HAT0Y', 'ABS_HAT1X', 'ABS_HAT1Y', 'ABS_HAT2X', 'ABS_HAT2Y', 'ABS_HAT3X', 'ABS_HAT3Y', 'ABS_PRESSURE', 'ABS_DISTANCE', 'ABS_TILT_X', 'ABS_TILT_Y', 'ABS_TOOL_WIDTH', 'ABS_VOLUME', 'ABS_PROFILE', 'ABS_MISC', 'ABS_RESERVED', 'ABS_MT_SLOT', 'ABS_MT_TOUCH_MAJOR', 'ABS_MT_TOUCH_MINOR', 'ABS_MT_WIDTH_MAJOR', 'ABS_MT_WIDTH_MINOR', 'ABS_MT_ORIENTATION', 'ABS_MT_POSITION_X', 'ABS_MT_POSITION_Y', 'ABS_MT_TOOL_TYPE', 'ABS_MT_BLOB_ID', 'ABS_MT_TRACKING_ID', 'ABS_MT_PRESSURE', 'ABS_MT_DISTANCE', 'ABS_MT_TOOL_X', 'ABS_MT_TOOL_Y'] },
   },

@@ -19,6 +19,9 @@ import './rtc.js';
 import './loop.js';
 import './block.js';
 import './ptp.js';
+import './uffd.js';
+import './scsi.js';
+import './ubi.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

@@ -100,18 +100,19 @@ export function requestName(code: number): string | undefined {
 
 let byName: Map<string, number> | undefined;
 
-/** The number of request `name` (as the generated table has it); throws for an unknown name. */
+/**
+ * The number of request `name` as the generated table has it; NaN (equal to no request)
+ * for a name this machine's headers did not define when the table was made.
+ */
 export function requestNumber(name: string): number {
   if (byName === undefined) {
     byName = new Map();
     for (const [code, names] of IOCTL_REQUESTS) for (const n of names.split(' or ')) byName.set(n, code);
   }
-  const code = byName.get(name);
-  if (code === undefined) throw new Error(`ioctl: no request named ${name} in requests.gen.ts`);
-  return code;
+  return byName.get(name) ?? NaN;
 }
 
-/** The numbers of requests `names`. */
+/** The numbers of those of requests `names` the table has. */
 export function requestNumbers(...names: string[]): number[] {
-  return names.map(requestNumber);
+  return names.map(requestNumber).filter((n) => !Number.isNaN(n));
 }

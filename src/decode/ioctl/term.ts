@@ -5,7 +5,7 @@
 import * as X from '../xlat/ioctl.gen.js';
 import type { IoctlCall } from './call.js';
 import { onRequests, output, type IoctlDecoder } from './registry.js';
-import { requestNumber } from './request.js';
+import { requestNumbers } from './request.js';
 import { lookup } from './xlat.js';
 
 const mask = (name: string): number => X.TERM_MASKS.find(([, n]) => n === name)![0];
@@ -96,8 +96,8 @@ function modemLines(c: IoctlCall): string {
 
 /** Decodes `names` at entry (what the kernel reads) or, for `get`, at exit. */
 function both(get: string[], set: string[], print: (c: IoctlCall) => string): void {
-  onRequests(get.map(requestNumber), output(print));
-  onRequests(set.map(requestNumber), print);
+  onRequests(requestNumbers(...get), output(print));
+  onRequests(requestNumbers(...set), print);
 }
 
 both(['TCGETS2'], ['TCSETS2', 'TCSETSW2', 'TCSETSF2'], (c) => termios(c, true));
@@ -109,12 +109,12 @@ both(['TIOCGPGRP', 'TIOCGSID', 'TIOCGETD', 'TIOCGSOFTCAR', 'TIOCGPTN', 'FIONREAD
   ['TIOCSPGRP', 'TIOCSETD', 'FIONBIO', 'FIOASYNC', 'TIOCPKT', 'TIOCSSOFTCAR', 'TIOCSPTLCK'], (c) => c.int(c.arg));
 
 const direct = (print: IoctlDecoder): IoctlDecoder => print;
-onRequests(['TCXONC'].map(requestNumber), direct((c) => c.xval(X.TCXONC_OPTIONS, c.argU64, 'TC???')));
-onRequests(['TCFLSH'].map(requestNumber), direct((c) => c.xval(X.TCFLSH_OPTIONS, c.argU64, 'TC???')));
-onRequests(['TCSBRK', 'TCSBRKP', 'TIOCSCTTY'].map(requestNumber), (c) => String(c.argInt));
-onRequests(['TIOCSTI'].map(requestNumber), (c) => {
+onRequests(requestNumbers('TCXONC'), direct((c) => c.xval(X.TCXONC_OPTIONS, c.argU64, 'TC???')));
+onRequests(requestNumbers('TCFLSH'), direct((c) => c.xval(X.TCFLSH_OPTIONS, c.argU64, 'TC???')));
+onRequests(requestNumbers('TCSBRK', 'TCSBRKP', 'TIOCSCTTY'), (c) => String(c.argInt));
+onRequests(requestNumbers('TIOCSTI'), (c) => {
   const b = c.fetch(c.arg, 1);
   return b === null ? c.addr(c.arg) : c.quoted(b, 1);
 });
-onRequests(['TIOCSBRK', 'TIOCCBRK', 'TIOCCONS', 'TIOCNOTTY', 'TIOCEXCL', 'TIOCNXCL', 'FIOCLEX', 'FIONCLEX',
-  'TIOCVHANGUP', 'TIOCSSERIAL'].map(requestNumber), () => '');
+onRequests(requestNumbers('TIOCSBRK', 'TIOCCBRK', 'TIOCCONS', 'TIOCNOTTY', 'TIOCEXCL', 'TIOCNXCL', 'FIOCLEX', 'FIONCLEX',
+  'TIOCVHANGUP', 'TIOCSSERIAL'), () => '');

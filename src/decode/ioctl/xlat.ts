@@ -46,7 +46,8 @@ export function flags(style: XlatStyle, table: Table, value: number | bigint, df
   const names: string[] = [];
   const whole = v;
   for (const [bitN, name] of table) {
-    const bit = BigInt(bitN >= 0 ? bitN : bitN >>> 0);
+    // Negative values are 64-bit constants with the top bit set (1ULL << 63).
+    const bit = bitN >= 0 ? BigInt(bitN) : BigInt.asUintN(64, BigInt(bitN));
     if ((v === 0n && bit === 0n && names.length === 0) || (bit !== 0n && (v & bit) === bit)) {
       names.push(name);
       v &= ~bit;

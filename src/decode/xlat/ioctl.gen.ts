@@ -1336,6 +1336,79 @@ export const PTP_PIN_FUNCS: XlatEntries = [
   [3, 'PTP_PF_PHYSYNC'],
 ];
 
+export const UFFD_API_FEATURES: XlatEntries = [
+  [1, 'UFFD_FEATURE_PAGEFAULT_FLAG_WP'],
+  [2, 'UFFD_FEATURE_EVENT_FORK'],
+  [4, 'UFFD_FEATURE_EVENT_REMAP'],
+  [8, 'UFFD_FEATURE_EVENT_REMOVE'],
+  [0x10, 'UFFD_FEATURE_MISSING_HUGETLBFS'],
+  [0x20, 'UFFD_FEATURE_MISSING_SHMEM'],
+  [0x40, 'UFFD_FEATURE_EVENT_UNMAP'],
+  [0x80, 'UFFD_FEATURE_SIGBUS'],
+  [0x100, 'UFFD_FEATURE_THREAD_ID'],
+  [0x200, 'UFFD_FEATURE_MINOR_HUGETLBFS'],
+  [0x400, 'UFFD_FEATURE_MINOR_SHMEM'],
+  [0x800, 'UFFD_FEATURE_EXACT_ADDRESS'],
+  [0x1000, 'UFFD_FEATURE_WP_HUGETLBFS_SHMEM'],
+];
+
+export const UFFD_API_FLAGS: XlatEntries = [
+  [1, '1<<_UFFDIO_REGISTER'],
+  [2, '1<<_UFFDIO_UNREGISTER'],
+  [-0x8000000000000000, '1<<_UFFDIO_API'],
+];
+
+export const UFFD_COPY_FLAGS: XlatEntries = [
+  [1, 'UFFDIO_COPY_MODE_DONTWAKE'],
+  [2, 'UFFDIO_COPY_MODE_WP'],
+];
+
+export const UFFD_REGISTER_MODE_FLAGS: XlatEntries = [
+  [1, 'UFFDIO_REGISTER_MODE_MISSING'],
+  [2, 'UFFDIO_REGISTER_MODE_WP'],
+  [4, 'UFFDIO_REGISTER_MODE_MINOR'],
+];
+
+export const UFFD_REGISTER_IOCTL_FLAGS: XlatEntries = [
+  [4, '1<<_UFFDIO_WAKE'],
+  [8, '1<<_UFFDIO_COPY'],
+  [0x10, '1<<_UFFDIO_ZEROPAGE'],
+  [0x40, '1<<_UFFDIO_WRITEPROTECT'],
+  [0x80, '1<<_UFFDIO_CONTINUE'],
+];
+
+export const UFFD_ZEROPAGE_FLAGS: XlatEntries = [
+  [1, 'UFFDIO_ZEROPAGE_MODE_DONTWAKE'],
+];
+
+export const SG_SCSI_RESET: XlatEntries = [
+  [0, 'SG_SCSI_RESET_NOTHING'],
+  [1, 'SG_SCSI_RESET_DEVICE'],
+  [2, 'SG_SCSI_RESET_BUS'],
+  [3, 'SG_SCSI_RESET_HOST'],
+  [4, 'SG_SCSI_RESET_TARGET'],
+  [0x100, 'SG_SCSI_RESET_NO_ESCALATE'],
+];
+
+export const UBI_VOLUME_TYPES: XlatEntries = [
+  [3, 'UBI_DYNAMIC_VOLUME'],
+  [4, 'UBI_STATIC_VOLUME'],
+];
+
+export const UBI_VOLUME_FLAGS: XlatEntries = [
+  [1, 'UBI_VOL_SKIP_CRC_CHECK_FLG'],
+];
+
+export const UBI_DATA_TYPES: XlatEntries = [
+  [1, 'UBI_LONGTERM'],
+  [2, 'UBI_SHORTTERM'],
+  [3, 'UBI_UNKNOWN'],
+];
+
+export const UBI_VOLUME_PROPS: XlatEntries = [
+  [1, 'UBI_VOL_PROP_DIRECT_WRITE'],
+];
+
 export const EVDEV_EV: XlatEntries = [
   [0, 'EV_SYN'],
   [1, 'EV_KEY'],
