@@ -203,7 +203,7 @@ export class ArgFormatter {
 
   private struct(name: string, index: number, task: Task, lo: number, hi: number): string {
     const decode = structDecoder(name);
-    if (decode === undefined || (lo === 0 && hi === 0)) return pointer(lo, hi);
+    if (decode === undefined || (lo === 0 && hi === 0 && !structOptions(name)?.nullToo)) return pointer(lo, hi);
     return decode({ task, index, mem: this.mem, opts: this.opts }, lo + hi * 2 ** 32) ?? pointer(lo, hi);
   }
 

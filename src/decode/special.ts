@@ -186,40 +186,21 @@ modeOnlyWithCreate('mq_open', 1, 2);
   ]));
 }
 
-// --- ioctl: the third argument by request (terminal and generic file requests) ---------
+// --- ioctl: the request by name, the argument by request (decode/ioctl/) ----------------
 {
-  const two = own('ioctl', 0, 2);
-  const v = (kind?: string): ArgView => view('ioctl', kind === undefined ? two : [...two, [2, kind]]);
-  const none = v();
-  const termiosOut = v('ostruct:termios');
-  const termiosIn = v('struct:termios');
-  const intOut = v('ostruct:int');
-  const intIn = v('struct:int');
-  const plain = v('int');
-  RULES['ioctl'] = byValue(1, new Map([
-    [0x5401, termiosOut], // TCGETS
-    [0x5402, termiosIn], [0x5403, termiosIn], [0x5404, termiosIn], // TCSETS, TCSETSW, TCSETSF
-    [0x5409, plain], // TCSBRK
-    [0x540a, v('enum:tcxonc')], // TCXONC
-    [0x540b, v('enum:tcflsh')], // TCFLSH
-    [0x540c, none], [0x540d, none], // TIOCEXCL, TIOCNXCL
-    [0x540e, plain], // TIOCSCTTY
-    [0x540f, intOut], // TIOCGPGRP
-    [0x5410, intIn], // TIOCSPGRP
-    [0x5411, intOut], // TIOCOUTQ
-    [0x5413, v('ostruct:winsize')], // TIOCGWINSZ
-    [0x5414, v('struct:winsize')], // TIOCSWINSZ
-    [0x541b, intOut], // FIONREAD
-    [0x5421, intIn], // FIONBIO
-    [0x5422, none], // TIOCNOTTY
-    [0x5425, plain], // TCSBRKP
-    [0x5427, none], [0x5428, none], // TIOCSBRK, TIOCCBRK
-    [0x5429, intOut], // TIOCGSID
-    [0x80045430 | 0, intOut], // TIOCGPTN
-    [0x40045431, intIn], // TIOCSPTLCK
-    [0x5450, none], [0x5451, none], // FIONCLEX, FIOCLEX
-    [0x5452, intIn], // FIOASYNC
-  ]));
+  const sys = 'ioctl';
+  // The argument's entry and exit parts each bring their own separator (joiner '').
+  const IOCTL_VIEW: ArgView = {
+    slots: [
+      { arg: parseArg(sys, 'fd'), index: 0, label: '' },
+      { arg: parseArg(sys, 'struct:ioctl_request'), index: 1, label: '' },
+      { arg: parseArg(sys, 'struct:ioctl_arg'), index: 2, label: '', joiner: '' },
+      { arg: parseArg(sys, 'ostruct:ioctl_arg_exit'), index: 2, label: '', joiner: '' },
+    ],
+    exitFrom: 3,
+    separatorAtExit: true,
+  };
+  RULES[sys] = () => IOCTL_VIEW;
 }
 
 // --- prctl: the arguments each option takes --------------------------------------------

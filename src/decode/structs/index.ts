@@ -20,3 +20,4 @@ import './fs.js';
 import './caps.js';
 import './clone.js';
 import '../net/index.js';
+import '../ioctl/index.js';

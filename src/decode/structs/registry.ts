@@ -29,6 +29,8 @@ export type ResultDecoder = (c: Omit<StructContext, 'index'>) => string | null;
 export interface StructOptions {
   /** Decode even when the call failed (an `ostruct` otherwise prints as an address then). */
   readonly onError?: boolean;
+  /** Decode a 0 argument too (it is not always an address: ioctl's third). */
+  readonly nullToo?: boolean;
   /** See EntryCapture (for `iostruct` arguments at or after the first exit argument). */
   readonly capture?: EntryCapture;
 }

@@ -94,11 +94,37 @@ export function dateComment(sec: number, frac: number, width = 9): string {
   const max = width === 9 ? 999999999 : 999999;
   if ((sec === 0 && frac === 0) || frac < 0 || frac > max || !Number.isSafeInteger(sec)) return '';
   const d = new Date(sec * 1000);
-  if (Number.isNaN(d.getTime())) return '';
+  if (Number.isNaN(d.getTime())) return farDateComment(sec, frac, width);
   const off = -d.getTimezoneOffset();
   const tz = (off < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(off) / 60)) + pad2(Math.abs(off) % 60);
   let s = `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}T` +
     `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+  if (frac > 0) s += '.' + String(frac).padStart(width, '0');
+  return ` /* ${s}${tz} */`;
+}
+
+/**
+ * dateComment beyond the years a Date holds (strace's localtime goes on, as in a PTP
+ * clock's 64-bit seconds): the civil date computed from the day count, at the zone offset
+ * of the last date a Date holds.
+ */
+function farDateComment(sec: number, frac: number, width: number): string {
+  const off = -new Date(sec < 0 ? -8.64e15 : 8.64e15).getTimezoneOffset();
+  const t = sec + off * 60;
+  const days = Math.floor(t / 86400);
+  const rem = t - days * 86400;
+  // Days since 1970-01-01 to year/month/day (proleptic Gregorian).
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const tz = (off < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(off) / 60)) + pad2(Math.abs(off) % 60);
+  let s = `${year}-${pad2(month)}-${pad2(day)}T${pad2(Math.floor(rem / 3600))}:${pad2(Math.floor(rem / 60) % 60)}:${pad2(rem % 60)}`;
   if (frac > 0) s += '.' + String(frac).padStart(width, '0');
   return ` /* ${s}${tz} */`;
 }
