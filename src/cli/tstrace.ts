@@ -138,8 +138,6 @@ async function main(): Promise<void> {
   switch (outcome.kind) {
     case 'error':
       return fail(outcome.message);
-    case 'output-closed':
-      return process.exit(1);
     case 'done':
       if (outcome.nothingTraced) return process.exit(1);
       return exitLike(outcome);

@@ -10,16 +10,16 @@ import { readdirSync } from 'node:fs';
 import {
   ECHILD, EINTR, EPERM, ESRCH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETSIGINFO, PTRACE_GET_SYSCALL_INFO,
   PTRACE_INTERRUPT, PTRACE_LISTEN, PTRACE_O_TRACECLONE, PTRACE_O_TRACEEXEC, PTRACE_O_TRACEEXIT,
-  PTRACE_O_TRACEFORK, PTRACE_O_TRACESECCOMP, PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEVFORK, PTRACE_SEIZE, PTRACE_SYSCALL,
+  PTRACE_O_EXITKILL, PTRACE_O_TRACEFORK, PTRACE_O_TRACESECCOMP, PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEVFORK, PTRACE_SEIZE, PTRACE_SYSCALL,
   PTRACE_SYSCALL_INFO_ENTRY, PTRACE_SYSCALL_INFO_EXIT, PTRACE_SYSCALL_INFO_SECCOMP, SIGCONT, SIGKILL, SIGSTOP, SYSCALL_INFO_SIZE,
-  SYS_execve, SYS_execveat, SYS_seccomp, WNOHANG, WUNTRACED, __WALL,
+  SYS_execve, SYS_execveat, SYS_seccomp, WNOHANG, WUNTRACED, __WALL, __WNOTHREAD,
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { readStatus } from '../sys/proc.js';
 import { fprogImage, traceFilter } from '../sys/seccomp.js';
 import { spawnStopped } from '../sys/spawn.js';
-import { STUB_FILTER_ADDR } from '../sys/x86_64/exec-stub.js';
+import { STUB_FILTER_ADDR, STUB_NO_NEW_PRIVS_ADDR } from '../sys/x86_64/exec-stub.js';
 import type { ExitHow, TraceSink } from './sink.js';
 import { decodeStatus, type PtraceEvent, type Stop } from './stop.js';
 import { SpinPolicy } from './spin.js';
@@ -62,6 +62,16 @@ export interface TracerConfig {
    * Attached processes always stop at every syscall.
    */
   readonly seccompTraced?: ReadonlySet<number>;
+  /**
+   * Set no_new_privs before installing that filter (strace's --seccomp-bpf does). Without
+   * it the filter needs CAP_SYS_ADMIN, but setuid programs keep their privileges.
+   */
+  readonly seccompNoNewPrivs?: boolean;
+  /**
+   * -b execve: let go of a task at its execve (the started command's first one excepted):
+   * the new program runs untraced.
+   */
+  readonly detachOnExecve?: boolean;
   /** Fault injection and the like (engine/tamper.ts); absent, syscall stops pay nothing for it. */
   readonly tamper?: SyscallTamper;
 }
@@ -90,6 +100,20 @@ const RUSAGE_SIZE = 144;
 /** A failure the user caused or must know about: printed as one line, exit status 1. */
 export class TraceError extends Error {}
 
+/**
+ * Thrown by a sink (or the loop's control) to end the trace as if `signal` had been asked
+ * for: the started command is killed by it, the rest detached (strace's cleanup on a fatal
+ * signal). The trace output's reader going away is SIGPIPE.
+ */
+export class StopTracing extends Error {
+  constructor(readonly signal: number, message = `tracing stopped by signal ${signal}`) {
+    super(message);
+  }
+}
+
+/** Our wait4 flags: __WNOTHREAD, since other threads of this process may trace others. */
+const WAIT_ALL = __WALL | __WNOTHREAD;
+
 export class Tracer {
   private readonly tasks = new Map<number, Task>();
   private readonly status = new Int32Array(1);
@@ -97,6 +121,7 @@ export class Tracer {
   private readonly info32 = new Uint32Array(this.info.buffer);
   private readonly siginfo = Buffer.alloc(128);
   private readonly eventMsg = new Uint32Array(2);
+  /** Options for attached processes; a started command's also kill it when we go (EXITKILL). */
   private readonly options: number;
   private readonly followsThreads: boolean;
   private commandPid = 0;
@@ -134,11 +159,27 @@ export class Tracer {
       }
       this.loop();
     } catch (e) {
-      // Whatever went wrong, no tracee may stay stopped because of us.
-      this.detachAll(0);
-      throw e;
+      if (e instanceof StopTracing) {
+        this.detachAllQuietly(e.signal);
+      } else {
+        // Whatever went wrong, no tracee may stay stopped because of us.
+        this.detachAllQuietly(0);
+        throw e;
+      }
     }
     return { command: this.commandExit, stoppedBy: this.stoppedBy, nothingTraced: false };
+  }
+
+  /** detachAll, when the sink may be what failed: a second failure must not leave tracees stopped. */
+  private detachAllQuietly(signal: number): void {
+    for (;;) {
+      try {
+        this.detachAll(signal);
+        return;
+      } catch {
+        // the sink failed again while reporting a detach: go on with the rest
+      }
+    }
   }
 
   // --- starting -------------------------------------------------------------------------
@@ -147,17 +188,18 @@ export class Tracer {
     const pid = spawnStopped(cmd.path, cmd.argv, cmd.env, cmd.stdio, cmd.inherit);
     // The stub stops itself before exec; until we seize it, it is an ordinary child.
     let r: number;
-    do r = wait4(pid, this.status, WUNTRACED, null); while (r < 0 && errno() === EINTR);
+    do r = wait4(pid, this.status, WUNTRACED | __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
     const st = decodeStatus(this.status[0]!);
     if (r !== pid || st.kind !== 'signal' || st.signal !== SIGSTOP) {
       throw new TraceError(`exec stub for ${cmd.path} did not stop as expected (wait status 0x${this.status[0]!.toString(16)})`);
     }
-    if (ptraceInt(PTRACE_SEIZE, pid, 0, this.options) < 0) {
+    if (ptraceInt(PTRACE_SEIZE, pid, 0, this.options | PTRACE_O_EXITKILL) < 0) {
       const e = errno();
       kill(pid, SIGKILL);
       throw new TraceError(`ptrace(PTRACE_SEIZE, ${pid}): ${strerror(e)}`);
     }
     const task = new Task(pid, 'spawned');
+    task.skipDetachOnExec = true;
     this.tasks.set(pid, task);
     this.commandPid = pid;
     task.announced = true;
@@ -172,7 +214,8 @@ export class Tracer {
    */
   private placeFilter(task: Task, traced: ReadonlySet<number>): void {
     const image = fprogImage(traceFilter(traced), STUB_FILTER_ADDR);
-    if (!this.memory.write(task.tid, STUB_FILTER_ADDR, image)) {
+    const noNewPrivs = Buffer.of(this.config.seccompNoNewPrivs === false ? 0 : 1);
+    if (!this.memory.write(task.tid, STUB_NO_NEW_PRIVS_ADDR, noNewPrivs) || !this.memory.write(task.tid, STUB_FILTER_ADDR, image)) {
       this.sink.warning(`seccomp filter not installed (process_vm_writev: ${strerror(this.memory.lastErrno)}); every syscall will stop`);
     }
   }
@@ -254,7 +297,7 @@ export class Tracer {
     if (this.spin.shouldSpin()) {
       const deadline = performance.now() + this.spin.budgetMs;
       do {
-        const pid = wait4(-1, this.status, __WALL | WNOHANG, this.rusage);
+        const pid = wait4(-1, this.status, WAIT_ALL | WNOHANG, this.rusage);
         if (pid !== 0) {
           this.spin.hit();
           return pid;
@@ -262,7 +305,7 @@ export class Tracer {
       } while (performance.now() < deadline);
       this.spin.miss();
     }
-    return wait4(-1, this.status, __WALL, this.rusage);
+    return wait4(-1, this.status, WAIT_ALL, this.rusage);
   }
 
   private dispatch(pid: number, status: number): void {
@@ -335,6 +378,7 @@ export class Tracer {
         // The exec stub's syscalls are not the user's: show from its execve on.
         if (nr !== SYS_execve && nr !== SYS_execveat) return 0;
         task.hidden = false;
+        task.firstExec = true;
       }
       if (this.tamper !== null) sig = this.tamper.entering(task);
       this.sink.syscallEntry(task);
@@ -348,8 +392,20 @@ export class Tracer {
       if (this.tamper !== null && !task.hidden) this.tamper.exiting(task);
       if (!task.hidden) this.sink.syscallExit(task);
       else if (task.nr === SYS_seccomp) this.stubFilterInstalled(task);
+      if (task.firstExec) this.firstExecDone(task);
     }
     return sig;
+  }
+
+  /**
+   * The started command's first execve returned. Failed: the stub goes on to exit_group(1);
+   * say why, as strace's child does, and hide the stub again until it is gone.
+   */
+  private firstExecDone(task: Task): void {
+    task.firstExec = false;
+    if (!task.isError) return;
+    this.sink.warning(`exec: ${strerror(-(task.retLo | 0))}`);
+    task.hidden = true;
   }
 
   /** The exec stub's seccomp() returned: from its execve on, only traced syscalls stop it. */
@@ -375,6 +431,12 @@ export class Tracer {
       case 'exec': {
         const former = this.eventMessage(task);
         if (former > 0 && former !== task.tid) this.threadExec(task, former);
+        const execer = this.tasks.get(task.tid) ?? task;
+        execer.firstExec = false;
+        if (this.config.detachOnExecve === true) {
+          if (!execer.skipDetachOnExec) return this.detach(execer);
+          execer.skipDetachOnExec = false;
+        }
         break;
       }
       case 'exit':
@@ -474,7 +536,7 @@ export class Tracer {
         return;
       }
       for (;;) {
-        const r = wait4(task.tid, this.status, __WALL, null);
+        const r = wait4(task.tid, this.status, WAIT_ALL, null);
         if (r < 0) {
           if (errno() === EINTR) continue;
           this.tasks.delete(task.tid);

@@ -18,7 +18,7 @@ import type { TraceeMemory } from '../sys/memory.js';
 import { InstructionPointers } from '../toolbox/instruction-pointer.js';
 import { StackTraces } from '../toolbox/stack-trace.js';
 import { dumpIo, READS, WRITES } from './io-dump.js';
-import { Output, type PendingFlag } from './output.js';
+import { Output, sharesOrder, type OutputMode, type PendingFlag } from './output.js';
 import { Summary, type SummaryOptions } from './summary.js';
 import { formatSeconds, LineClock, type TimestampOptions } from './timestamps.js';
 
@@ -103,13 +103,13 @@ export class StraceText implements TraceSink {
     this.paths = opts.paths.length > 0 ? new Set(opts.paths) : null;
     this.shared = opts.followForks === 2 && opts.outputPath !== null
       ? null
-      : this.addStream(opts.outputPath === null ? new Output(2, 'stderr', pending) : new Output(opts.outputFd, opts.outputPath, pending));
+      : this.addStream(opts.outputPath === null ? new Output(2, 'stderr', pending, outputMode(2)) : new Output(opts.outputFd, opts.outputPath, pending, outputMode(opts.outputFd)));
   }
 
   // --- TraceSink ------------------------------------------------------------------------
 
   taskAdded(task: Task): void {
-    const stream = this.shared ?? this.addStream(new Output(-1, `${this.opts.outputPath}.${task.tid}`, this.pending));
+    const stream = this.shared ?? this.addStream(new Output(-1, `${this.opts.outputPath}.${task.tid}`, this.pending, outputMode(-1)));
     this.state.set(task.tid, new TaskState(stream));
     this.live++;
     if (task.origin === 'child' && !this.quiet('attach')) this.message(`Process ${task.tid} attached`);
@@ -440,6 +440,25 @@ export class StraceText implements TraceSink {
     }
     writeSync(2, MESSAGE_PREFIX + text + '\n');
   }
+}
+
+/**
+ * Half-lines as they happen where the trace shares its file with the command's output;
+ * a trace that cannot be written (ENOSPC) is reported once on stderr and tracing goes on,
+ * as strace does (silently when the trace is stderr itself).
+ */
+function outputMode(fd: number): OutputMode {
+  return {
+    immediate: sharesOrder(fd),
+    onFailure: (message) => {
+      if (fd === 2) return;
+      try {
+        writeSync(2, MESSAGE_PREFIX + message + '\n');
+      } catch {
+        // stderr is gone too: nowhere left to say it
+      }
+    },
+  };
 }
 
 /** Every argument in hex, as strace prints a syscall it has no decoder for. */

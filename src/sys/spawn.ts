@@ -1,16 +1,18 @@
 /**
  * Starting a command as a tracee without forking Node: posix_spawn a tiny exec stub (held
- * in a memfd, so nothing is written to disk and noexec mounts do not matter) that stops
+ * in a memfd, so nothing is written to disk and noexec mounts do not matter) that clones
+ * the command's process (a child of ours that never shared Node's memory), which stops
  * itself before exec'ing the real program. See x86_64/exec-stub.ts.
  */
 import { fstatSync, writeSync } from 'node:fs';
 import {
-  errno, memfdCreate, posixSpawn, sigemptyset, sigfillset, spawnAttrDestroy, spawnAttrInit,
+  errno, kill, memfdCreate, posixSpawn, sigemptyset, sigfillset, spawnAttrDestroy, spawnAttrInit,
   spawnAttrSetFlags, spawnAttrSetSigDefault, spawnAttrSetSigMask, spawnFileActionsAddDup2,
-  spawnFileActionsDestroy, spawnFileActionsInit, strerror,
+  spawnFileActionsDestroy, spawnFileActionsInit, strerror, wait4,
 } from './libc.js';
-import { MFD_CLOEXEC, POSIX_SPAWN_SETSIGDEF, POSIX_SPAWN_SETSIGMASK } from './constants.js';
-import { execStubImage } from './x86_64/exec-stub.js';
+import { EINTR, MFD_CLOEXEC, POSIX_SPAWN_SETSIGDEF, POSIX_SPAWN_SETSIGMASK, SIGKILL, SIGSTOP, WUNTRACED, __WNOTHREAD } from './constants.js';
+import { TraceeMemory } from './memory.js';
+import { execStubImage, STUB_PID_ADDR } from './x86_64/exec-stub.js';
 
 let stubFd = -1;
 
@@ -27,7 +29,8 @@ function stubPath(): string {
 }
 
 /**
- * Spawns `argv` (program at the resolved `path`) stopped by SIGSTOP just before its execve.
+ * Starts `argv` (program at the resolved `path`) in a new child process of this thread,
+ * which stops itself by SIGSTOP just before its execve (wait for that stop, then seize it).
  * stdin/stdout/stderr (or the fds `stdio` names for them), the fds in `inherit` and `env`
  * are passed on; signal
  * dispositions and mask are reset to the defaults (Node ignores SIGPIPE and would
@@ -63,11 +66,32 @@ export function spawnStopped(
     const pid = new Int32Array(1);
     const rc = posixSpawn(pid, stubPath(), fa, attr, ['tstrace-exec-stub', path, ...argv, null], [...env, null]);
     if (rc !== 0) throw new Error(`posix_spawn: ${strerror(rc)}`);
-    return pid[0]!;
+    return commandOf(pid[0]!);
   } finally {
     spawnFileActionsDestroy(fa);
     spawnAttrDestroy(attr);
   }
+}
+
+/**
+ * The pid the stub cloned: it stops itself once it has stored it, and is then of no more
+ * use (killed and reaped here, so no one else ever sees it).
+ */
+function commandOf(stub: number): number {
+  const status = new Int32Array(1);
+  let r: number;
+  do r = wait4(stub, status, WUNTRACED | __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
+  const st = status[0]!;
+  const stopped = r === stub && (st & 0xff) === 0x7f && ((st >> 8) & 0xff) === SIGSTOP;
+  let pid = 0;
+  if (stopped) {
+    const mem = new TraceeMemory(8);
+    if (mem.read(stub, STUB_PID_ADDR, 4) === 4) pid = mem.scratch.readInt32LE(0);
+    kill(stub, SIGKILL);
+    do r = wait4(stub, status, __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
+  }
+  if (pid <= 0) throw new Error(`exec stub: could not start the command (wait status 0x${st.toString(16)})`);
+  return pid;
 }
 
 function isOpen(fd: number): boolean {
