@@ -2,6 +2,8 @@
 /** `tstrace`: the strace-compatible command line, a thin shell over the engine. */
 import { openSync, realpathSync, writeSync } from 'node:fs';
 import { runTracerThread } from '../engine/host.js';
+import { defaultInterruptible } from '../engine/interrupts.js';
+import { mayFilterWithoutNoNewPrivs } from '../sys/seccomp.js';
 import { quietLevel, type Filters } from '../filter/expressions.js';
 import { getpid } from '../sys/libc.js';
 import { commandSpec } from './command.js';
@@ -42,13 +44,20 @@ function tracePaths(o: CliOptions, quietResolution: boolean): string[] {
 /**
  * seccomp-bpf (only traced syscalls stop) applies to a command we start, with a trace=
  * filter, and -f: the filter is inherited by children, and an untraced child would get
- * ENOSYS for every traced syscall. On by default there, as --seccomp-bpf asks.
+ * ENOSYS for every traced syscall. --seccomp-bpf installs it as strace does, with
+ * no_new_privs (setuid programs then run without their privileges). Unasked, it is used
+ * only where it changes nothing the program can do: where we may install it without
+ * no_new_privs (CAP_SYS_ADMIN).
  */
 function useSeccomp(o: CliOptions, filters: Filters): boolean {
   // The warnings are strace's, for the same cases.
   const asked = o.seccomp === true;
   if (asked && o.pids.length > 0) writeSync(2, 'tstrace: --seccomp-bpf is not enabled for processes attached with -p\n');
   if (o.seccomp === false || o.command.length === 0) return false;
+  if (o.detachOnExecve) {
+    if (asked) writeSync(2, 'tstrace: --seccomp-bpf is not enabled because it is not compatible with -b\n');
+    return false;
+  }
   if (o.followForks === 0) {
     if (asked) writeSync(2, 'tstrace: --seccomp-bpf cannot be used without -f/--follow-forks, disabling\n');
     return false;
@@ -57,7 +66,7 @@ function useSeccomp(o: CliOptions, filters: Filters): boolean {
     if (asked) writeSync(2, 'tstrace: Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.\n');
     return false;
   }
-  return true;
+  return asked || mayFilterWithoutNoNewPrivs();
 }
 
 function buildConfig(o: CliOptions): RunConfig {
@@ -90,7 +99,11 @@ function buildConfig(o: CliOptions): RunConfig {
       attach: o.pids,
       clock: summary !== null && !summary.wallClock ? 'cpu' : summary !== null || timed || structured !== null ? 'wall' : 'none',
       // Injected syscalls must stop too, shown or not.
-      ...(useSeccomp(o, filters) ? { seccompTraced: new Set([...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls)]) } : {}),
+      ...(useSeccomp(o, filters) ? {
+        seccompTraced: new Set([...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls)]),
+        seccompNoNewPrivs: o.seccomp === true,
+      } : {}),
+      detachOnExecve: o.detachOnExecve,
     },
     text: {
       followForks: o.followForks >= 2 ? 2 : o.followForks === 1 ? 1 : 0,
@@ -134,7 +147,10 @@ async function main(): Promise<void> {
     if (e instanceof UsageError) fail(e.message);
     throw e;
   }
-  const outcome = await runTracerThread<WorkerOutcome>(new URL('./trace-worker.js', import.meta.url), { config });
+  const o = parsed.options;
+  const interruptible = o.interruptible ??
+    defaultInterruptible({ outputFile: o.output !== null, command: o.command.length > 0, daemonize: o.daemonize > 0 });
+  const outcome = await runTracerThread<WorkerOutcome>(new URL('./trace-worker.js', import.meta.url), { config }, interruptible);
   switch (outcome.kind) {
     case 'error':
       return fail(outcome.message);
