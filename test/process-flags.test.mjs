@@ -85,3 +85,36 @@ test('without CAP_SYS_ADMIN the filter is used only when asked for', { skip: pro
   assert.equal(status(r.stdout, 'Seccomp'), '0', r.stdout);
   assert.equal(status(r.stdout, 'NoNewPrivs'), '0', r.stdout);
 });
+
+/** ppid, pgrp and session of `pid`, from /proc/PID/stat (after the command name). */
+function statIds(text) {
+  const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return { ppid: Number(f[1]), pgrp: Number(f[2]), sid: Number(f[3]) };
+}
+
+test('-D, -DD, -DDD: the command is the process we started, traced by a detached grandchild (same group, new group, new session)', async () => {
+  const self = statIds(readFileSync('/proc/self/stat', 'latin1'));
+  const script = 't=$(sed -n "s/^TracerPid:[[:space:]]*//p" /proc/$$/status); echo "ppid=$PPID tracer=$t"; cat /proc/$t/stat';
+  for (const flag of ['-D', '-DD', '--daemonize=session']) {
+    const child = spawn(node, [TSTRACE, flag, '-q', '-e', 'trace=none', 'sh', '-c', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    // The tracer holds stdout too: 'close' comes once it is gone as well.
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, err);
+    const m = /^ppid=(\d+) tracer=(\d+)$/m.exec(out);
+    assert.ok(m, out + err);
+    assert.equal(Number(m[1]), process.pid, `${flag}: the command is the process we started`);
+    const tracer = Number(m[2]);
+    assert.ok(tracer > 0 && tracer !== child.pid, `${flag}: traced by another process (${tracer})`);
+    const t = statIds(out.slice(out.indexOf('\n') + 1));
+    assert.ok(t.ppid !== child.pid && t.ppid !== process.pid, `${flag}: the tracer is detached (its parent: ${t.ppid})`);
+    if (flag === '-D') assert.deepEqual([t.pgrp, t.sid], [self.pgrp, self.sid]);
+    if (flag === '-DD') assert.ok(t.pgrp !== self.pgrp && t.sid === self.sid, JSON.stringify({ t, self }));
+    if (flag === '--daemonize=session') assert.ok(t.sid === t.pgrp && t.sid !== self.sid, JSON.stringify({ t, self }));
+  }
+  const bad = await tstrace(['-D', '-p', '1']);
+  assert.match(bad.stderr, /^tstrace: PROG \[ARGS\] must be specified with -D\/--daemonize/);
+});

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /** `tstrace`: the strace-compatible command line, a thin shell over the engine. */
-import { openSync, realpathSync, writeSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, writeSync } from 'node:fs';
 import { runTracerThread } from '../engine/host.js';
 import { defaultInterruptible } from '../engine/interrupts.js';
+import { adoptionFromEnv, daemonizeAndExec, DETACHMENT } from '../engine/daemonize.js';
+import { TraceError } from '../engine/tracer.js';
 import { mayFilterWithoutNoNewPrivs } from '../sys/seccomp.js';
 import { quietLevel, type Filters } from '../filter/expressions.js';
 import { getpid } from '../sys/libc.js';
@@ -69,7 +71,7 @@ function useSeccomp(o: CliOptions, filters: Filters): boolean {
   return asked || mayFilterWithoutNoNewPrivs();
 }
 
-function buildConfig(o: CliOptions): RunConfig {
+function buildConfig(o: CliOptions, adopt: { pid: number; readyFd: number } | null = null): RunConfig {
   const self = getpid();
   for (const pid of o.pids) if (pid === self) throw new UsageError(`cannot trace myself (pid ${pid})`);
   const command = commandSpec(o.command);
@@ -95,11 +97,12 @@ function buildConfig(o: CliOptions): RunConfig {
   return {
     tracer: {
       followForks: o.followForks > 0,
-      command,
+      // -D: the tracer adopts the process that execs the command (engine/daemonize.ts).
+      ...(adopt !== null ? { adopt } : { command }),
       attach: o.pids,
       clock: summary !== null && !summary.wallClock ? 'cpu' : summary !== null || timed || structured !== null ? 'wall' : 'none',
       // Injected syscalls must stop too, shown or not.
-      ...(useSeccomp(o, filters) ? {
+      ...(adopt === null && useSeccomp(o, filters) ? {
         seccompTraced: new Set([...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls)]),
         seccompNoNewPrivs: o.seccomp === true,
       } : {}),
@@ -126,6 +129,23 @@ function buildConfig(o: CliOptions): RunConfig {
   };
 }
 
+/**
+ * -D: this process becomes the command, traced by a detached tstrace started for it with
+ * the same arguments (engine/daemonize.ts). Returns only if the command could not be
+ * executed (the tracer has said why).
+ */
+function becomeTheCommand(o: CliOptions, config: RunConfig): never {
+  if (config.text.outputFd >= 0) closeSync(config.text.outputFd);
+  const tracer = [process.execPath, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)];
+  try {
+    daemonizeAndExec(tracer, DETACHMENT[o.daemonize - 1]!, commandSpec(o.command)!);
+  } catch (e) {
+    if (e instanceof TraceError) fail(e.message);
+    throw e;
+  }
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
   const parsed = parseArgs(process.argv.slice(2));
   switch (parsed.kind) {
@@ -140,13 +160,15 @@ async function main(): Promise<void> {
   }
   for (const w of parsed.warnings) writeSync(2, `tstrace: ${w}\n`);
   if (parsed.options.countInstructions) return runCountInstructions(parsed.options);
+  const adopt = adoptionFromEnv();
   let config: RunConfig;
   try {
-    config = buildConfig(parsed.options);
+    config = buildConfig(parsed.options, adopt);
   } catch (e) {
     if (e instanceof UsageError) fail(e.message);
     throw e;
   }
+  if (parsed.options.daemonize > 0 && adopt === null) return becomeTheCommand(parsed.options, config);
   const o = parsed.options;
   const interruptible = o.interruptible ??
     defaultInterruptible({ outputFile: o.output !== null, command: o.command.length > 0, daemonize: o.daemonize > 0 });

@@ -1,6 +1,7 @@
 /**
  * What the signals that end a tracer do, by strace's -I (--interruptible) levels:
- *   1 anywhere    they stop us at once (we still let go of the tracees properly);
+ *   1 anywhere    they end us at once, by their default action (what the kernel does
+ *                 then: a command we started dies with us, -p processes are let go);
  *   2 waiting     they make us detach between stops, kill the command we started with the
  *                 same signal, and end by it (the default);
  *   3 never       HUP, INT, QUIT, PIPE and TERM are ignored: Ctrl-C at a terminal reaches
@@ -33,6 +34,7 @@ const NUMBER: Readonly<Record<string, number>> = { SIGHUP, SIGINT, SIGQUIT, SIGT
 export function applyInterruptible(level: Interruptible, stop: (signal: number) => void): () => void {
   ignoreSignal(SIGTTOU);
   ignoreSignal(SIGTTIN);
+  if (level === 1) return () => {};
   if (level >= 3) {
     for (const s of [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM]) ignoreSignal(s);
     if (level === 4) ignoreSignal(SIGTSTP);

@@ -15,6 +15,7 @@ import {
   SYS_execve, SYS_execveat, SYS_seccomp, WNOHANG, WUNTRACED, __WALL, __WNOTHREAD,
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
+import { closeFd } from '../sys/become.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { readStatus } from '../sys/proc.js';
 import { fprogImage, traceFilter } from '../sys/seccomp.js';
@@ -48,6 +49,11 @@ export interface TracerConfig {
    */
   readonly followThreads?: boolean;
   readonly command?: CommandSpec;
+  /**
+   * strace -D: instead of starting a command, seize `pid`, the process that will exec the
+   * command itself once `readyFd` (our end of its pipe) is closed. Hidden until its execve.
+   */
+  readonly adopt?: { readonly pid: number; readonly readyFd: number };
   readonly attach: readonly number[];
   /** Poll this long (ms) for the next stop before sleeping; 0 never polls. See spin.ts. */
   readonly spinMs?: number;
@@ -152,9 +158,10 @@ export class Tracer {
   run(): TraceResult {
     try {
       if (this.config.command) this.startCommand(this.config.command);
+      if (this.config.adopt) this.adoptCommand(this.config.adopt.pid, this.config.adopt.readyFd);
       let attached = 0;
       for (const pid of this.config.attach) if (this.attachProcess(pid)) attached++;
-      if (!this.config.command && attached === 0) {
+      if (!this.config.command && !this.config.adopt && attached === 0) {
         return { command: null, stoppedBy: 0, nothingTraced: true };
       }
       this.loop();
@@ -206,6 +213,27 @@ export class Tracer {
     this.sink.taskAdded(task);
     if (this.config.seccompTraced !== undefined) this.placeFilter(task, this.config.seccompTraced);
     kill(pid, SIGCONT);
+  }
+
+  /**
+   * strace -D: our parent's parent is to become the command. Seize its main thread (only:
+   * its other threads end at its execve), then let it go on by closing the pipe it waits on.
+   */
+  private adoptCommand(pid: number, readyFd: number): void {
+    try {
+      if (ptraceInt(PTRACE_SEIZE, pid, 0, this.options) < 0) {
+        throw new TraceError(`attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(errno())}`);
+      }
+      ptraceInt(PTRACE_INTERRUPT, pid, 0, 0);
+      const task = new Task(pid, 'spawned');
+      task.skipDetachOnExec = true;
+      task.announced = true;
+      this.tasks.set(pid, task);
+      this.commandPid = pid;
+      this.sink.taskAdded(task);
+    } finally {
+      closeFd(readyFd);
+    }
   }
 
   /**

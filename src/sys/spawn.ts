@@ -10,7 +10,10 @@ import {
   spawnAttrSetFlags, spawnAttrSetSigDefault, spawnAttrSetSigMask, spawnFileActionsAddDup2,
   spawnFileActionsDestroy, spawnFileActionsInit, strerror, wait4,
 } from './libc.js';
-import { EINTR, MFD_CLOEXEC, POSIX_SPAWN_SETSIGDEF, POSIX_SPAWN_SETSIGMASK, SIGKILL, SIGSTOP, WUNTRACED, __WNOTHREAD } from './constants.js';
+import {
+  EINTR, MFD_CLOEXEC, POSIX_SPAWN_SETPGROUP, POSIX_SPAWN_SETSID, POSIX_SPAWN_SETSIGDEF, POSIX_SPAWN_SETSIGMASK, SIGKILL, SIGSTOP,
+  WUNTRACED, __WNOTHREAD,
+} from './constants.js';
 import { TraceeMemory } from './memory.js';
 import { execStubImage, STUB_PID_ADDR } from './x86_64/exec-stub.js';
 
@@ -100,5 +103,41 @@ function isOpen(fd: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** What a detached process is cut off from: nothing more, its process group, or its session. */
+export type Detachment = 'grandchild' | 'pgroup' | 'session';
+
+/**
+ * Starts `argv` as a detached grandchild (strace -D's tracer): a shell runs it in the
+ * background and exits at once, so it is left to the reaper, in a new process group or
+ * session if asked. `keep` (fds) are passed on; the caller's stdio too.
+ */
+export function spawnDetached(argv: readonly string[], env: readonly string[], keep: readonly number[], how: Detachment): void {
+  const fa = Buffer.alloc(80);
+  const attr = Buffer.alloc(336);
+  const all = Buffer.alloc(128);
+  const none = Buffer.alloc(128);
+  spawnFileActionsInit(fa);
+  spawnAttrInit(attr);
+  try {
+    for (const fd of [0, 1, 2, ...keep]) if (isOpen(fd)) spawnFileActionsAddDup2(fa, fd, fd);
+    sigfillset(all);
+    sigemptyset(none);
+    spawnAttrSetSigDefault(attr, all);
+    spawnAttrSetSigMask(attr, none);
+    const group = how === 'pgroup' ? POSIX_SPAWN_SETPGROUP : how === 'session' ? POSIX_SPAWN_SETSID : 0;
+    spawnAttrSetFlags(attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | group);
+    const pid = new Int32Array(1);
+    // "$@" & in a non-interactive shell: stdin becomes /dev/null, which a tracer never reads.
+    const rc = posixSpawn(pid, '/bin/sh', fa, attr, ['sh', '-c', '"$@" &', 'sh', ...argv, null], [...env, null]);
+    if (rc !== 0) throw new Error(`posix_spawn: ${strerror(rc)}`);
+    const status = new Int32Array(1);
+    let r: number;
+    do r = wait4(pid[0]!, status, __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
+  } finally {
+    spawnFileActionsDestroy(fa);
+    spawnAttrDestroy(attr);
   }
 }
