@@ -98,6 +98,8 @@ export interface TraceResult {
   readonly stoppedBy: number;
   /** Nothing could be traced (every -p failed and no command). */
   readonly nothingTraced: boolean;
+  /** The -p pids that could not be attached, with PTRACE_SEIZE's errno. */
+  readonly attachFailures: readonly { readonly pid: number; readonly errno: number }[];
 }
 
 /** sizeof(struct rusage) on x86_64. */
@@ -133,6 +135,7 @@ export class Tracer {
   private commandPid = 0;
   private commandExit: ExitHow | null = null;
   private stoppedBy = 0;
+  private readonly attachFailures: { pid: number; errno: number }[] = [];
   private readonly spin: SpinPolicy;
   private readonly clock: 'none' | 'wall' | 'cpu';
   private readonly memory = new TraceeMemory(64);
@@ -162,7 +165,7 @@ export class Tracer {
       let attached = 0;
       for (const pid of this.config.attach) if (this.attachProcess(pid)) attached++;
       if (!this.config.command && !this.config.adopt && attached === 0) {
-        return { command: null, stoppedBy: 0, nothingTraced: true };
+        return { command: null, stoppedBy: 0, nothingTraced: true, attachFailures: this.attachFailures };
       }
       this.loop();
     } catch (e) {
@@ -174,7 +177,7 @@ export class Tracer {
         throw e;
       }
     }
-    return { command: this.commandExit, stoppedBy: this.stoppedBy, nothingTraced: false };
+    return { command: this.commandExit, stoppedBy: this.stoppedBy, nothingTraced: false, attachFailures: this.attachFailures };
   }
 
   /** detachAll, when the sink may be what failed: a second failure must not leave tracees stopped. */
@@ -265,6 +268,7 @@ export class Tracer {
           // Auto-attached already through TRACECLONE of a sibling: it will show up.
           if (e === EPERM && readStatus(tid)?.tracerPid === self) continue;
           if (tid === pid) {
+            this.attachFailures.push({ pid, errno: e });
             this.sink.attachFailed(pid, e);
             this.detachTasks(seized);
             return false;
@@ -282,6 +286,7 @@ export class Tracer {
       if (!this.followsThreads || added === 0) break;
     }
     if (seized.length === 0) {
+      this.attachFailures.push({ pid, errno: ESRCH });
       this.sink.attachFailed(pid, ESRCH);
       return false;
     }

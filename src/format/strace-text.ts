@@ -8,12 +8,11 @@ import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
 import { touchesPaths } from '../decode/paths.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf, type Signature } from '../decode/signature.js';
-import { explainAttachFailure } from '../engine/attach-errors.js';
+import { attachFailureLine } from '../engine/attach-errors.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 import { fdSetHas, type Filters, type StatusKind } from '../filter/expressions.js';
-import { EPERM } from '../sys/constants.js';
-import { getpid, strerror } from '../sys/libc.js';
+import { getpid } from '../sys/libc.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { InstructionPointers } from '../toolbox/instruction-pointer.js';
 import { StackTraces } from '../toolbox/stack-trace.js';
@@ -258,10 +257,7 @@ export class StraceText implements TraceSink {
   }
 
   attachFailed(pid: number, errno: number): void {
-    // strace's line, and what stood in the way when that is more than "not permitted".
-    let line = `attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(errno)}`;
-    if (errno === EPERM) line += ` (${explainAttachFailure(pid, getpid())})`;
-    this.message(line);
+    this.message(attachFailureLine(pid, errno, getpid()));
   }
 
   warning(message: string): void {
