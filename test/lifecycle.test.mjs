@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, haveCompiler, procState, run, tempDir, tstrace, TSTRACE, waitFor } from './helpers/fixtures.mjs';
 
@@ -126,4 +126,30 @@ test('the command\'s getrusage maxrss is its own (not Node\'s), and its parent i
   // Node's own high-water mark is tens of MB; a small C program's is a few.
   assert.ok(Number(m[1]) < Number(plain) + 8192, `maxrss ${m[1]} KB under tstrace, ${plain} KB without`);
   assert.equal(Number(m[2]), child.pid);
+});
+
+test('Ctrl-C on ptail -- cmd: the command dies of it, and ptail does not call it "detached, still running"', async () => {
+  const ptail = join(TSTRACE, '..', 'ptail.js');
+  const child = spawn(node, [ptail, '--', 'sh', '-c', 'echo ready; exec sleep 100'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const done = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  await waitFor(() => out.includes('ready'), { timeout: 10000, what: 'ptail to show the command\'s output' });
+  // Its children are the tracer thread's: look in every thread's list.
+  const childrenOf = (pid) => readdirSync(`/proc/${pid}/task`).flatMap((t) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${t}/children`, 'latin1').trim().split(' ').filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  });
+  const cmd = await waitFor(() => childrenOf(child.pid)[0], { timeout: 10000, what: 'the command to run' });
+  await waitFor(() => readFileSync(`/proc/${cmd}/cmdline`, 'latin1').startsWith('sleep'), { timeout: 10000, what: 'sleep' });
+  process.kill(-child.pid, 'SIGINT');
+  const r = await done;
+  assert.equal(r.signal, 'SIGINT', err);
+  assert.doesNotMatch(err, /still running/);
+  assert.match(err, new RegExp(`^ptail: ${cmd} killed by SIGINT$`, 'm'));
 });

@@ -18,6 +18,8 @@ export class Task {
   hidden: boolean;
   /** The started command between its first execve's entry and exit (strace: "exec: <why>" on failure). */
   firstExec = false;
+  /** We sent the started command a signal that will end it: follow it to its end, not detach. */
+  doomed = false;
   /** -b execve: the started command's first execve is not a reason to let go. */
   skipDetachOnExec = false;
   /** Whether the sink has been told about this task (at its first stop). */

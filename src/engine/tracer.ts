@@ -6,7 +6,7 @@
  *
  * Everything here must run on the thread that attached (ptrace is per thread).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   ECHILD, EINTR, EPERM, ESRCH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETSIGINFO, PTRACE_GET_SYSCALL_INFO,
   PTRACE_INTERRUPT, PTRACE_LISTEN, PTRACE_O_TRACECLONE, PTRACE_O_TRACEEXEC, PTRACE_O_TRACEEXIT,
@@ -541,9 +541,13 @@ export class Tracer {
    */
   private detachAll(signal: number): void {
     this.stoppedBy = signal;
-    if (signal !== 0 && this.commandPid > 0 && this.tasks.has(this.commandPid)) {
+    const command = this.tasks.get(this.commandPid);
+    if (signal !== 0 && command !== undefined) {
       kill(this.commandPid, SIGCONT);
       kill(this.commandPid, signal);
+      // It neither catches nor ignores it: it is as good as dead, and is followed to its
+      // end rather than reported "detached" (still running) when it is not.
+      if (diesOf(this.commandPid, signal)) command.doomed = true;
     }
     // A seccomp filter outlives us: once untraced, its traced syscalls fail with ENOSYS.
     // Killing the command would be worse; saying so is the least we owe.
@@ -556,11 +560,39 @@ export class Tracer {
     while (this.tasks.size > 0) this.detachTasks([...this.tasks.values()]);
   }
 
+  /** Lets a task we killed run on (its signals delivered) until its exit is seen. */
+  private followToDeath(task: Task): void {
+    let sig = 0;
+    for (;;) {
+      if (task.stopped) {
+        task.stopped = false;
+        if (ptraceInt(PTRACE_CONT, task.tid, 0, sig) < 0 && errno() !== ESRCH) break;
+      }
+      const r = wait4(task.tid, this.status, WAIT_ALL, null);
+      if (r < 0) {
+        if (errno() === EINTR) continue;
+        break;
+      }
+      const stop = decodeStatus(this.status[0]!);
+      if (stop.kind === 'exited' || stop.kind === 'killed') return this.gone(task, stop);
+      task.stopped = true;
+      sig = stop.kind === 'signal' ? stop.signal : 0;
+      if (stop.kind === 'group-stop') {
+        // Stopped after all: leave it as it is.
+        ptraceInt(PTRACE_DETACH, task.tid, 0, 0);
+        break;
+      }
+    }
+    this.tasks.delete(task.tid);
+    if (task.announced) this.sink.detached(task);
+  }
+
   private detachTasks(tasks: readonly Task[]): void {
     for (const task of tasks) if (this.tasks.get(task.tid) === task) this.detach(task);
   }
 
   private detach(task: Task): void {
+    if (task.doomed) return this.followToDeath(task);
     let sig = 0;
     if (!task.stopped) {
       // PTRACE_DETACH needs a ptrace-stop: interrupt it and take the next stop it reports.
@@ -589,6 +621,22 @@ export class Tracer {
     this.tasks.delete(task.tid);
     if (task.announced) this.sink.detached(task);
   }
+}
+
+/**
+ * Whether `signal` (HUP, INT, QUIT, PIPE, TERM: fatal by default) will end process `pid`:
+ * it has neither a handler for it nor ignores it (SigCgt / SigIgn in /proc/PID/status).
+ */
+function diesOf(pid: number, signal: number): boolean {
+  let text: string;
+  try {
+    text = readFileSync(`/proc/${pid}/status`, 'latin1');
+  } catch {
+    return false;
+  }
+  const bit = 1n << BigInt(signal - 1);
+  const mask = (name: string): bigint => BigInt('0x' + (new RegExp(`^${name}:\\s*([0-9a-f]+)$`, 'm').exec(text)?.[1] ?? '0'));
+  return (mask('SigCgt') & bit) === 0n && (mask('SigIgn') & bit) === 0n;
 }
 
 function listThreads(pid: number): number[] {
