@@ -344,6 +344,7 @@ export class Tracer {
   private dispatch(pid: number, status: number): void {
     let task = this.tasks.get(pid);
     if (task === undefined) {
+      if (!this.unknownPid(pid, status)) return;
       // An auto-attached child whose first stop came before its parent's fork event.
       task = new Task(pid, 'child');
       this.tasks.set(pid, task);
@@ -387,6 +388,24 @@ export class Tracer {
         this.gone(task, stop);
         return;
     }
+  }
+
+  /**
+   * A wait status from a pid we do not know. With fork/clone following it is a new child
+   * whose parent's event is still to come (true: track it). Otherwise, as strace: a child
+   * of a tracee that cloned with CLONE_PTRACE is let go, and the exit of a child of ours we
+   * never traced (CLONE_PARENT, an inherited one) is ignored, each said once.
+   */
+  private unknownPid(pid: number, status: number): boolean {
+    const stop = decodeStatus(status);
+    if (stop.kind === 'exited' || stop.kind === 'killed') {
+      this.sink.unknownExit?.(pid);
+      return false;
+    }
+    if (this.options & (PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE)) return true;
+    ptraceInt(PTRACE_DETACH, pid, 0, stop.kind === 'signal' ? stop.signal : 0);
+    this.sink.unknownDetached?.(pid);
+    return false;
   }
 
   /** Returns the signal to resume the task with (0, unless a SyscallTamper injects one). */

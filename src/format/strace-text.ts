@@ -264,6 +264,14 @@ export class StraceText implements TraceSink {
     this.message(message);
   }
 
+  unknownExit(pid: number): void {
+    if (!this.quiet('exit')) this.message(`Exit of unknown pid ${pid} ignored`);
+  }
+
+  unknownDetached(pid: number): void {
+    if (!this.quiet('attach')) this.message(`Detached unknown pid ${pid}`);
+  }
+
   // --- output ---------------------------------------------------------------------------
 
   /** Writes everything buffered. */
