@@ -154,3 +154,12 @@ test('Ctrl-C on ptail -- cmd: the command dies of it, and ptail does not call it
   assert.doesNotMatch(err, /still running/);
   assert.match(err, new RegExp(`^ptail: ${cmd} killed by SIGINT$`, 'm'));
 });
+
+test('fds tstrace was started without stay closed for the command (not Node\'s /dev/null placeholders)', async () => {
+  const probe = 'for fd in 0 1; do if [ -e /proc/self/fd/$fd ]; then echo "$fd open" >&2; else echo "$fd closed" >&2; fi; done';
+  const r = await run('sh', ['-c', `"${node}" "${TSTRACE}" -o /dev/null sh -c '${probe}' <&- >&-`]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, '0 closed\n1 closed\n');
+  const open = await run('sh', ['-c', `"${node}" "${TSTRACE}" -o /dev/null sh -c '${probe}' </dev/null`]);
+  assert.equal(open.stderr, '0 open\n1 open\n');
+});
