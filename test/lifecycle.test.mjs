@@ -3,7 +3,7 @@
 // reported in strace's words, a trace that cannot be written does not stop the tracing,
 // the trace keeps its order with the command's own output, and the command lives in a
 // process of its own (its maxrss is its own, its parent is tstrace).
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ async function pidIn(file) {
     } catch {
       return null;
     }
-  }, { timeout: 10000, what: `a pid in ${file}` });
+  }, { timeout: 60000, what: `a pid in ${file}` });
 }
 
 const dead = (pid) => {
@@ -56,7 +56,16 @@ test('tstrace killed outright (SIGKILL): the command it started dies too (PTRACE
   const dir = tempDir();
   const pidFile = join(dir, 'pid');
   const child = spawn(node, [TSTRACE, '-o', '/dev/null', 'sh', '-c', `echo $$ > ${pidFile}; exec sleep 1000`], { stdio: 'ignore' });
+  // Whatever fails below, nothing is left running.
+  after(() => child.kill('SIGKILL'));
   const pid = await pidIn(pidFile);
+  after(() => {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone, as it should be
+    }
+  });
   await waitFor(() => {
     try {
       return /^TracerPid:\s*[1-9]/m.test(readFileSync(`/proc/${pid}/status`, 'utf8')) &&
@@ -64,7 +73,7 @@ test('tstrace killed outright (SIGKILL): the command it started dies too (PTRACE
     } catch {
       return false;
     }
-  }, { timeout: 10000, what: 'sleep to run traced' });
+  }, { timeout: 60000, what: 'sleep to run traced' });
   child.kill('SIGKILL');
   await waitFor(() => dead(pid), { timeout: 10000, what: `the command (pid ${pid}) to die with tstrace` });
 });
@@ -90,9 +99,9 @@ test('a command that cannot be executed: its execve, "tstrace: exec: <why>", exi
 
 test('-o /dev/full: one line saying so, the command traced to its end, its exit status', async () => {
   // Enough trace to fill the output buffer several times before the command looks at itself.
-  const script = 'i=0; while [ $i -lt 3000 ]; do echo x > /dev/null; i=$((i+1)); done; ' +
+  const script = 'i=0; while [ $i -lt 1000 ]; do echo x > /dev/null; i=$((i+1)); done; ' +
     'while read -r k v; do [ "$k" = TracerPid: ] && echo "tracer=$v"; done < /proc/self/status; exit 3';
-  const r = await tstrace(['-o', '/dev/full', 'sh', '-c', script]);
+  const r = await tstrace(['-o', '/dev/full', 'sh', '-c', script], { timeout: 120000 });
   assert.equal(r.code, 3, r.stderr);
   assert.equal(r.stderr, 'tstrace: /dev/full: No space left on device\n');
   assert.match(r.stdout, /^tracer=[1-9]\d*$/m, 'still traced at its end');
@@ -136,7 +145,8 @@ test('Ctrl-C on ptail -- cmd: the command dies of it, and ptail does not call it
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (err += d));
   const done = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-  await waitFor(() => out.includes('ready'), { timeout: 10000, what: 'ptail to show the command\'s output' });
+  after(() => child.kill('SIGKILL'));
+  await waitFor(() => out.includes('ready'), { timeout: 60000, what: 'ptail to show the command\'s output' });
   // Its children are the tracer thread's: look in every thread's list.
   const childrenOf = (pid) => readdirSync(`/proc/${pid}/task`).flatMap((t) => {
     try {
