@@ -171,7 +171,7 @@ test('the -c table has strace\'s rows: same syscalls, calls and errors', { skip:
 test('seccomp-bpf: with -f and trace=, only traced calls stop; same output either way', { skip }, async () => {
   const dir = tempDir();
   const cmd = ['sh', '-c', `grep Seccomp: /proc/self/status; cat ${fixture('files')}.c > /dev/null; ${fixture('files')} ${dir}`];
-  const on = await tstrace(['-f', '-o', join(dir, 'on'), '-e', 'trace=openat,unlink,exit_group', ...cmd]);
+  const on = await tstrace(['-f', '--seccomp-bpf', '-o', join(dir, 'on'), '-e', 'trace=openat,unlink,exit_group', ...cmd]);
   const off = await tstrace(['-f', '--no-seccomp-bpf', '-o', join(dir, 'off'), '-e', 'trace=openat,unlink,exit_group', ...cmd]);
   assert.equal(on.code, 0, on.stderr);
   // The tracee itself shows whether a filter is installed (2 = filter mode).

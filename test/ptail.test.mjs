@@ -145,12 +145,17 @@ test('ptail -p mid-run: exactly the bytes written while attached; Ctrl-C leaves 
 
 test('ptail -p PID,PID: several processes; notes on how they ended', { skip }, async () => {
   const lines = fixture('ptail_lines');
-  const loop = (word) => spawn('sh', ['-c', `for i in 1 2 3 4 5 6 7 8 9 10; do echo ${word}; sleep 0.1; done; ${lines} 0; exit 4`],
+  // Each loop runs until ptail has shown both (then `stop` appears): no race with ptail's start-up.
+  const stop = join(tempDir(), 'stop');
+  const loop = (word) => spawn('sh', ['-c', `until [ -e ${stop} ]; do echo ${word}; sleep 0.05; done; ${lines} 0; exit 4`],
     { stdio: 'ignore' });
   const a = loop('alpha');
   const b = loop('beta');
   try {
     const p = startPtail(['-p', `${a.pid},${b.pid}`]);
+    await waitFor(() => /^alpha$/m.test(p.stdout().toString()) && /^beta$/m.test(p.stdout().toString()),
+      { timeout: 20000, what: 'ptail to show both processes' });
+    writeFileSync(stop, '');
     const res = await p.done;
     assert.equal(res.code, 0, res.stderr.toString());
     const out = res.stdout.toString();

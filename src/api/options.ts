@@ -12,6 +12,7 @@ import { getpid } from '../sys/libc.js';
 import { TraceError } from '../engine/tracer.js';
 import { DEFAULT_LIMITS, type BatchLimits, type WorkerConfig } from './protocol.js';
 import { readStatus } from '../sys/proc.js';
+import { mayFilterWithoutNoNewPrivs } from '../sys/seccomp.js';
 
 /** What to trace: a command to start, running processes, or both. */
 export type TraceTarget =
@@ -42,7 +43,9 @@ export interface TraceOptions {
   readonly paths?: readonly string[];
   /**
    * Stop the command only at traced syscalls (seccomp-bpf), much faster with a trace=
-   * filter. Default: on when there is a command, a trace= filter and followForks.
+   * filter. Default: on when there is a command, a trace= filter and followForks, where
+   * the filter can go in without no_new_privs (CAP_SYS_ADMIN). `true` sets no_new_privs
+   * where needed, as strace's --seccomp-bpf does (setuid programs lose their privileges).
    */
   readonly seccomp?: boolean;
   /** The command's environment. Default: ours. */
@@ -93,7 +96,7 @@ export function workerConfig(target: TraceTarget, o: TraceOptions): WorkerConfig
   if (command === undefined && pids.length === 0) throw new TraceError('trace(): give a command or pids');
   const filters: Filters = { ...defaultFilters(), ...o.filters };
   const followForks = o.followForks ?? false;
-  const seccomp = command !== undefined && filters.trace !== null && (o.seccomp ?? followForks);
+  const seccomp = command !== undefined && filters.trace !== null && (o.seccomp ?? (followForks && mayFilterWithoutNoNewPrivs()));
   return {
     tracer: {
       followForks,
@@ -101,7 +104,7 @@ export function workerConfig(target: TraceTarget, o: TraceOptions): WorkerConfig
       attach: pids,
       clock: 'wall',
       // execve stays stopped-at so that exec events come whatever the filter.
-      ...(seccomp ? { seccompTraced: new Set([...filters.trace!, SYS_execve, SYS_execveat]) } : {}),
+      ...(seccomp ? { seccompTraced: new Set([...filters.trace!, SYS_execve, SYS_execveat]), seccompNoNewPrivs: o.seccomp === true } : {}),
     },
     events: o.events === false ? null : {
       strsize: 32,

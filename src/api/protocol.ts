@@ -44,6 +44,7 @@ export type WorkerResult =
     readonly command: import('../engine/sink.js').ExitHow | null;
     readonly stoppedBy: number;
     readonly nothingTraced: boolean;
+    readonly attachFailures: readonly { readonly pid: number; readonly errno: number }[];
   }
   | { readonly kind: 'error'; readonly message: string; readonly traceError: boolean };
 

@@ -5,7 +5,9 @@
  * (the TAKEN counter): the worker stops running ahead when too many are not taken.
  */
 import { TracerThread } from '../engine/host.js';
+import { attachFailureLine } from '../engine/attach-errors.js';
 import { TraceError } from '../engine/tracer.js';
+import { getpid } from '../sys/libc.js';
 import { signalName } from '../decode/signals.js';
 import { SIGTERM } from '../sys/constants.js';
 import { toExitStatus } from './event-sink.js';
@@ -15,12 +17,13 @@ import { SLOT, type WorkerMessage, type WorkerResult } from './protocol.js';
 
 /**
  * How a trace ended: how the command it started ended (`exited` / `killed`), or
- * `detached` (detach() was called; a command trace() started was killed with SIGTERM
- * first, as strace does on Ctrl-C), or `ended` (no command: every traced process is gone).
+ * `detached` (detach() was called; a command trace() started was killed with `signal`,
+ * SIGTERM, first, as strace does on Ctrl-C; processes attached by pid get no signal), or
+ * `ended` (no command: every traced process is gone).
  */
 export type TraceExit =
   | ExitStatus
-  | { readonly kind: 'detached'; readonly signal: number; readonly signalName: string }
+  | { readonly kind: 'detached'; readonly signal?: number; readonly signalName?: string }
   | { readonly kind: 'ended' };
 
 /**
@@ -71,8 +74,18 @@ export function trace(target: TraceTarget, options: TraceOptions = {}): TraceHan
         return reject(e);
       }
       queue.end();
-      if (r.nothingTraced) return reject(new TraceError('nothing could be traced'));
-      if (r.stoppedBy !== 0) return resolve({ kind: 'detached', signal: r.stoppedBy, signalName: signalName(r.stoppedBy) });
+      if (r.nothingTraced) {
+        // The CLI's reason for each pid (No such process, Operation not permitted and why).
+        const self = getpid();
+        const why = r.attachFailures.map((f) => attachFailureLine(f.pid, f.errno, self));
+        return reject(new TraceError(why.length > 0 ? why.join('; ') : 'nothing could be traced'));
+      }
+      if (r.stoppedBy !== 0) {
+        // Only a command we started was sent the signal; attached processes were just let go.
+        return resolve(config.tracer.command !== undefined
+          ? { kind: 'detached', signal: r.stoppedBy, signalName: signalName(r.stoppedBy) }
+          : { kind: 'detached' });
+      }
       resolve(r.command === null ? { kind: 'ended' } : toExitStatus(r.command));
     };
     worker.on('message', (m: WorkerMessage) => {

@@ -71,6 +71,14 @@ export interface CliOptions {
   /** -d: diagnostics about tstrace itself on stderr. */
   debug: boolean;
   command: string[];
+  /** -I / --interruptible: 1 anywhere, 2 waiting, 3 never, 4 never_tstp; null: strace's default. */
+  interruptible: 1 | 2 | 3 | 4 | null;
+  /** -b execve / --detach-on=execve */
+  detachOnExecve: boolean;
+  /** -D count or --daemonize: 1 grandchild, 2 also a new process group, 3 a new session. */
+  daemonize: number;
+  /** --daemonize given (it and -D cannot be combined). */
+  daemonizeLong: number;
 }
 
 export type ParseResult =
@@ -237,6 +245,27 @@ function expression(o: CliOptions, v: string): void {
   applyExpression(o.filters, v);
 }
 
+const INTERRUPTIBLE: Readonly<Record<string, 1 | 2 | 3 | 4>> = { anywhere: 1, always: 1, waiting: 2, never: 3, never_tstp: 4 };
+
+function interruptible(flag: string, v: string): 1 | 2 | 3 | 4 {
+  const n = INTERRUPTIBLE[v] ?? (/^[1-4]$/.test(v) ? Number(v) as 1 | 2 | 3 | 4 : undefined);
+  if (n === undefined) throw new UsageError(`invalid ${flag} argument: '${v}'`);
+  return n;
+}
+
+const DAEMONIZE: Readonly<Record<string, number>> = { grandchild: 1, pgroup: 2, pgrp: 2, session: 3 };
+
+function daemonize(v: string | undefined): number {
+  const n = v === undefined ? 1 : DAEMONIZE[v];
+  if (n === undefined) throw new UsageError(`invalid --daemonize argument: '${v}'`);
+  return n;
+}
+
+function detachOn(v: string): boolean {
+  if (v !== 'execve') throw new UsageError(`Syscall '${v}' for -b isn't supported`);
+  return true;
+}
+
 function outputFormat(v: string): 'text' | 'json' {
   if (v !== 'text' && v !== 'json') throw new UsageError(`invalid --output-format: '${v}' (text or json)`);
   return v;
@@ -311,6 +340,11 @@ const SPECS: readonly OptionSpec[] = [
   { long: ['timeline'], value: 'required', apply: (o, v) => void (o.timeline = v!) },
   { long: ['html'], value: 'required', apply: (o, v) => void (o.html = v!) },
   ...STRACE_MORE_SPECS,
+  { short: 'I', value: 'required', apply: (o, v) => void (o.interruptible = interruptible('-I', v!)) },
+  { long: ['interruptible'], value: 'required', apply: (o, v) => void (o.interruptible = interruptible('--interruptible', v!)) },
+  { short: 'b', long: ['detach-on'], value: 'required', apply: (o, v) => void (o.detachOnExecve = detachOn(v!)) },
+  { short: 'D', value: 'none', apply: (o) => void o.daemonize++ },
+  { long: ['daemonize', 'daemonise', 'daemonized', 'daemonised'], value: 'optional', apply: (o, v) => void (o.daemonizeLong = daemonize(v)) },
   { short: 'V', long: ['version'], value: 'none', apply: () => ({ kind: 'version' }) },
   { short: 'h', long: ['help'], value: 'none', apply: () => ({ kind: 'help' }) },
 ];
@@ -323,6 +357,7 @@ export function defaults(): CliOptions {
     seccomp: null, instructionPointer: false, stackTrace: false, countInstructions: false, outputFormat: 'text',
     timeline: null, html: null, hexStrings: 0, fdPaths: 0, decodeFdsSet: false, xlat: 'abbrev', append: false, env: [],
     user: null, syscallNumber: false, overheadUs: 0, tips: null, debug: false, command: [],
+    interruptible: null, detachOnExecve: false, daemonize: 0, daemonizeLong: 0,
   };
 }
 
@@ -386,6 +421,12 @@ function parse(argv: readonly string[]): ParseResult {
   o.command = argv.slice(i);
   if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID', true);
   settleTimestamps(o);
+  if (o.daemonizeLong > 0) {
+    if (o.daemonize > 0) throw new UsageError('-D and --daemonize cannot be provided simultaneously');
+    o.daemonize = o.daemonizeLong;
+  }
+  if (o.daemonize > 0 && o.command.length === 0) throw new UsageError('PROG [ARGS] must be specified with -D/--daemonize');
+  if (o.daemonize > 3) throw new UsageError(`Too many -D's (${o.daemonize}), maximum supported -D count is 3`);
   const warnings = conflicts(o, given);
   o.filters.quiet = o.quietSet ?? quietLevel(o.quietCount);
   if (o.fdPaths > 0) {
@@ -447,6 +488,14 @@ Tracing:
   -u, --user=USER        run the command as USER (root only; not supported yet)
   --seccomp-bpf          stop only at traced syscalls (default with -e trace= on a command)
   --no-seccomp-bpf       stop at every syscall
+  -b, --detach-on=execve detach from a process when it calls execve
+  -D, --daemonize[=grandchild|pgroup|session]
+                         run the tracer as a detached grandchild, not as the
+                         command's parent; -DD also in a new process group,
+                         -DDD in a new session
+  -I, --interruptible=1|2|3|4   when Ctrl-C & co. stop tstrace: anywhere, while
+                         waiting (default), never, never and not ^Z either
+                         (default with -o FILE PROG: never; with -D: 4)
 Filtering:
   -e trace=[!]SET        syscalls to show: names, numbers, %file %desc %process %net
                          %signal %ipc %memory %creds %clock %stat %lstat %fstat %%stat

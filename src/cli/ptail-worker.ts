@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CTL } from '../engine/host.js';
 import type { ExitHow } from '../engine/sink.js';
-import { TraceError, Tracer, type TracerConfig } from '../engine/tracer.js';
+import { StopTracing, TraceError, Tracer, type TracerConfig } from '../engine/tracer.js';
 import { OutputError } from '../format/output.js';
 import { Capture, type CaptureOptions } from '../ptail/capture.js';
 import { SIGTERM } from '../sys/constants.js';
@@ -27,7 +27,6 @@ export type PtailOutcome =
     /** -p pids that could not be attached; the run was abandoned if any. */
     readonly notAttached: readonly number[];
   }
-  | { readonly kind: 'output-closed' }
   | { readonly kind: 'error'; readonly message: string };
 
 const { config, ctl } = workerData as { config: PtailRunConfig; ctl: SharedArrayBuffer };
@@ -56,14 +55,19 @@ try {
   const notAttached = config.tracer.attach.filter((pid) => !capture.attached.has(pid));
   outcome = { kind: 'done', command: r.command, stoppedBy: notAttached.length > 0 ? 0 : r.stoppedBy, notAttached };
 } catch (e) {
-  if (e instanceof OutputError && e.readerGone) outcome = { kind: 'output-closed' };
-  else if (e instanceof OutputError || e instanceof TraceError) outcome = { kind: 'error', message: e.message };
+  if (e instanceof OutputError || e instanceof TraceError) outcome = { kind: 'error', message: e.message };
   else outcome = { kind: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
 }
 try {
   capture.close();
 } catch (e) {
-  if (!(e instanceof OutputError)) throw e;
-  if (outcome.kind === 'done') outcome = e.readerGone ? { kind: 'output-closed' } : { kind: 'error', message: e.message };
+  // The last bytes found no reader: end by SIGPIPE.
+  if (e instanceof StopTracing) {
+    if (outcome.kind === 'done' && outcome.stoppedBy === 0) outcome = { ...outcome, stoppedBy: e.signal };
+  } else if (!(e instanceof OutputError)) {
+    throw e;
+  } else if (outcome.kind === 'done') {
+    outcome = { kind: 'error', message: e.message };
+  }
 }
 parentPort!.postMessage(outcome);

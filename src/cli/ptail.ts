@@ -66,8 +66,6 @@ async function main(): Promise<void> {
   switch (outcome.kind) {
     case 'error':
       return fail(outcome.message);
-    case 'output-closed':
-      return process.exit(1);
     case 'done': {
       const failed = outcome.notAttached[0];
       if (failed !== undefined) return fail(explainAttachFailure(failed, self));

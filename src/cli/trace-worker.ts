@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CTL } from '../engine/host.js';
-import { TraceError, Tracer, type TraceResult, type TracerConfig } from '../engine/tracer.js';
+import { StopTracing, TraceError, Tracer, type TraceResult, type TracerConfig } from '../engine/tracer.js';
 import { OutputError } from '../format/output.js';
 import { StraceText, type TextOptions } from '../format/strace-text.js';
 import { StructuredOutputs, type StructuredOptions } from '../api/outputs.js';
@@ -25,7 +25,6 @@ export interface RunConfig {
 
 export type WorkerOutcome =
   | ({ readonly kind: 'done' } & TraceResult)
-  | { readonly kind: 'output-closed' }
   | { readonly kind: 'error'; readonly message: string };
 
 const { config, ctl } = workerData as { config: RunConfig; ctl: SharedArrayBuffer };
@@ -68,16 +67,21 @@ let outcome: WorkerOutcome;
 try {
   outcome = { kind: 'done', ...tracer.run() };
 } catch (e) {
-  if (e instanceof OutputError && e.readerGone) outcome = { kind: 'output-closed' };
-  else if (e instanceof OutputError || e instanceof TraceError) outcome = { kind: 'error', message: e.message };
+  if (e instanceof OutputError || e instanceof TraceError) outcome = { kind: 'error', message: e.message };
   else outcome = { kind: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
 }
 for (const out of [printer, structured]) {
   try {
     out?.close();
   } catch (e) {
-    if (!(e instanceof OutputError)) throw e;
-    if (outcome.kind === 'done') outcome = e.readerGone ? { kind: 'output-closed' } : { kind: 'error', message: e.message };
+    // The last lines found no reader: end by SIGPIPE, as strace would have.
+    if (e instanceof StopTracing) {
+      if (outcome.kind === 'done' && outcome.stoppedBy === 0) outcome = { ...outcome, stoppedBy: e.signal };
+    } else if (!(e instanceof OutputError)) {
+      throw e;
+    } else if (outcome.kind === 'done') {
+      outcome = { kind: 'error', message: e.message };
+    }
   }
 }
 parentPort!.postMessage(outcome);

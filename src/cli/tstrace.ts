@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 /** `tstrace`: the strace-compatible command line, a thin shell over the engine. */
-import { openSync, realpathSync, writeSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runTracerThread } from '../engine/host.js';
+import { defaultInterruptible } from '../engine/interrupts.js';
+import { adoptionFromEnv, daemonizeAndExec, DETACHMENT } from '../engine/daemonize.js';
+import { TraceError } from '../engine/tracer.js';
+import { mayFilterWithoutNoNewPrivs } from '../sys/seccomp.js';
 import { quietLevel, type Filters } from '../filter/expressions.js';
 import { getpid } from '../sys/libc.js';
 import { commandSpec } from './command.js';
@@ -51,13 +55,20 @@ function tracePaths(o: CliOptions, quietResolution: boolean): string[] {
 /**
  * seccomp-bpf (only traced syscalls stop) applies to a command we start, with a trace=
  * filter, and -f: the filter is inherited by children, and an untraced child would get
- * ENOSYS for every traced syscall. On by default there, as --seccomp-bpf asks.
+ * ENOSYS for every traced syscall. --seccomp-bpf installs it as strace does, with
+ * no_new_privs (setuid programs then run without their privileges). Unasked, it is used
+ * only where it changes nothing the program can do: where we may install it without
+ * no_new_privs (CAP_SYS_ADMIN).
  */
 function useSeccomp(o: CliOptions, filters: Filters): boolean {
   // The warnings are strace's, for the same cases.
   const asked = o.seccomp === true;
   if (asked && o.pids.length > 0) writeSync(2, 'tstrace: --seccomp-bpf is not enabled for processes attached with -p\n');
   if (o.seccomp === false || o.command.length === 0) return false;
+  if (o.detachOnExecve) {
+    if (asked) writeSync(2, 'tstrace: --seccomp-bpf is not enabled because it is not compatible with -b\n');
+    return false;
+  }
   if (o.followForks === 0) {
     if (asked) writeSync(2, 'tstrace: --seccomp-bpf cannot be used without -f/--follow-forks, disabling\n');
     return false;
@@ -66,10 +77,10 @@ function useSeccomp(o: CliOptions, filters: Filters): boolean {
     if (asked) writeSync(2, 'tstrace: Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.\n');
     return false;
   }
-  return true;
+  return asked || mayFilterWithoutNoNewPrivs();
 }
 
-function buildConfig(o: CliOptions): RunConfig {
+function buildConfig(o: CliOptions, adopt: { pid: number; readyFd: number } | null = null): RunConfig {
   const self = getpid();
   for (const pid of o.pids) if (pid === self) throw new UsageError(`cannot trace myself (pid ${pid})`);
   const command = withEnvChanges(commandSpec(o.command), o.env);
@@ -101,11 +112,16 @@ function buildConfig(o: CliOptions): RunConfig {
   return {
     tracer: {
       followForks: o.followForks > 0,
-      command,
+      // -D: the tracer adopts the process that execs the command (engine/daemonize.ts).
+      ...(adopt !== null ? { adopt } : { command }),
       attach: o.pids,
       clock: summary !== null && !summary.wallClock ? 'cpu' : summary !== null || timed || structured !== null ? 'wall' : 'none',
       // Injected syscalls must stop too, shown or not.
-      ...(useSeccomp(o, filters) ? { seccompTraced: new Set([...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls)]) } : {}),
+      ...(adopt === null && useSeccomp(o, filters) ? {
+        seccompTraced: new Set([...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls)]),
+        seccompNoNewPrivs: o.seccomp === true,
+      } : {}),
+      detachOnExecve: o.detachOnExecve,
     },
     text: {
       followForks: o.followForks >= 2 ? 2 : o.followForks === 1 ? 1 : 0,
@@ -154,6 +170,23 @@ function runAs(user: string): void {
   throw new UsageError(`-u/--user: running the command as '${user}' is not supported yet`);
 }
 
+/**
+ * -D: this process becomes the command, traced by a detached tstrace started for it with
+ * the same arguments (engine/daemonize.ts). Returns only if the command could not be
+ * executed (the tracer has said why).
+ */
+function becomeTheCommand(o: CliOptions, config: RunConfig): never {
+  if (config.text.outputFd >= 0) closeSync(config.text.outputFd);
+  const tracer = [process.execPath, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)];
+  try {
+    daemonizeAndExec(tracer, DETACHMENT[o.daemonize - 1]!, withEnvChanges(commandSpec(o.command), o.env)!);
+  } catch (e) {
+    if (e instanceof TraceError) fail(e.message);
+    throw e;
+  }
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
   const parsed = parseArgs(process.argv.slice(2));
   switch (parsed.kind) {
@@ -168,20 +201,23 @@ async function main(): Promise<void> {
   }
   for (const w of parsed.warnings) writeSync(2, `${PROGRAM}: ${w}\n`);
   if (parsed.options.countInstructions) return runCountInstructions(parsed.options);
+  const adopt = adoptionFromEnv();
   let config: RunConfig;
   try {
-    config = buildConfig(parsed.options);
+    config = buildConfig(parsed.options, adopt);
   } catch (e) {
     if (e instanceof UsageError) fail(e.message, e.withHelp);
     throw e;
   }
-  const outcome = await runTracerThread<WorkerOutcome>(new URL('./trace-worker.js', import.meta.url), { config });
+  if (parsed.options.daemonize > 0 && adopt === null) return becomeTheCommand(parsed.options, config);
+  const o = parsed.options;
+  const interruptible = o.interruptible ??
+    defaultInterruptible({ outputFile: o.output !== null, command: o.command.length > 0, daemonize: o.daemonize > 0 });
+  const outcome = await runTracerThread<WorkerOutcome>(new URL('./trace-worker.js', import.meta.url), { config }, interruptible);
   pipe?.finish();
   switch (outcome.kind) {
     case 'error':
       return fail(outcome.message);
-    case 'output-closed':
-      return process.exit(1);
     case 'done':
       if (outcome.nothingTraced) return process.exit(1);
       return exitLike(outcome);

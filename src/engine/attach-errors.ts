@@ -4,6 +4,8 @@
  * is permission.
  */
 import { readFileSync } from 'node:fs';
+import { EPERM } from '../sys/constants.js';
+import { strerror } from '../sys/libc.js';
 import { readComm, readStatus } from '../sys/proc.js';
 
 /** The problem with attaching to `pid`, or null when none is visible from /proc. */
@@ -35,4 +37,10 @@ export function explainAttachFailure(pid: number, self: number): string {
   }
   return `cannot attach to ${pid}: permission denied (another user's process needs CAP_SYS_PTRACE; ` +
     `your own needs /proc/sys/kernel/yama/ptrace_scope 0${scope})`;
+}
+
+/** The line for a failed PTRACE_SEIZE of `pid`: strace's, and what stood in the way when that is more than "not permitted". */
+export function attachFailureLine(pid: number, errno: number, self: number): string {
+  const line = `attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(errno)}`;
+  return errno === EPERM ? `${line} (${explainAttachFailure(pid, self)})` : line;
 }

@@ -5,7 +5,8 @@
  * signal, to flush output on a timer or to detach on Ctrl-C.
  */
 import { Worker } from 'node:worker_threads';
-import { SIGHUP, SIGINT, SIGTERM, SIGUSR2 } from '../sys/constants.js';
+import { SIGUSR2 } from '../sys/constants.js';
+import { applyInterruptible, type Interruptible } from './interrupts.js';
 import { getpid, tgkill } from '../sys/libc.js';
 import { installWakeHandler } from '../sys/signals.js';
 
@@ -67,23 +68,19 @@ export class TracerThread {
 }
 
 /**
- * Starts `module` in a tracer thread with `data` plus the control block, forwards
- * SIGINT/SIGTERM/SIGHUP as a detach request, and resolves with the first message it
- * posts. Rejects if the worker dies without posting one.
+ * Starts `module` in a tracer thread with `data` plus the control block, handles the fatal
+ * signals as `interruptible` says (engine/interrupts.ts: a detach request, or ignored), and
+ * resolves with the first message it posts. Rejects if the worker dies without posting one.
  */
-export function runTracerThread<R>(module: URL, data: Record<string, unknown>): Promise<R> {
+export function runTracerThread<R>(module: URL, data: Record<string, unknown>, interruptible: Interruptible = 2): Promise<R> {
   const thread = new TracerThread(module, data);
-  const onSignal = (name: NodeJS.Signals): void => {
-    thread.requestStop(name === 'SIGINT' ? SIGINT : name === 'SIGTERM' ? SIGTERM : SIGHUP);
-  };
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  for (const s of signals) process.on(s, onSignal);
+  const release = applyInterruptible(interruptible, (sig) => thread.requestStop(sig));
 
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const finish = (): void => {
       thread.close();
-      for (const s of signals) process.off(s, onSignal);
+      release();
     };
     thread.worker.once('message', (m: R) => {
       settled = true;

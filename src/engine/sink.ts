@@ -35,6 +35,10 @@ export interface TraceSink {
   processAttached(pid: number, threads: number): void;
   /** PTRACE_SEIZE of a -p process failed with `errno`; tracing goes on with the others. */
   attachFailed(pid: number, errno: number): void;
+  /** A child of ours we never traced ended (strace: "Exit of unknown pid N ignored"). */
+  unknownExit?(pid: number): void;
+  /** A task we did not ask for (CLONE_PTRACE without -f) was let go (strace: "Detached unknown pid N"). */
+  unknownDetached?(pid: number): void;
   /** Something the user should hear about that does not stop tracing. */
   warning(message: string): void;
 }

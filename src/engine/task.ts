@@ -16,6 +16,12 @@ export class Task {
   readonly origin: TaskOrigin;
   /** The spawned command's syscalls before its execve belong to the exec stub: not shown. */
   hidden: boolean;
+  /** The started command between its first execve's entry and exit (strace: "exec: <why>" on failure). */
+  firstExec = false;
+  /** We sent the started command a signal that will end it: follow it to its end, not detach. */
+  doomed = false;
+  /** -b execve: the started command's first execve is not a reason to let go. */
+  skipDetachOnExec = false;
   /** Whether the sink has been told about this task (at its first stop). */
   announced = false;
   /** In a ptrace-stop whose status was consumed and that was not resumed yet. */

@@ -6,20 +6,21 @@
  *
  * Everything here must run on the thread that attached (ptrace is per thread).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   ECHILD, EINTR, EPERM, ESRCH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETSIGINFO, PTRACE_GET_SYSCALL_INFO,
   PTRACE_INTERRUPT, PTRACE_LISTEN, PTRACE_O_TRACECLONE, PTRACE_O_TRACEEXEC, PTRACE_O_TRACEEXIT,
-  PTRACE_O_TRACEFORK, PTRACE_O_TRACESECCOMP, PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEVFORK, PTRACE_SEIZE, PTRACE_SYSCALL,
+  PTRACE_O_EXITKILL, PTRACE_O_TRACEFORK, PTRACE_O_TRACESECCOMP, PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEVFORK, PTRACE_SEIZE, PTRACE_SYSCALL,
   PTRACE_SYSCALL_INFO_ENTRY, PTRACE_SYSCALL_INFO_EXIT, PTRACE_SYSCALL_INFO_SECCOMP, SIGCONT, SIGKILL, SIGSTOP, SYSCALL_INFO_SIZE,
-  SYS_execve, SYS_execveat, SYS_seccomp, WNOHANG, WUNTRACED, __WALL,
+  SYS_execve, SYS_execveat, SYS_seccomp, WNOHANG, WUNTRACED, __WALL, __WNOTHREAD,
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
+import { closeFd } from '../sys/become.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { readStatus } from '../sys/proc.js';
 import { fprogImage, traceFilter } from '../sys/seccomp.js';
 import { spawnStopped } from '../sys/spawn.js';
-import { STUB_FILTER_ADDR } from '../sys/x86_64/exec-stub.js';
+import { STUB_FILTER_ADDR, STUB_NO_NEW_PRIVS_ADDR } from '../sys/x86_64/exec-stub.js';
 import type { ExitHow, TraceSink } from './sink.js';
 import { decodeStatus, type PtraceEvent, type Stop } from './stop.js';
 import { SpinPolicy } from './spin.js';
@@ -48,6 +49,11 @@ export interface TracerConfig {
    */
   readonly followThreads?: boolean;
   readonly command?: CommandSpec;
+  /**
+   * strace -D: instead of starting a command, seize `pid`, the process that will exec the
+   * command itself once `readyFd` (our end of its pipe) is closed. Hidden until its execve.
+   */
+  readonly adopt?: { readonly pid: number; readonly readyFd: number };
   readonly attach: readonly number[];
   /** Poll this long (ms) for the next stop before sleeping; 0 never polls. See spin.ts. */
   readonly spinMs?: number;
@@ -62,6 +68,16 @@ export interface TracerConfig {
    * Attached processes always stop at every syscall.
    */
   readonly seccompTraced?: ReadonlySet<number>;
+  /**
+   * Set no_new_privs before installing that filter (strace's --seccomp-bpf does). Without
+   * it the filter needs CAP_SYS_ADMIN, but setuid programs keep their privileges.
+   */
+  readonly seccompNoNewPrivs?: boolean;
+  /**
+   * -b execve: let go of a task at its execve (the started command's first one excepted):
+   * the new program runs untraced.
+   */
+  readonly detachOnExecve?: boolean;
   /** Fault injection and the like (engine/tamper.ts); absent, syscall stops pay nothing for it. */
   readonly tamper?: SyscallTamper;
 }
@@ -82,6 +98,8 @@ export interface TraceResult {
   readonly stoppedBy: number;
   /** Nothing could be traced (every -p failed and no command). */
   readonly nothingTraced: boolean;
+  /** The -p pids that could not be attached, with PTRACE_SEIZE's errno. */
+  readonly attachFailures: readonly { readonly pid: number; readonly errno: number }[];
 }
 
 /** sizeof(struct rusage) on x86_64. */
@@ -90,6 +108,20 @@ const RUSAGE_SIZE = 144;
 /** A failure the user caused or must know about: printed as one line, exit status 1. */
 export class TraceError extends Error {}
 
+/**
+ * Thrown by a sink (or the loop's control) to end the trace as if `signal` had been asked
+ * for: the started command is killed by it, the rest detached (strace's cleanup on a fatal
+ * signal). The trace output's reader going away is SIGPIPE.
+ */
+export class StopTracing extends Error {
+  constructor(readonly signal: number, message = `tracing stopped by signal ${signal}`) {
+    super(message);
+  }
+}
+
+/** Our wait4 flags: __WNOTHREAD, since other threads of this process may trace others. */
+const WAIT_ALL = __WALL | __WNOTHREAD;
+
 export class Tracer {
   private readonly tasks = new Map<number, Task>();
   private readonly status = new Int32Array(1);
@@ -97,11 +129,13 @@ export class Tracer {
   private readonly info32 = new Uint32Array(this.info.buffer);
   private readonly siginfo = Buffer.alloc(128);
   private readonly eventMsg = new Uint32Array(2);
+  /** Options for attached processes; a started command's also kill it when we go (EXITKILL). */
   private readonly options: number;
   private readonly followsThreads: boolean;
   private commandPid = 0;
   private commandExit: ExitHow | null = null;
   private stoppedBy = 0;
+  private readonly attachFailures: { pid: number; errno: number }[] = [];
   private readonly spin: SpinPolicy;
   private readonly clock: 'none' | 'wall' | 'cpu';
   private readonly memory = new TraceeMemory(64);
@@ -130,18 +164,35 @@ export class Tracer {
   run(): TraceResult {
     try {
       if (this.config.command) this.startCommand(this.config.command);
+      if (this.config.adopt) this.adoptCommand(this.config.adopt.pid, this.config.adopt.readyFd);
       let attached = 0;
       for (const pid of this.config.attach) if (this.attachProcess(pid)) attached++;
-      if (!this.config.command && attached === 0) {
-        return { command: null, stoppedBy: 0, nothingTraced: true };
+      if (!this.config.command && !this.config.adopt && attached === 0) {
+        return { command: null, stoppedBy: 0, nothingTraced: true, attachFailures: this.attachFailures };
       }
       this.loop();
     } catch (e) {
-      // Whatever went wrong, no tracee may stay stopped because of us.
-      this.detachAll(0);
-      throw e;
+      if (e instanceof StopTracing) {
+        this.detachAllQuietly(e.signal);
+      } else {
+        // Whatever went wrong, no tracee may stay stopped because of us.
+        this.detachAllQuietly(0);
+        throw e;
+      }
     }
-    return { command: this.commandExit, stoppedBy: this.stoppedBy, nothingTraced: false };
+    return { command: this.commandExit, stoppedBy: this.stoppedBy, nothingTraced: false, attachFailures: this.attachFailures };
+  }
+
+  /** detachAll, when the sink may be what failed: a second failure must not leave tracees stopped. */
+  private detachAllQuietly(signal: number): void {
+    for (;;) {
+      try {
+        this.detachAll(signal);
+        return;
+      } catch {
+        // the sink failed again while reporting a detach: go on with the rest
+      }
+    }
   }
 
   // --- starting -------------------------------------------------------------------------
@@ -150,17 +201,18 @@ export class Tracer {
     const pid = spawnStopped(cmd.path, cmd.argv, cmd.env, cmd.stdio, cmd.inherit);
     // The stub stops itself before exec; until we seize it, it is an ordinary child.
     let r: number;
-    do r = wait4(pid, this.status, WUNTRACED, null); while (r < 0 && errno() === EINTR);
+    do r = wait4(pid, this.status, WUNTRACED | __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
     const st = decodeStatus(this.status[0]!);
     if (r !== pid || st.kind !== 'signal' || st.signal !== SIGSTOP) {
       throw new TraceError(`exec stub for ${cmd.path} did not stop as expected (wait status 0x${this.status[0]!.toString(16)})`);
     }
-    if (ptraceInt(PTRACE_SEIZE, pid, 0, this.options) < 0) {
+    if (ptraceInt(PTRACE_SEIZE, pid, 0, this.options | PTRACE_O_EXITKILL) < 0) {
       const e = errno();
       kill(pid, SIGKILL);
       throw new TraceError(`ptrace(PTRACE_SEIZE, ${pid}): ${strerror(e)}`);
     }
     const task = new Task(pid, 'spawned');
+    task.skipDetachOnExec = true;
     this.tasks.set(pid, task);
     this.commandPid = pid;
     task.announced = true;
@@ -170,12 +222,34 @@ export class Tracer {
   }
 
   /**
+   * strace -D: our parent's parent is to become the command. Seize its main thread (only:
+   * its other threads end at its execve), then let it go on by closing the pipe it waits on.
+   */
+  private adoptCommand(pid: number, readyFd: number): void {
+    try {
+      if (ptraceInt(PTRACE_SEIZE, pid, 0, this.options) < 0) {
+        throw new TraceError(`attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(errno())}`);
+      }
+      ptraceInt(PTRACE_INTERRUPT, pid, 0, 0);
+      const task = new Task(pid, 'spawned');
+      task.skipDetachOnExec = true;
+      task.announced = true;
+      this.tasks.set(pid, task);
+      this.commandPid = pid;
+      this.sink.taskAdded(task);
+    } finally {
+      closeFd(readyFd);
+    }
+  }
+
+  /**
    * Writes the seccomp filter where the stopped exec stub looks for it; the stub installs
    * it just before its execve (see exec-stub.ts), and syscallStop sees whether that worked.
    */
   private placeFilter(task: Task, traced: ReadonlySet<number>): void {
     const image = fprogImage(traceFilter(traced), STUB_FILTER_ADDR);
-    if (!this.memory.write(task.tid, STUB_FILTER_ADDR, image)) {
+    const noNewPrivs = Buffer.of(this.config.seccompNoNewPrivs === false ? 0 : 1);
+    if (!this.memory.write(task.tid, STUB_NO_NEW_PRIVS_ADDR, noNewPrivs) || !this.memory.write(task.tid, STUB_FILTER_ADDR, image)) {
       this.sink.warning(`seccomp filter not installed (process_vm_writev: ${strerror(this.memory.lastErrno)}); every syscall will stop`);
     }
   }
@@ -197,6 +271,7 @@ export class Tracer {
           // Auto-attached already through TRACECLONE of a sibling: it will show up.
           if (e === EPERM && readStatus(tid)?.tracerPid === self) continue;
           if (tid === pid) {
+            this.attachFailures.push({ pid, errno: e });
             this.sink.attachFailed(pid, e);
             this.detachTasks(seized);
             return false;
@@ -214,6 +289,7 @@ export class Tracer {
       if (!this.followsThreads || added === 0) break;
     }
     if (seized.length === 0) {
+      this.attachFailures.push({ pid, errno: ESRCH });
       this.sink.attachFailed(pid, ESRCH);
       return false;
     }
@@ -262,7 +338,7 @@ export class Tracer {
     if (this.spin.shouldSpin()) {
       const deadline = performance.now() + this.spin.budgetMs;
       do {
-        const pid = wait4(-1, this.status, __WALL | WNOHANG, this.rusage);
+        const pid = wait4(-1, this.status, WAIT_ALL | WNOHANG, this.rusage);
         if (pid !== 0) {
           this.spin.hit();
           return pid;
@@ -270,7 +346,7 @@ export class Tracer {
       } while (performance.now() < deadline);
       this.spin.miss();
     }
-    return wait4(-1, this.status, __WALL, this.rusage);
+    return wait4(-1, this.status, WAIT_ALL, this.rusage);
   }
 
   /**
@@ -299,6 +375,7 @@ export class Tracer {
   private dispatch(pid: number, status: number): void {
     let task = this.tasks.get(pid);
     if (task === undefined) {
+      if (!this.unknownPid(pid, status)) return;
       // An auto-attached child whose first stop came before its parent's fork event.
       task = new Task(pid, 'child');
       this.tasks.set(pid, task);
@@ -344,6 +421,24 @@ export class Tracer {
     }
   }
 
+  /**
+   * A wait status from a pid we do not know. With fork/clone following it is a new child
+   * whose parent's event is still to come (true: track it). Otherwise, as strace: a child
+   * of a tracee that cloned with CLONE_PTRACE is let go, and the exit of a child of ours we
+   * never traced (CLONE_PARENT, an inherited one) is ignored, each said once.
+   */
+  private unknownPid(pid: number, status: number): boolean {
+    const stop = decodeStatus(status);
+    if (stop.kind === 'exited' || stop.kind === 'killed') {
+      this.sink.unknownExit?.(pid);
+      return false;
+    }
+    if (this.options & (PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE)) return true;
+    ptraceInt(PTRACE_DETACH, pid, 0, stop.kind === 'signal' ? stop.signal : 0);
+    this.sink.unknownDetached?.(pid);
+    return false;
+  }
+
   /** Returns the signal to resume the task with (0, unless a SyscallTamper injects one). */
   private syscallStop(task: Task): number {
     if (ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info) <= 0) return 0;
@@ -366,6 +461,7 @@ export class Tracer {
         // The exec stub's syscalls are not the user's: show from its execve on.
         if (nr !== SYS_execve && nr !== SYS_execveat) return 0;
         task.hidden = false;
+        task.firstExec = true;
       }
       if (this.tamper !== null) sig = this.tamper.entering(task);
       this.sink.syscallEntry(task);
@@ -379,8 +475,20 @@ export class Tracer {
       if (this.tamper !== null && !task.hidden) this.tamper.exiting(task);
       if (!task.hidden) this.sink.syscallExit(task);
       else if (task.nr === SYS_seccomp) this.stubFilterInstalled(task);
+      if (task.firstExec) this.firstExecDone(task);
     }
     return sig;
+  }
+
+  /**
+   * The started command's first execve returned. Failed: the stub goes on to exit_group(1);
+   * say why, as strace's child does, and hide the stub again until it is gone.
+   */
+  private firstExecDone(task: Task): void {
+    task.firstExec = false;
+    if (!task.isError) return;
+    this.sink.warning(`exec: ${strerror(-(task.retLo | 0))}`);
+    task.hidden = true;
   }
 
   /** The exec stub's seccomp() returned: from its execve on, only traced syscalls stop it. */
@@ -406,6 +514,12 @@ export class Tracer {
       case 'exec': {
         const former = this.eventMessage(task);
         if (former > 0 && former !== task.tid) this.threadExec(task, former);
+        const execer = this.tasks.get(task.tid) ?? task;
+        execer.firstExec = false;
+        if (this.config.detachOnExecve === true) {
+          if (!execer.skipDetachOnExec) return this.detach(execer);
+          execer.skipDetachOnExec = false;
+        }
         break;
       }
       case 'exit':
@@ -482,9 +596,13 @@ export class Tracer {
    */
   private detachAll(signal: number): void {
     this.stoppedBy = signal;
-    if (signal !== 0 && this.commandPid > 0 && this.tasks.has(this.commandPid)) {
+    const command = this.tasks.get(this.commandPid);
+    if (signal !== 0 && command !== undefined) {
       kill(this.commandPid, SIGCONT);
       kill(this.commandPid, signal);
+      // It neither catches nor ignores it: it is as good as dead, and is followed to its
+      // end rather than reported "detached" (still running) when it is not.
+      if (diesOf(this.commandPid, signal)) command.doomed = true;
     }
     // A seccomp filter outlives us: once untraced, its traced syscalls fail with ENOSYS.
     // Killing the command would be worse; saying so is the least we owe.
@@ -499,11 +617,39 @@ export class Tracer {
     while (this.tasks.size > 0) this.detachTasks([...this.tasks.values()]);
   }
 
+  /** Lets a task we killed run on (its signals delivered) until its exit is seen. */
+  private followToDeath(task: Task): void {
+    let sig = 0;
+    for (;;) {
+      if (task.stopped) {
+        task.stopped = false;
+        if (ptraceInt(PTRACE_CONT, task.tid, 0, sig) < 0 && errno() !== ESRCH) break;
+      }
+      const r = wait4(task.tid, this.status, WAIT_ALL, null);
+      if (r < 0) {
+        if (errno() === EINTR) continue;
+        break;
+      }
+      const stop = decodeStatus(this.status[0]!);
+      if (stop.kind === 'exited' || stop.kind === 'killed') return this.gone(task, stop);
+      task.stopped = true;
+      sig = stop.kind === 'signal' ? stop.signal : 0;
+      if (stop.kind === 'group-stop') {
+        // Stopped after all: leave it as it is.
+        ptraceInt(PTRACE_DETACH, task.tid, 0, 0);
+        break;
+      }
+    }
+    this.tasks.delete(task.tid);
+    if (task.announced) this.sink.detached(task);
+  }
+
   private detachTasks(tasks: readonly Task[]): void {
     for (const task of tasks) if (this.tasks.get(task.tid) === task) this.detach(task);
   }
 
   private detach(task: Task): void {
+    if (task.doomed) return this.followToDeath(task);
     let sig = 0;
     if (!task.stopped) {
       // PTRACE_DETACH needs a ptrace-stop: interrupt it and take the next stop it reports.
@@ -512,7 +658,7 @@ export class Tracer {
         return;
       }
       for (;;) {
-        const r = wait4(task.tid, this.status, __WALL, null);
+        const r = wait4(task.tid, this.status, WAIT_ALL, null);
         if (r < 0) {
           if (errno() === EINTR) continue;
           this.tasks.delete(task.tid);
@@ -532,6 +678,22 @@ export class Tracer {
     this.tasks.delete(task.tid);
     if (task.announced) this.sink.detached(task);
   }
+}
+
+/**
+ * Whether `signal` (HUP, INT, QUIT, PIPE, TERM: fatal by default) will end process `pid`:
+ * it has neither a handler for it nor ignores it (SigCgt / SigIgn in /proc/PID/status).
+ */
+function diesOf(pid: number, signal: number): boolean {
+  let text: string;
+  try {
+    text = readFileSync(`/proc/${pid}/status`, 'latin1');
+  } catch {
+    return false;
+  }
+  const bit = 1n << BigInt(signal - 1);
+  const mask = (name: string): bigint => BigInt('0x' + (new RegExp(`^${name}:\\s*([0-9a-f]+)$`, 'm').exec(text)?.[1] ?? '0'));
+  return (mask('SigCgt') & bit) === 0n && (mask('SigIgn') & bit) === 0n;
 }
 
 function listThreads(pid: number): number[] {

@@ -7,20 +7,19 @@ import { writeSync } from 'node:fs';
 import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf, type Signature } from '../decode/signature.js';
-import { explainAttachFailure } from '../engine/attach-errors.js';
+import { attachFailureLine } from '../engine/attach-errors.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 import { fdSetHas, type Filters } from '../filter/expressions.js';
 import { SyscallSelection } from '../filter/selection.js';
-import { EPERM } from '../sys/constants.js';
-import { getpid, strerror } from '../sys/libc.js';
+import { getpid } from '../sys/libc.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { InstructionPointers } from '../toolbox/instruction-pointer.js';
 import { StackTraces } from '../toolbox/stack-trace.js';
 import { dumpIo, READS, WRITES } from './io-dump.js';
 import { injectionNote } from './injection-note.js';
 import { TaskComms } from './task-comm.js';
-import { Output, type PendingFlag } from './output.js';
+import { Output, sharesOrder, type OutputMode, type PendingFlag } from './output.js';
 import { Summary, type SummaryOptions } from './summary.js';
 import { formatSeconds, LineClock, type TimestampOptions } from './timestamps.js';
 
@@ -123,13 +122,13 @@ export class StraceText implements TraceSink {
     this.dumps = (opts.filters.writeFds ?? null) !== null || (opts.filters.readFds ?? null) !== null;
     this.shared = opts.followForks === 2 && opts.outputPath !== null
       ? null
-      : this.addStream(opts.outputPath === null ? new Output(2, 'stderr', pending) : new Output(opts.outputFd, opts.outputPath, pending));
+      : this.addStream(opts.outputPath === null ? new Output(2, 'stderr', pending, outputMode(2)) : new Output(opts.outputFd, opts.outputPath, pending, outputMode(opts.outputFd)));
   }
 
   // --- TraceSink ------------------------------------------------------------------------
 
   taskAdded(task: Task): void {
-    const stream = this.shared ?? this.addStream(new Output(-1, `${this.opts.outputPath}.${task.tid}`, this.pending));
+    const stream = this.shared ?? this.addStream(new Output(-1, `${this.opts.outputPath}.${task.tid}`, this.pending, outputMode(-1)));
     this.state.set(task.tid, new TaskState(stream));
     this.live++;
     this.comms?.load(task.tid);
@@ -281,14 +280,19 @@ export class StraceText implements TraceSink {
   }
 
   attachFailed(pid: number, errno: number): void {
-    // strace's line, and what stood in the way when that is more than "not permitted".
-    let line = `attach: ptrace(PTRACE_SEIZE, ${pid}): ${strerror(errno)}`;
-    if (errno === EPERM) line += ` (${explainAttachFailure(pid, getpid())})`;
-    this.message(line);
+    this.message(attachFailureLine(pid, errno, getpid()));
   }
 
   warning(message: string): void {
     this.message(message);
+  }
+
+  unknownExit(pid: number): void {
+    if (!this.quiet('exit')) this.message(`Exit of unknown pid ${pid} ignored`);
+  }
+
+  unknownDetached(pid: number): void {
+    if (!this.quiet('attach')) this.message(`Detached unknown pid ${pid}`);
   }
 
   // --- output ---------------------------------------------------------------------------
@@ -465,6 +469,25 @@ export class StraceText implements TraceSink {
     }
     writeSync(2, MESSAGE_PREFIX + text + '\n');
   }
+}
+
+/**
+ * Half-lines as they happen where the trace shares its file with the command's output;
+ * a trace that cannot be written (ENOSPC) is reported once on stderr and tracing goes on,
+ * as strace does (silently when the trace is stderr itself).
+ */
+function outputMode(fd: number): OutputMode {
+  return {
+    immediate: sharesOrder(fd),
+    onFailure: (message) => {
+      if (fd === 2) return;
+      try {
+        writeSync(2, MESSAGE_PREFIX + message + '\n');
+      } catch {
+        // stderr is gone too: nowhere left to say it
+      }
+    },
+  };
 }
 
 /** Every argument in hex, as strace prints a syscall it has no decoder for. */

@@ -3,8 +3,7 @@
  * in large writes. Bytes pass unchanged; with a colour, each batch is wrapped in the SGR
  * sequence and a reset (so a colour never leaks past our output).
  */
-import { OutputError, writeAll } from '../format/output.js';
-import { strerror } from '../sys/libc.js';
+import { writeAll, writeFailure } from '../format/output.js';
 
 const CAPACITY = 1 << 16;
 
@@ -69,8 +68,7 @@ export class ByteOutput {
       writeAll(this.fd, out);
     } catch (e) {
       this.failed = true;
-      const err = e as NodeJS.ErrnoException;
-      throw new OutputError(`write to ${this.name}: ${strerror(Math.abs(err.errno ?? 5))}`, err.code === 'EPIPE');
+      throw writeFailure(this.name, e);
     }
   }
 }

@@ -19,6 +19,8 @@ export const PTRACE_O_TRACECLONE = 0x08;
 export const PTRACE_O_TRACEEXEC = 0x10;
 export const PTRACE_O_TRACEEXIT = 0x40;
 export const PTRACE_O_TRACESECCOMP = 0x80;
+/** The tracee is SIGKILLed when its tracer (thread) exits: a started command never outlives us. */
+export const PTRACE_O_EXITKILL = 0x100000;
 
 export const PTRACE_EVENT_FORK = 1;
 export const PTRACE_EVENT_VFORK = 2;
@@ -39,6 +41,8 @@ export const SYSCALL_INFO_SIZE = 88;
 export const WNOHANG = 1;
 export const WUNTRACED = 2;
 export const __WALL = 0x40000000;
+/** Wait only for this thread's children and tracees (another thread may be tracing others). */
+export const __WNOTHREAD = 0x20000000;
 
 export const SIGHUP = 1;
 export const SIGINT = 2;
@@ -63,8 +67,10 @@ export const ECHILD = 10;
 export const EFAULT = 14;
 export const EPIPE = 32;
 
+export const POSIX_SPAWN_SETPGROUP = 0x02;
 export const POSIX_SPAWN_SETSIGDEF = 0x04;
 export const POSIX_SPAWN_SETSIGMASK = 0x08;
+export const POSIX_SPAWN_SETSID = 0x80;
 
 export const MFD_CLOEXEC = 1;
 export const RLIMIT_CORE = 4;

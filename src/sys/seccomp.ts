@@ -3,6 +3,8 @@
  * (SECCOMP_RET_TRACE) and lets every other one run (SECCOMP_RET_ALLOW), so untraced
  * syscalls cost nothing. Syscalls of another ABI (i386, x32) all stop: the tracer decides.
  */
+import { readFileSync } from 'node:fs';
+
 const BPF_LD_W_ABS = 0x20;
 const BPF_JEQ_K = 0x15;
 const BPF_JGT_K = 0x25;
@@ -71,4 +73,20 @@ export function fprogImage(filter: Buffer, at: number): Buffer {
   b.writeBigUInt64LE(BigInt(at + 16), 8);
   filter.copy(b, 16);
   return b;
+}
+
+/** CAP_SYS_ADMIN's bit in /proc/PID/status CapEff. */
+const CAP_SYS_ADMIN = 21n;
+
+/**
+ * Whether a process we start (with our credentials) may install a seccomp filter without
+ * setting no_new_privs, which would strip setuid programs of their privileges.
+ */
+export function mayFilterWithoutNoNewPrivs(): boolean {
+  try {
+    const m = /^CapEff:\s*([0-9a-f]+)$/m.exec(readFileSync('/proc/self/status', 'latin1'));
+    return m !== null && ((BigInt('0x' + m[1]) >> CAP_SYS_ADMIN) & 1n) === 1n;
+  } catch {
+    return false;
+  }
 }

@@ -19,6 +19,13 @@ export function installWakeHandler(sig: number): void {
   if (sigaction(sig, act, null) !== 0) throw new Error(`sigaction(${sig}) failed`);
 }
 
+/** Sets `sig` to SIG_IGN for the whole process (libuv installs nothing for it unless asked). */
+export function ignoreSignal(sig: number): void {
+  const act = Buffer.alloc(SIGACTION_SIZE);
+  act.writeBigUInt64LE(1n, 0); // SIG_IGN
+  sigaction(sig, act, null);
+}
+
 /**
  * Ends this process by `sig`, as strace does when the traced command was killed by it, so
  * that shells see the same status. No core file is written for us.

@@ -1,18 +1,38 @@
 /**
  * Starting a command as a tracee without forking Node: posix_spawn a tiny exec stub (held
- * in a memfd, so nothing is written to disk and noexec mounts do not matter) that stops
+ * in a memfd, so nothing is written to disk and noexec mounts do not matter) that clones
+ * the command's process (a child of ours that never shared Node's memory), which stops
  * itself before exec'ing the real program. See x86_64/exec-stub.ts.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, readFileSync, readlinkSync, writeSync } from 'node:fs';
 import {
-  errno, memfdCreate, posixSpawn, sigemptyset, sigfillset, spawnAttrDestroy, spawnAttrInit,
+  errno, kill, memfdCreate, posixSpawn, sigemptyset, sigfillset, spawnAttrDestroy, spawnAttrInit,
   spawnAttrSetFlags, spawnAttrSetSigDefault, spawnAttrSetSigMask, spawnFileActionsAddDup2,
-  spawnFileActionsDestroy, spawnFileActionsInit, strerror,
+  spawnFileActionsDestroy, spawnFileActionsInit, strerror, wait4,
 } from './libc.js';
-import { MFD_CLOEXEC, POSIX_SPAWN_SETSIGDEF, POSIX_SPAWN_SETSIGMASK } from './constants.js';
-import { execStubImage } from './x86_64/exec-stub.js';
+import {
+  EINTR, MFD_CLOEXEC, POSIX_SPAWN_SETPGROUP, POSIX_SPAWN_SETSID, POSIX_SPAWN_SETSIGDEF, POSIX_SPAWN_SETSIGMASK, SIGKILL, SIGSTOP,
+  WUNTRACED, __WNOTHREAD,
+} from './constants.js';
+import { TraceeMemory } from './memory.js';
+import { execStubImage, STUB_PID_ADDR } from './x86_64/exec-stub.js';
 
 let stubFd = -1;
+
+/**
+ * Which of fds 0-2 Node opened itself, as /dev/null read-write, because we were started
+ * with them closed (node's PlatformInit does that). The command must see them closed, as
+ * it would under strace. Taken when this module loads, before we open anything.
+ */
+const PLACEHOLDERS: ReadonlySet<number> = new Set([0, 1, 2].filter((fd) => {
+  try {
+    if (readlinkSync(`/proc/self/fd/${fd}`) !== '/dev/null') return false;
+    const flags = /^flags:\s*([0-7]+)$/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'latin1'))?.[1];
+    return flags !== undefined && (parseInt(flags, 8) & 3) === 2; // O_ACCMODE == O_RDWR
+  } catch {
+    return false;
+  }
+}));
 
 function stubPath(): string {
   if (stubFd < 0) {
@@ -27,7 +47,8 @@ function stubPath(): string {
 }
 
 /**
- * Spawns `argv` (program at the resolved `path`) stopped by SIGSTOP just before its execve.
+ * Starts `argv` (program at the resolved `path`) in a new child process of this thread,
+ * which stops itself by SIGSTOP just before its execve (wait for that stop, then seize it).
  * stdin/stdout/stderr (or the fds `stdio` names for them), the fds in `inherit` and `env`
  * are passed on; signal
  * dispositions and mask are reset to the defaults (Node ignores SIGPIPE and would
@@ -51,7 +72,8 @@ export function spawnStopped(
     // A closed one is left closed (dup2 of a closed fd would fail the whole spawn).
     for (let fd = 0; fd <= 2; fd++) {
       const from = stdio[fd]!;
-      if (from !== fd || isOpen(fd)) spawnFileActionsAddDup2(fa, from, fd);
+      // Node's placeholder for a closed fd stays close-on-exec: the command finds it closed.
+      if (from !== fd || (isOpen(fd) && !PLACEHOLDERS.has(fd))) spawnFileActionsAddDup2(fa, from, fd);
     }
     // The other fds we inherited, passed on the same way (see inherited-fds.ts).
     for (const fd of inherit) if (fd > 2 && isOpen(fd)) spawnFileActionsAddDup2(fa, fd, fd);
@@ -63,11 +85,32 @@ export function spawnStopped(
     const pid = new Int32Array(1);
     const rc = posixSpawn(pid, stubPath(), fa, attr, ['tstrace-exec-stub', path, ...argv, null], [...env, null]);
     if (rc !== 0) throw new Error(`posix_spawn: ${strerror(rc)}`);
-    return pid[0]!;
+    return commandOf(pid[0]!);
   } finally {
     spawnFileActionsDestroy(fa);
     spawnAttrDestroy(attr);
   }
+}
+
+/**
+ * The pid the stub cloned: it stops itself once it has stored it, and is then of no more
+ * use (killed and reaped here, so no one else ever sees it).
+ */
+function commandOf(stub: number): number {
+  const status = new Int32Array(1);
+  let r: number;
+  do r = wait4(stub, status, WUNTRACED | __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
+  const st = status[0]!;
+  const stopped = r === stub && (st & 0xff) === 0x7f && ((st >> 8) & 0xff) === SIGSTOP;
+  let pid = 0;
+  if (stopped) {
+    const mem = new TraceeMemory(8);
+    if (mem.read(stub, STUB_PID_ADDR, 4) === 4) pid = mem.scratch.readInt32LE(0);
+    kill(stub, SIGKILL);
+    do r = wait4(stub, status, __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
+  }
+  if (pid <= 0) throw new Error(`exec stub: could not start the command (wait status 0x${st.toString(16)})`);
+  return pid;
 }
 
 function isOpen(fd: number): boolean {
@@ -76,5 +119,41 @@ function isOpen(fd: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** What a detached process is cut off from: nothing more, its process group, or its session. */
+export type Detachment = 'grandchild' | 'pgroup' | 'session';
+
+/**
+ * Starts `argv` as a detached grandchild (strace -D's tracer): a shell runs it in the
+ * background and exits at once, so it is left to the reaper, in a new process group or
+ * session if asked. `keep` (fds) are passed on; the caller's stdio too.
+ */
+export function spawnDetached(argv: readonly string[], env: readonly string[], keep: readonly number[], how: Detachment): void {
+  const fa = Buffer.alloc(80);
+  const attr = Buffer.alloc(336);
+  const all = Buffer.alloc(128);
+  const none = Buffer.alloc(128);
+  spawnFileActionsInit(fa);
+  spawnAttrInit(attr);
+  try {
+    for (const fd of [0, 1, 2, ...keep]) if (isOpen(fd)) spawnFileActionsAddDup2(fa, fd, fd);
+    sigfillset(all);
+    sigemptyset(none);
+    spawnAttrSetSigDefault(attr, all);
+    spawnAttrSetSigMask(attr, none);
+    const group = how === 'pgroup' ? POSIX_SPAWN_SETPGROUP : how === 'session' ? POSIX_SPAWN_SETSID : 0;
+    spawnAttrSetFlags(attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | group);
+    const pid = new Int32Array(1);
+    // "$@" & in a non-interactive shell: stdin becomes /dev/null, which a tracer never reads.
+    const rc = posixSpawn(pid, '/bin/sh', fa, attr, ['sh', '-c', '"$@" &', 'sh', ...argv, null], [...env, null]);
+    if (rc !== 0) throw new Error(`posix_spawn: ${strerror(rc)}`);
+    const status = new Int32Array(1);
+    let r: number;
+    do r = wait4(pid[0]!, status, __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
+  } finally {
+    spawnFileActionsDestroy(fa);
+    spawnAttrDestroy(attr);
   }
 }

@@ -297,7 +297,8 @@ export function normalizeTrace(text) {
     line = line.replace(new RegExp(`((?:^|[ \\]])(?:${PID_ARG_SYSCALLS})\\()([1-9]\\d*)`), '$1PID');
     line = line.replace(/((?:^|[ \]])tgkill\(PID, )\d+/, '$1PID');
     line = line.replace(/\/\* \d+ (vars|entries) \*\//g, '/* N $1 */');
-    line = line.replace(/\bsi_([us])time=\d+/g, 'si_$1time=T');
+    // CPU times vary run to run, and so does the ` /* 0.01 s */` strace adds to non-zero ones.
+    line = line.replace(/\bsi_([us])time=\d+(?: \/\* [\d.]+ s \*\/)?/g, 'si_$1time=T');
     line = line.replace(/getrandom\("(?:[^"\\]|\\.)*"/g, 'getrandom("RANDOM"');
     line = line.replace(/<\d+\.\d+>$/, '<T>');
     line = line.replace(/ {2,}= /, ' = ');
