@@ -19,6 +19,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUBSYS } from './xlat/subsys.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CC = process.env.CC || 'cc';
@@ -296,7 +297,7 @@ const FAMILIES = {
         'PR_CAP_AMBIENT', 'PR_SVE_SET_VL', 'PR_SVE_GET_VL', 'PR_GET_SPECULATION_CTRL',
         'PR_SET_SPECULATION_CTRL', 'PR_PAC_RESET_KEYS', 'PR_SET_TAGGED_ADDR_CTRL', 'PR_GET_TAGGED_ADDR_CTRL',
         'PR_SET_IO_FLUSHER', 'PR_GET_IO_FLUSHER', 'PR_SET_SYSCALL_USER_DISPATCH', 'PR_PAC_SET_ENABLED_KEYS',
-        'PR_PAC_GET_ENABLED_KEYS', 'PR_SCHED_CORE', 'PR_SME_SET_VL', 'PR_SME_GET_VL', 'PR_SET_VMA'],
+        'PR_PAC_GET_ENABLED_KEYS', 'PR_SCHED_CORE', 'PR_SME_SET_VL', 'PR_SME_GET_VL', 'PR_SET_VMA', 'PR_SET_PTRACER'],
     },
     capabilities: {
       headers: ['linux/capability.h'],
@@ -674,6 +675,8 @@ const FAMILIES = {
     tcflsh_queues: { headers: ['asm/termbits.h'], entries: ['TCIFLUSH', 'TCOFLUSH', 'TCIOFLUSH'] },
     tcxonc_actions: { headers: ['asm/termbits.h'], entries: ['TCOOFF', 'TCOON', 'TCIOFF', 'TCION'] },
   },
+
+  subsys: SUBSYS,
 };
 
 // --- the generator --------------------------------------------------------------------

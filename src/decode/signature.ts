@@ -12,7 +12,12 @@ export type Arg =
   | { readonly kind: 'inbuf'; readonly len: number }
   /** Bytes the kernel writes; their count is argument `len`, or the return value. */
   | { readonly kind: 'outbuf'; readonly len: number | 'ret' }
-  | { readonly kind: 'flags' | 'enum' | 'struct' | 'ostruct' | 'iostruct'; readonly name: string };
+  | { readonly kind: 'flags' | 'enum' | 'struct' | 'ostruct' | 'iostruct'; readonly name: string }
+  /**
+   * The register itself, printed by decoder NAME of the struct registry (no NULL case, no
+   * -X styling: the decoder says it all); `ovalue` at syscall exit.
+   */
+  | { readonly kind: 'value' | 'ovalue'; readonly name: string };
 
 export type Ret = 'long' | 'fd' | 'hex' | 'pid' | 'oct' | 'none';
 
@@ -29,12 +34,12 @@ const PLAIN = new Set<string>([
   'int', 'uint', 'long', 'ulong', 'hex', 'oct', 'fd', 'dirfd', 'pid', 'sig',
   'ptr', 'outptr', 'path', 'str', 'outstr', 'argv', 'envp', 'skip',
 ]);
-const NAMED = new Set<string>(['flags', 'enum', 'struct', 'ostruct', 'iostruct']);
+const NAMED = new Set<string>(['flags', 'enum', 'struct', 'ostruct', 'iostruct', 'value', 'ovalue']);
 const RETS = new Set<string>(['long', 'fd', 'hex', 'pid', 'oct', 'none']);
 
 /** Arguments whose value only exists once the call returns. */
 export function printedAtExit(a: Arg): boolean {
-  return a.kind === 'outbuf' || a.kind === 'outptr' || a.kind === 'ostruct' || a.kind === 'outstr';
+  return a.kind === 'outbuf' || a.kind === 'outptr' || a.kind === 'ostruct' || a.kind === 'outstr' || a.kind === 'ovalue';
 }
 
 export function parseSignature(nr: number, name: string, text: string): Signature {

@@ -19,3 +19,4 @@ import './io.js';
 import './fs.js';
 import './caps.js';
 import './clone.js';
+import '../subsys/index.js';

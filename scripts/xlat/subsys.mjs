@@ -1,0 +1,83 @@
+// Tables of the kernel-subsystem decoders (prctl, bpf, io_uring, keyctl, ...), in the
+// format of gen-xlat.mjs's FAMILIES (which generates src/decode/xlat/subsys.gen.ts from
+// them): which constants, in strace's order; the values come from the headers.
+const PRCTL = ['linux/prctl.h'];
+
+export const SUBSYS = {
+  pr_cap_ambient: {
+    headers: PRCTL,
+    entries: ['PR_CAP_AMBIENT_IS_SET', 'PR_CAP_AMBIENT_RAISE', 'PR_CAP_AMBIENT_LOWER', 'PR_CAP_AMBIENT_CLEAR_ALL'],
+  },
+  pr_fp_mode: { headers: PRCTL, entries: ['PR_FP_MODE_FR', 'PR_FP_MODE_FRE'] },
+  pr_mce_kill: { headers: PRCTL, entries: ['PR_MCE_KILL_CLEAR', 'PR_MCE_KILL_SET'] },
+  pr_mce_kill_policy: { headers: PRCTL, entries: ['PR_MCE_KILL_LATE', 'PR_MCE_KILL_EARLY', 'PR_MCE_KILL_DEFAULT'] },
+  pr_pac_enabled_keys: { headers: PRCTL, entries: ['PR_PAC_APIAKEY', 'PR_PAC_APIBKEY', 'PR_PAC_APDAKEY', 'PR_PAC_APDBKEY'] },
+  pr_pac_keys: { headers: PRCTL, entries: ['PR_PAC_APGAKEY'] },
+  pr_sched_core_cmds: {
+    headers: PRCTL,
+    entries: ['PR_SCHED_CORE_GET', 'PR_SCHED_CORE_CREATE', 'PR_SCHED_CORE_SHARE_TO', 'PR_SCHED_CORE_SHARE_FROM'],
+  },
+  // enum pid_type is kernel-internal (include/linux/pid.h).
+  pr_sched_core_pidtypes: {
+    headers: [],
+    entries: [['PIDTYPE_PID', '0'], ['PIDTYPE_TGID', '1'], ['PIDTYPE_PGID', '2'], ['PIDTYPE_SID', '3']],
+  },
+  pr_set_mm: {
+    headers: PRCTL,
+    entries: ['PR_SET_MM_START_CODE', 'PR_SET_MM_END_CODE', 'PR_SET_MM_START_DATA', 'PR_SET_MM_END_DATA',
+      'PR_SET_MM_START_STACK', 'PR_SET_MM_START_BRK', 'PR_SET_MM_BRK', 'PR_SET_MM_ARG_START', 'PR_SET_MM_ARG_END',
+      'PR_SET_MM_ENV_START', 'PR_SET_MM_ENV_END', 'PR_SET_MM_AUXV', 'PR_SET_MM_EXE_FILE', 'PR_SET_MM_MAP',
+      'PR_SET_MM_MAP_SIZE'],
+  },
+  pr_set_vma: { headers: PRCTL, entries: ['PR_SET_VMA_ANON_NAME'] },
+  pr_sme_vl_flags: { headers: PRCTL, entries: ['PR_SME_SET_VL_ONEXEC', 'PR_SME_VL_INHERIT'] },
+  pr_sme_vl_len_mask: { headers: PRCTL, entries: ['PR_SME_VL_LEN_MASK'] },
+  pr_sve_vl_flags: { headers: PRCTL, entries: ['PR_SVE_SET_VL_ONEXEC', 'PR_SVE_VL_INHERIT'] },
+  pr_sve_vl_len_mask: { headers: PRCTL, entries: ['PR_SVE_VL_LEN_MASK'] },
+  pr_spec_cmds: { headers: PRCTL, entries: ['PR_SPEC_STORE_BYPASS', 'PR_SPEC_INDIRECT_BRANCH', 'PR_SPEC_L1D_FLUSH'] },
+  pr_spec_get_store_bypass_flags: {
+    headers: PRCTL,
+    entries: ['PR_SPEC_NOT_AFFECTED', 'PR_SPEC_PRCTL', 'PR_SPEC_ENABLE', 'PR_SPEC_DISABLE', 'PR_SPEC_FORCE_DISABLE',
+      'PR_SPEC_DISABLE_NOEXEC'],
+  },
+  pr_spec_set_store_bypass_flags: {
+    headers: PRCTL,
+    entries: ['PR_SPEC_ENABLE', 'PR_SPEC_DISABLE', 'PR_SPEC_FORCE_DISABLE', 'PR_SPEC_DISABLE_NOEXEC'],
+  },
+  pr_sud_cmds: { headers: PRCTL, entries: ['PR_SYS_DISPATCH_OFF', 'PR_SYS_DISPATCH_ON'] },
+  pr_tagged_addr_enable: { headers: PRCTL, entries: [['!PR_TAGGED_ADDR_ENABLE', '0'], 'PR_TAGGED_ADDR_ENABLE'] },
+  pr_tagged_addr_mte_tcf: {
+    headers: PRCTL,
+    entries: ['PR_MTE_TCF_NONE', 'PR_MTE_TCF_SYNC', 'PR_MTE_TCF_ASYNC', 'PR_MTE_TCF_MASK'],
+  },
+  pr_mte: { headers: PRCTL, entries: ['PR_MTE_TCF_MASK', 'PR_MTE_TAG_MASK', 'PR_MTE_TAG_SHIFT'] },
+  pr_tsc: { headers: PRCTL, entries: ['PR_TSC_ENABLE', 'PR_TSC_SIGSEGV'] },
+  pr_unalign_flags: { headers: PRCTL, entries: ['PR_UNALIGN_NOPRINT', 'PR_UNALIGN_SIGBUS'] },
+  seccomp_mode: {
+    headers: ['linux/seccomp.h'],
+    entries: ['SECCOMP_MODE_DISABLED', 'SECCOMP_MODE_STRICT', 'SECCOMP_MODE_FILTER'],
+  },
+  secbits: {
+    headers: ['linux/securebits.h'],
+    entries: ['SECBIT_NOROOT', 'SECBIT_NOROOT_LOCKED', 'SECBIT_NO_SETUID_FIXUP', 'SECBIT_NO_SETUID_FIXUP_LOCKED',
+      'SECBIT_KEEP_CAPS', 'SECBIT_KEEP_CAPS_LOCKED', 'SECBIT_NO_CAP_AMBIENT_RAISE',
+      'SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED'],
+  },
+  // arch/x86/include/asm/fpu/types.h is not UAPI: the kernel's values.
+  x86_xfeature_bits: {
+    headers: [],
+    entries: [['XFEATURE_FP', '0'], ['XFEATURE_SSE', '1'], ['XFEATURE_YMM', '2'], ['XFEATURE_BNDREGS', '3'],
+      ['XFEATURE_BNDCSR', '4'], ['XFEATURE_OPMASK', '5'], ['XFEATURE_ZMM_Hi256', '6'], ['XFEATURE_Hi16_ZMM', '7'],
+      ['XFEATURE_PT_UNIMPLEMENTED_SO_FAR', '8'], ['XFEATURE_PKRU', '9'], ['XFEATURE_PASID', '10'],
+      ['XFEATURE_LBR', '15'], ['XFEATURE_XTILE_CFG', '17'], ['XFEATURE_XTILE_DATA', '18']],
+  },
+  x86_xfeatures: {
+    headers: [],
+    entries: [['XFEATURE_MASK_FPSSE', '3'], ['XFEATURE_MASK_FP', '1 << 0'], ['XFEATURE_MASK_SSE', '1 << 1'],
+      ['XFEATURE_MASK_YMM', '1 << 2'], ['XFEATURE_MASK_BNDREGS', '1 << 3'], ['XFEATURE_MASK_BNDCSR', '1 << 4'],
+      ['XFEATURE_MASK_AVX512', '7 << 5'], ['XFEATURE_MASK_OPMASK', '1 << 5'], ['XFEATURE_MASK_ZMM_Hi256', '1 << 6'],
+      ['XFEATURE_MASK_Hi16_ZMM', '1 << 7'], ['XFEATURE_MASK_PT', '1 << 8'], ['XFEATURE_MASK_PKRU', '1 << 9'],
+      ['XFEATURE_MASK_PASID', '1 << 10'], ['XFEATURE_MASK_LBR', '1 << 15'], ['XFEATURE_MASK_XTILE', '3 << 17'],
+      ['XFEATURE_MASK_XTILE_CFG', '1 << 17'], ['XFEATURE_MASK_XTILE_DATA', '1 << 18']],
+  },
+};

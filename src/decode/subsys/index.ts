@@ -1,0 +1,6 @@
+/**
+ * Decoders of the kernel subsystems (prctl, bpf, io_uring, keyctl, the mount API, SysV IPC
+ * ...), one module each, as strace splits its own; each registers its struct decoders and
+ * per-syscall rules when imported here.
+ */
+import './prctl.js';

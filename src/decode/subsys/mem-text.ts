@@ -1,0 +1,31 @@
+/** Tracee-memory shapes the subsystem decoders share: bounded strings, `[N]` cells. */
+import { address } from '../numbers.js';
+import { quote } from '../quote.js';
+import type { StructContext } from '../structs/registry.js';
+
+/**
+ * A string of at most `max` bytes that should be NUL-terminated within them (strace's
+ * printstr_ex with QUOTE_0_TERMINATED): quoted; the first `max` bytes and `...` when no NUL
+ * comes; the address when fewer than `max` bytes can be read and none of them is a NUL.
+ */
+export function boundedString(c: StructContext, addr: number, max: number): string {
+  if (addr === 0) return 'NULL';
+  const r = c.mem.readCString(c.task.tid, addr, max);
+  if (r.len < 0) return address(addr);
+  if (r.terminated) return quote(c.mem.scratch, r.len, c.opts.strings ?? 'escape');
+  if (r.len < max) return address(addr);
+  return quote(c.mem.scratch, max, c.opts.strings ?? 'escape') + '...';
+}
+
+/** `[text]` of the 4-byte cell at `addr`, or its address when it cannot be read. */
+export function intCell(c: StructContext, addr: number, text: (v: number) => string): string {
+  if (addr === 0) return 'NULL';
+  return c.mem.read(c.task.tid, addr, 4) === 4 ? `[${text(c.mem.scratch.readUInt32LE(0))}]` : address(addr);
+}
+
+/** `[text]` of the 8-byte cell at `addr` (given as halves), or its address. */
+export function u64Cell(c: StructContext, addr: number, text: (lo: number, hi: number) => string): string {
+  if (addr === 0) return 'NULL';
+  if (c.mem.read(c.task.tid, addr, 8) !== 8) return address(addr);
+  return `[${text(c.mem.scratch.readUInt32LE(0), c.mem.scratch.readUInt32LE(4))}]`;
+}

@@ -1,0 +1,21 @@
+/** Kernel subsystems: prctl's sub-commands and bit sets, x86 arch_prctl features, ... */
+import * as T from './subsys.gen.js';
+import { defineEnum, defineFlags } from './registry.js';
+
+// prctl
+defineEnum('pr_cap_ambient', T.PR_CAP_AMBIENT, { unknown: 'PR_CAP_AMBIENT_???' });
+defineFlags('pr_fp_mode', T.PR_FP_MODE, { unknown: 'PR_FP_MODE_???' });
+defineEnum('pr_mce_kill', T.PR_MCE_KILL, { unknown: 'PR_MCE_KILL_???' });
+defineEnum('pr_mce_kill_policy', T.PR_MCE_KILL_POLICY, { unknown: 'PR_MCE_KILL_???' });
+defineFlags('pr_pac_enabled_keys', T.PR_PAC_ENABLED_KEYS, { unknown: 'PR_PAC_???' });
+defineFlags('pr_pac_keys', [...T.PR_PAC_ENABLED_KEYS, ...T.PR_PAC_KEYS], { unknown: 'PR_PAC_???' });
+defineEnum('pr_sched_core_cmds', T.PR_SCHED_CORE_CMDS, { unknown: 'PR_SCHED_CORE_???' });
+defineEnum('pr_set_mm', T.PR_SET_MM, { unknown: 'PR_SET_MM_???' });
+defineEnum('pr_set_vma', T.PR_SET_VMA, { unknown: 'PR_SET_VMA_???' });
+defineEnum('pr_spec_cmds', T.PR_SPEC_CMDS, { unknown: 'PR_SPEC_???' });
+defineEnum('pr_spec_set_store_bypass_flags', T.PR_SPEC_SET_STORE_BYPASS_FLAGS, { unknown: 'PR_SPEC_???' });
+defineEnum('pr_sud_cmds', T.PR_SUD_CMDS, { unknown: 'PR_SYS_DISPATCH_???' });
+defineEnum('pr_tsc', T.PR_TSC, { unknown: 'PR_TSC_???' });
+defineFlags('pr_unalign_flags', T.PR_UNALIGN_FLAGS, { unknown: 'PR_UNALIGN_???' });
+defineEnum('seccomp_mode', T.SECCOMP_MODE, { unknown: 'SECCOMP_MODE_???' });
+defineFlags('secbits', T.SECBITS, { unknown: 'SECBIT_???' });
