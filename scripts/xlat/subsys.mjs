@@ -4,6 +4,7 @@
 const PRCTL = ['linux/prctl.h'];
 
 export const SUBSYS = {
+  semop_flags: { headers: ['linux/sem.h'], entries: ['SEM_UNDO', 'IPC_NOWAIT'] },
   pr_cap_ambient: {
     headers: PRCTL,
     entries: ['PR_CAP_AMBIENT_IS_SET', 'PR_CAP_AMBIENT_RAISE', 'PR_CAP_AMBIENT_LOWER', 'PR_CAP_AMBIENT_CLEAR_ALL'],

@@ -4,3 +4,4 @@
  * per-syscall rules when imported here.
  */
 import './prctl.js';
+import './ipc.js';

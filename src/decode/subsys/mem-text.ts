@@ -29,3 +29,27 @@ export function u64Cell(c: StructContext, addr: number, text: (lo: number, hi: n
   if (c.mem.read(c.task.tid, addr, 8) !== 8) return address(addr);
   return `[${text(c.mem.scratch.readUInt32LE(0), c.mem.scratch.readUInt32LE(4))}]`;
 }
+
+/**
+ * `[e0, e1, ...]`: `count` elements of `size` bytes at `addr`, each printed by `elem`
+ * (given the scratch buffer holding it at offset 0), as strace's print_array: at most -s
+ * of them then `...` (unless -v), the address when the first cannot be read, and
+ * `... /* 0x... *\/` where a later one cannot.
+ */
+export function arrayText(c: StructContext, addr: number, count: number, size: number,
+  elem: (b: Buffer) => string): string {
+  if (addr === 0) return 'NULL';
+  if (count === 0) return '[]';
+  const limit = c.opts.verbose ? count : Math.min(count, c.opts.strsize);
+  let s = '';
+  for (let i = 0; i < count; i++) {
+    const at = addr + i * size;
+    if (c.mem.read(c.task.tid, at, size) !== size) {
+      if (i === 0) return address(addr);
+      return s + `, ... /* ${address(at)} */]`;
+    }
+    if (i === limit) return s + ', ...]';
+    s += (i === 0 ? '[' : ', ') + elem(c.mem.scratch);
+  }
+  return s + ']';
+}

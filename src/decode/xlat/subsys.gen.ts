@@ -2,6 +2,11 @@
 // change the lists in the script and run `npm run gen:xlat`.
 import type { XlatEntries } from './registry.js';
 
+export const SEMOP_FLAGS: XlatEntries = [
+  [0x1000, 'SEM_UNDO'],
+  [0x800, 'IPC_NOWAIT'],
+];
+
 export const PR_CAP_AMBIENT: XlatEntries = [
   [1, 'PR_CAP_AMBIENT_IS_SET'],
   [2, 'PR_CAP_AMBIENT_RAISE'],

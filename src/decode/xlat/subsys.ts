@@ -1,5 +1,6 @@
 /** Kernel subsystems: prctl's sub-commands and bit sets, x86 arch_prctl features, ... */
 import * as T from './subsys.gen.js';
+import { IPC_GET_FLAGS, SHM_GET_FLAGS } from './mm.gen.js';
 import { defineEnum, defineFlags } from './registry.js';
 
 // prctl
@@ -19,3 +20,8 @@ defineEnum('pr_tsc', T.PR_TSC, { unknown: 'PR_TSC_???' });
 defineFlags('pr_unalign_flags', T.PR_UNALIGN_FLAGS, { unknown: 'PR_UNALIGN_???' });
 defineEnum('seccomp_mode', T.SECCOMP_MODE, { unknown: 'SECCOMP_MODE_???' });
 defineFlags('secbits', T.SECBITS, { unknown: 'SECBIT_???' });
+
+// SysV IPC
+defineFlags('semop_flags', T.SEMOP_FLAGS, { unknown: 'SEM_???' });
+defineFlags('ipc_get_bits', IPC_GET_FLAGS);
+defineFlags('shmget_bits', SHM_GET_FLAGS);
