@@ -4,6 +4,14 @@
 const PRCTL = ['linux/prctl.h'];
 
 export const SUBSYS = {
+  landlock_ruleset_access_fs: {
+    headers: ['linux/landlock.h'],
+    entries: ['LANDLOCK_ACCESS_FS_EXECUTE', 'LANDLOCK_ACCESS_FS_WRITE_FILE', 'LANDLOCK_ACCESS_FS_READ_FILE',
+      'LANDLOCK_ACCESS_FS_READ_DIR', 'LANDLOCK_ACCESS_FS_REMOVE_DIR', 'LANDLOCK_ACCESS_FS_REMOVE_FILE',
+      'LANDLOCK_ACCESS_FS_MAKE_CHAR', 'LANDLOCK_ACCESS_FS_MAKE_DIR', 'LANDLOCK_ACCESS_FS_MAKE_REG',
+      'LANDLOCK_ACCESS_FS_MAKE_SOCK', 'LANDLOCK_ACCESS_FS_MAKE_FIFO', 'LANDLOCK_ACCESS_FS_MAKE_BLOCK',
+      'LANDLOCK_ACCESS_FS_MAKE_SYM', 'LANDLOCK_ACCESS_FS_REFER'],
+  },
   semop_flags: { headers: ['linux/sem.h'], entries: ['SEM_UNDO', 'IPC_NOWAIT'] },
   pr_cap_ambient: {
     headers: PRCTL,

@@ -387,7 +387,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   quotactl_fd: 'fd, enum:quotactl_cmd, int, ptr',
   landlock_create_ruleset: 'struct:landlock_ruleset_attr, ulong, flags:landlock_create -> fd',
   landlock_add_rule: 'fd, enum:landlock_rule_type, struct:landlock_rule_attr, hex',
-  landlock_restrict_self: 'fd, hex',
+  landlock_restrict_self: 'fd, value:u32_hex',
   memfd_secret: 'flags:memfd_secret -> fd',
   process_mrelease: 'fd, hex',
   futex_waitv: 'struct:futex_waitv, uint, hex, struct:timespec, enum:clockid',

@@ -5,3 +5,4 @@
  */
 import './prctl.js';
 import './ipc.js';
+import './landlock.js';

@@ -1,4 +1,5 @@
 /** Tracee-memory shapes the subsystem decoders share: bounded strings, `[N]` cells. */
+import { describeFd } from '../fd-info.js';
 import { address } from '../numbers.js';
 import { quote } from '../quote.js';
 import type { StructContext } from '../structs/registry.js';
@@ -52,4 +53,12 @@ export function arrayText(c: StructContext, addr: number, count: number, size: n
     s += (i === 0 ? '[' : ', ') + elem(c.mem.scratch);
   }
   return s + ']';
+}
+
+/** An fd as strace prints it in a struct: `3`, or `3</path>` with -y. */
+export function fdText(c: StructContext, fd: number): string {
+  const detail = c.opts.fdPaths;
+  if (!detail || fd < 0) return String(fd);
+  const what = describeFd(c.task.tid, fd, detail === 2 ? 2 : 1);
+  return what === null ? String(fd) : `${fd}<${what}>`;
 }

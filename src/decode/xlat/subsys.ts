@@ -25,3 +25,6 @@ defineFlags('secbits', T.SECBITS, { unknown: 'SECBIT_???' });
 defineFlags('semop_flags', T.SEMOP_FLAGS, { unknown: 'SEM_???' });
 defineFlags('ipc_get_bits', IPC_GET_FLAGS);
 defineFlags('shmget_bits', SHM_GET_FLAGS);
+
+// landlock
+defineFlags('landlock_access_fs', T.LANDLOCK_RULESET_ACCESS_FS, { unknown: 'LANDLOCK_ACCESS_FS_???' });
