@@ -4,6 +4,33 @@
 const PRCTL = ['linux/prctl.h'];
 
 export const SUBSYS = {
+  // quotactl: the commands as QCMD_CMD() gives them (the old v1/v2 ones are no longer in
+  // the headers: OLD_CMD(n) is n << 8).
+  quotacmds: {
+    headers: ['linux/quota.h', 'linux/dqblk_xfs.h'],
+    entries: [['Q_V1_QUOTAON', '0x100'], ['Q_V1_QUOTAOFF', '0x200'], ['Q_V1_GETQUOTA', '0x300'],
+      ['Q_V1_SETQUOTA', '0x400'], ['Q_V1_SETUSE', '0x500'], ['Q_V1_SYNC', '0x600'], ['Q_SETQLIM', '0x700'],
+      ['Q_V1_GETSTATS', '0x800'], ['Q_V1_RSQUASH', '0x1000'], ['Q_V2_GETQUOTA', '0xd00'], ['Q_V2_SETQUOTA', '0xe00'],
+      ['Q_V2_SETUSE', '0xf00'], ['Q_V2_GETINFO', '0x900'], ['Q_V2_SETINFO', '0xa00'], ['Q_V2_SETGRACE', '0xb00'],
+      ['Q_V2_SETFLAGS', '0xc00'], ['Q_V2_GETSTATS', '0x1100'],
+      'Q_SYNC', 'Q_QUOTAON', 'Q_QUOTAOFF', 'Q_GETFMT', 'Q_GETINFO', 'Q_SETINFO', 'Q_GETQUOTA', 'Q_SETQUOTA',
+      'Q_GETNEXTQUOTA', 'Q_XQUOTAON', 'Q_XQUOTAOFF', 'Q_XGETQUOTA', 'Q_XSETQLIM', 'Q_XGETQSTAT', 'Q_XQUOTARM',
+      'Q_XQUOTASYNC', 'Q_XGETQSTATV', 'Q_XGETNEXTQUOTA'],
+  },
+  quotatypes: { headers: ['linux/quota.h'], entries: ['USRQUOTA', 'GRPQUOTA', 'PRJQUOTA'] },
+  quota_formats: { headers: ['linux/quota.h'], entries: ['QFMT_VFS_OLD', 'QFMT_VFS_V0', 'QFMT_OCFS2', 'QFMT_VFS_V1'] },
+  if_dqblk_valid: {
+    headers: ['linux/quota.h'],
+    entries: ['QIF_BLIMITS', 'QIF_SPACE', 'QIF_ILIMITS', 'QIF_INODES', 'QIF_BTIME', 'QIF_ITIME'],
+  },
+  if_dqinfo_flags: { headers: ['linux/quota.h'], entries: ['DQF_ROOT_SQUASH', 'DQF_SYS_FILE'] },
+  if_dqinfo_valid: { headers: ['linux/quota.h'], entries: ['IIF_BGRACE', 'IIF_IGRACE', 'IIF_FLAGS'] },
+  xfs_dqblk_flags: { headers: ['linux/dqblk_xfs.h'], entries: ['FS_USER_QUOTA', 'FS_PROJ_QUOTA', 'FS_GROUP_QUOTA'] },
+  xfs_quota_flags: {
+    headers: ['linux/dqblk_xfs.h'],
+    entries: ['FS_QUOTA_UDQ_ACCT', 'FS_QUOTA_UDQ_ENFD', 'FS_QUOTA_GDQ_ACCT', 'FS_QUOTA_GDQ_ENFD',
+      'FS_QUOTA_PDQ_ACCT', 'FS_QUOTA_PDQ_ENFD'],
+  },
   landlock_ruleset_access_fs: {
     headers: ['linux/landlock.h'],
     entries: ['LANDLOCK_ACCESS_FS_EXECUTE', 'LANDLOCK_ACCESS_FS_WRITE_FILE', 'LANDLOCK_ACCESS_FS_READ_FILE',

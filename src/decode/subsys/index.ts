@@ -6,3 +6,4 @@
 import './prctl.js';
 import './ipc.js';
 import './landlock.js';
+import './quota.js';

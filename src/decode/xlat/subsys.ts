@@ -28,3 +28,11 @@ defineFlags('shmget_bits', SHM_GET_FLAGS);
 
 // landlock
 defineFlags('landlock_access_fs', T.LANDLOCK_RULESET_ACCESS_FS, { unknown: 'LANDLOCK_ACCESS_FS_???' });
+
+// quotactl
+defineEnum('quota_format', T.QUOTA_FORMATS, { unknown: 'QFMT_VFS_???' });
+defineFlags('if_dqblk_valid', T.IF_DQBLK_VALID, { unknown: 'QIF_???' });
+defineFlags('if_dqinfo_flags', T.IF_DQINFO_FLAGS, { unknown: 'DQF_???' });
+defineFlags('if_dqinfo_valid', T.IF_DQINFO_VALID, { unknown: 'IIF_???' });
+defineFlags('xfs_dqblk_flags', T.XFS_DQBLK_FLAGS, { unknown: 'FS_???_QUOTA' });
+defineFlags('xfs_quota_flags', T.XFS_QUOTA_FLAGS, { unknown: 'FS_QUOTA_???' });
