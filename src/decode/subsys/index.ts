@@ -7,3 +7,4 @@ import './prctl.js';
 import './ipc.js';
 import './landlock.js';
 import './quota.js';
+import './io_uring.js';

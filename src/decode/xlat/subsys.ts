@@ -36,3 +36,7 @@ defineFlags('if_dqinfo_flags', T.IF_DQINFO_FLAGS, { unknown: 'DQF_???' });
 defineFlags('if_dqinfo_valid', T.IF_DQINFO_VALID, { unknown: 'IIF_???' });
 defineFlags('xfs_dqblk_flags', T.XFS_DQBLK_FLAGS, { unknown: 'FS_???_QUOTA' });
 defineFlags('xfs_quota_flags', T.XFS_QUOTA_FLAGS, { unknown: 'FS_QUOTA_???' });
+
+// io_uring
+defineFlags('uring_setup_flags', T.URING_SETUP_FLAGS, { unknown: 'IORING_SETUP_???' });
+defineFlags('uring_setup_features', T.URING_SETUP_FEATURES, { unknown: 'IORING_FEAT_???' });
