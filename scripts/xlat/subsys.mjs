@@ -4,6 +4,12 @@
 const PRCTL = ['linux/prctl.h'];
 
 export const SUBSYS = {
+  // NUMA
+  mpol_mode_flags: {
+    headers: ['linux/mempolicy.h'],
+    entries: ['MPOL_F_STATIC_NODES', 'MPOL_F_RELATIVE_NODES', ['MPOL_F_NUMA_BALANCING', '(1 << 13)']],
+  },
+  move_pages_flags: { headers: ['linux/mempolicy.h'], entries: ['MPOL_MF_MOVE', 'MPOL_MF_MOVE_ALL'] },
   // io_uring
   uring_enter_flags: { headers: ['linux/io_uring.h'], entries: ['IORING_ENTER_GETEVENTS', 'IORING_ENTER_SQ_WAKEUP', 'IORING_ENTER_SQ_WAIT', 'IORING_ENTER_EXT_ARG', 'IORING_ENTER_REGISTERED_RING'] },
   uring_files_update_fds: { headers: ['linux/io_uring.h'], entries: ['IORING_REGISTER_FILES_SKIP'] },

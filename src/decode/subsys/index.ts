@@ -8,3 +8,4 @@ import './ipc.js';
 import './landlock.js';
 import './quota.js';
 import './io_uring.js';
+import './numa.js';

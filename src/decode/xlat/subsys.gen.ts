@@ -2,6 +2,17 @@
 // change the lists in the script and run `npm run gen:xlat`.
 import type { XlatEntries } from './registry.js';
 
+export const MPOL_MODE_FLAGS: XlatEntries = [
+  [0x8000, 'MPOL_F_STATIC_NODES'],
+  [0x4000, 'MPOL_F_RELATIVE_NODES'],
+  [0x2000, 'MPOL_F_NUMA_BALANCING'],
+];
+
+export const MOVE_PAGES_FLAGS: XlatEntries = [
+  [2, 'MPOL_MF_MOVE'],
+  [4, 'MPOL_MF_MOVE_ALL'],
+];
+
 export const URING_ENTER_FLAGS: XlatEntries = [
   [1, 'IORING_ENTER_GETEVENTS'],
   [2, 'IORING_ENTER_SQ_WAKEUP'],

@@ -40,3 +40,6 @@ defineFlags('xfs_quota_flags', T.XFS_QUOTA_FLAGS, { unknown: 'FS_QUOTA_???' });
 // io_uring
 defineFlags('uring_setup_flags', T.URING_SETUP_FLAGS, { unknown: 'IORING_SETUP_???' });
 defineFlags('uring_setup_features', T.URING_SETUP_FEATURES, { unknown: 'IORING_FEAT_???' });
+
+// NUMA
+defineFlags('move_pages_flags', T.MOVE_PAGES_FLAGS, { unknown: 'MPOL_???' });
