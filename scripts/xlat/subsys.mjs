@@ -4,6 +4,31 @@
 const PRCTL = ['linux/prctl.h'];
 
 export const SUBSYS = {
+  // classic and extended BPF instruction codes
+  bpf_class: { headers: ['linux/filter.h'], entries: ['BPF_LD', 'BPF_LDX', 'BPF_ST', 'BPF_STX', 'BPF_ALU', 'BPF_JMP', 'BPF_RET', 'BPF_MISC'] },
+  bpf_miscop: { headers: ['linux/filter.h'], entries: ['BPF_TAX', 'BPF_TXA'] },
+  bpf_mode: { headers: ['linux/filter.h'], entries: ['BPF_IMM', 'BPF_ABS', 'BPF_IND', 'BPF_MEM', 'BPF_LEN', 'BPF_MSH', ['BPF_XADD', '0xc0']] },
+  bpf_op_alu: {
+    headers: ['linux/bpf.h'],
+    entries: ['BPF_ADD', 'BPF_SUB', 'BPF_MUL', 'BPF_DIV', 'BPF_OR', 'BPF_AND', 'BPF_LSH', 'BPF_RSH', 'BPF_NEG', 'BPF_MOD',
+      'BPF_XOR', 'BPF_MOV', 'BPF_ARSH', 'BPF_END'],
+  },
+  bpf_op_jmp: {
+    headers: ['linux/bpf.h'],
+    entries: ['BPF_JA', 'BPF_JEQ', 'BPF_JGT', 'BPF_JGE', 'BPF_JSET', 'BPF_JNE', 'BPF_JSGT', 'BPF_JSGE', 'BPF_CALL',
+      'BPF_EXIT', 'BPF_JLT', 'BPF_JLE', 'BPF_JSLT', 'BPF_JSLE'],
+  },
+  bpf_rval: { headers: ['linux/filter.h'], entries: ['BPF_K', 'BPF_X', 'BPF_A'] },
+  bpf_size: { headers: ['linux/bpf.h'], entries: ['BPF_W', 'BPF_H', 'BPF_B', 'BPF_DW'] },
+  bpf_src: { headers: ['linux/filter.h'], entries: ['BPF_K', 'BPF_X'] },
+  ebpf_class: { headers: ['linux/bpf.h'], entries: ['BPF_LD', 'BPF_LDX', 'BPF_ST', 'BPF_STX', 'BPF_ALU', 'BPF_JMP', 'BPF_JMP32', 'BPF_ALU64'] },
+  ebpf_mode: { headers: ['linux/bpf.h'], entries: ['BPF_IMM', 'BPF_ABS', 'BPF_IND', 'BPF_MEM', ['BPF_XADD', '0xc0']] },
+  seccomp_ret_action: {
+    headers: ['linux/seccomp.h'],
+    entries: ['SECCOMP_RET_KILL_PROCESS', 'SECCOMP_RET_KILL_THREAD', 'SECCOMP_RET_TRAP', 'SECCOMP_RET_ERRNO',
+      'SECCOMP_RET_USER_NOTIF', 'SECCOMP_RET_TRACE', 'SECCOMP_RET_LOG', 'SECCOMP_RET_ALLOW'],
+  },
+
   // NUMA
   mpol_mode_flags: {
     headers: ['linux/mempolicy.h'],

@@ -3,9 +3,11 @@
  * ...), one module each, as strace splits its own; each registers its struct decoders and
  * per-syscall rules when imported here.
  */
+import './common.js';
 import './prctl.js';
 import './ipc.js';
 import './landlock.js';
 import './quota.js';
 import './io_uring.js';
 import './numa.js';
+import './seccomp.js';

@@ -2,7 +2,7 @@
 import { address } from '../numbers.js';
 import { defineRule, view } from '../special.js';
 import { defineStruct } from '../structs/registry.js';
-import { formatFlags, hex } from '../xlat/index.js';
+import { formatFlags } from '../xlat/index.js';
 import { fdText } from './mem-text.js';
 
 /** struct landlock_ruleset_attr (u64 handled_access_fs), read as far as the size says. */
@@ -22,7 +22,6 @@ defineStruct('landlock_path_beneath_attr', (c, addr) => {
   return `{allowed_access=${access}, parent_fd=${fdText(c, b.readInt32LE(8))}}`;
 });
 
-defineStruct('u32_hex', (c) => hex(c.task.args[2 * c.index]!, 0));
 
 // With LANDLOCK_CREATE_RULESET_VERSION the result is the ABI version, not an fd.
 const LANDLOCK_CREATE_RULESET_VERSION = 1;

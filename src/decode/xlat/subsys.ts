@@ -43,3 +43,16 @@ defineFlags('uring_setup_features', T.URING_SETUP_FEATURES, { unknown: 'IORING_F
 
 // NUMA
 defineFlags('move_pages_flags', T.MOVE_PAGES_FLAGS, { unknown: 'MPOL_???' });
+
+// BPF instruction codes, seccomp actions
+defineEnum('bpf_class', T.BPF_CLASS, { unknown: 'BPF_???' });
+defineEnum('ebpf_class', T.EBPF_CLASS, { unknown: 'BPF_???' });
+defineEnum('bpf_miscop', T.BPF_MISCOP, { unknown: 'BPF_???' });
+defineEnum('bpf_mode', T.BPF_MODE, { unknown: 'BPF_???' });
+defineEnum('ebpf_mode', T.EBPF_MODE, { unknown: 'BPF_???' });
+defineEnum('bpf_op_alu', T.BPF_OP_ALU, { unknown: 'BPF_???' });
+defineEnum('bpf_op_jmp', T.BPF_OP_JMP, { unknown: 'BPF_???' });
+defineEnum('bpf_rval', T.BPF_RVAL, { unknown: 'BPF_???' });
+defineEnum('bpf_size', T.BPF_SIZE, { unknown: 'BPF_???' });
+defineEnum('bpf_src', T.BPF_SRC, { unknown: 'BPF_???' });
+defineEnum('seccomp_ret_action', T.SECCOMP_RET_ACTION, { unknown: 'SECCOMP_RET_???' });
