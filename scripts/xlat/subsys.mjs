@@ -4,6 +4,42 @@
 const PRCTL = ['linux/prctl.h'];
 
 export const SUBSYS = {
+  // keys
+  key_perms: {
+    headers: ['linux/keyctl.h'],
+    entries: [['KEY_POS_VIEW', '0x01000000'], ['KEY_POS_READ', '0x02000000'], ['KEY_POS_WRITE', '0x04000000'],
+      ['KEY_POS_SEARCH', '0x08000000'], ['KEY_POS_LINK', '0x10000000'], ['KEY_POS_SETATTR', '0x20000000'],
+      ['KEY_POS_ALL', '0x3f000000'], ['KEY_USR_VIEW', '0x00010000'], ['KEY_USR_READ', '0x00020000'],
+      ['KEY_USR_WRITE', '0x00040000'], ['KEY_USR_SEARCH', '0x00080000'], ['KEY_USR_LINK', '0x00100000'],
+      ['KEY_USR_SETATTR', '0x00200000'], ['KEY_USR_ALL', '0x003f0000'], ['KEY_GRP_VIEW', '0x00000100'],
+      ['KEY_GRP_READ', '0x00000200'], ['KEY_GRP_WRITE', '0x00000400'], ['KEY_GRP_SEARCH', '0x00000800'],
+      ['KEY_GRP_LINK', '0x00001000'], ['KEY_GRP_SETATTR', '0x00002000'], ['KEY_GRP_ALL', '0x00003f00'],
+      ['KEY_OTH_VIEW', '0x00000001'], ['KEY_OTH_READ', '0x00000002'], ['KEY_OTH_WRITE', '0x00000004'],
+      ['KEY_OTH_SEARCH', '0x00000008'], ['KEY_OTH_LINK', '0x00000010'], ['KEY_OTH_SETATTR', '0x00000020'],
+      ['KEY_OTH_ALL', '0x0000003f']],
+  },
+  key_reqkeys: {
+    headers: ['linux/keyctl.h'],
+    entries: ['KEY_REQKEY_DEFL_NO_CHANGE', 'KEY_REQKEY_DEFL_DEFAULT', 'KEY_REQKEY_DEFL_THREAD_KEYRING',
+      'KEY_REQKEY_DEFL_PROCESS_KEYRING', 'KEY_REQKEY_DEFL_SESSION_KEYRING', 'KEY_REQKEY_DEFL_USER_KEYRING',
+      'KEY_REQKEY_DEFL_USER_SESSION_KEYRING', 'KEY_REQKEY_DEFL_GROUP_KEYRING', 'KEY_REQKEY_DEFL_REQUESTOR_KEYRING'],
+  },
+  keyctl_caps0: {
+    headers: ['linux/keyctl.h'],
+    entries: ['KEYCTL_CAPS0_CAPABILITIES', 'KEYCTL_CAPS0_PERSISTENT_KEYRINGS', 'KEYCTL_CAPS0_DIFFIE_HELLMAN',
+      'KEYCTL_CAPS0_PUBLIC_KEY', 'KEYCTL_CAPS0_BIG_KEY', 'KEYCTL_CAPS0_INVALIDATE', 'KEYCTL_CAPS0_RESTRICT_KEYRING',
+      'KEYCTL_CAPS0_MOVE'],
+  },
+  keyctl_caps1: {
+    headers: ['linux/keyctl.h'],
+    entries: ['KEYCTL_CAPS1_NS_KEYRING_NAME', 'KEYCTL_CAPS1_NS_KEY_TAG', 'KEYCTL_CAPS1_NOTIFICATIONS'],
+  },
+  keyctl_move_flags: { headers: ['linux/keyctl.h'], entries: ['KEYCTL_MOVE_EXCL'] },
+  keyctl_pkey_ops: {
+    headers: ['linux/keyctl.h'],
+    entries: ['KEYCTL_SUPPORTS_ENCRYPT', 'KEYCTL_SUPPORTS_DECRYPT', 'KEYCTL_SUPPORTS_SIGN', 'KEYCTL_SUPPORTS_VERIFY'],
+  },
+
   // classic and extended BPF instruction codes
   bpf_class: { headers: ['linux/filter.h'], entries: ['BPF_LD', 'BPF_LDX', 'BPF_ST', 'BPF_STX', 'BPF_ALU', 'BPF_JMP', 'BPF_RET', 'BPF_MISC'] },
   bpf_miscop: { headers: ['linux/filter.h'], entries: ['BPF_TAX', 'BPF_TXA'] },

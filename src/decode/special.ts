@@ -332,13 +332,6 @@ modeOnlyWithCreate('mq_open', 1, 2);
   RULES['kcmp'] = (task) => (task.args[4]! === KCMP_FILE ? files : three);
 }
 
-// --- keyctl: the arguments of the common commands --------------------------------------
-{
-  RULES['keyctl'] = byValue(0, new Map([
-    [0, view('keyctl', [[0, 'enum:keyctl_cmd'], [1, 'enum:key_spec'], [2, 'int']])], // KEYCTL_GET_KEYRING_ID
-  ]));
-}
-
 // --- ptrace: peeks store through data; resuming requests deliver a signal --------------
 {
   const peek = view('ptrace', [...own('ptrace', 0, 3), [3, 'ptr']]);

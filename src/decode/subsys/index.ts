@@ -11,3 +11,4 @@ import './quota.js';
 import './io_uring.js';
 import './numa.js';
 import './seccomp.js';
+import './keyctl.js';

@@ -62,3 +62,18 @@ export function fdText(c: StructContext, fd: number): string {
   const what = describeFd(c.task.tid, fd, detail === 2 ? 2 : 1);
   return what === null ? String(fd) : `${fd}<${what}>`;
 }
+
+/**
+ * `len` bytes at `addr` quoted, the first -s of them then `...` (strace's printstrn);
+ * `omitTrailingNul` drops a NUL that ends them (strings the kernel returns with theirs).
+ */
+export function bytesText(c: StructContext, addr: number, len: number, omitTrailingNul = false): string {
+  if (addr === 0) return 'NULL';
+  const max = c.opts.strsize;
+  const n = Math.min(len, max);
+  if (n <= 0) return '""';
+  if (c.mem.read(c.task.tid, addr, n) !== n) return address(addr);
+  let shown = n;
+  if (omitTrailingNul && len <= max && c.mem.scratch[n - 1] === 0) shown--;
+  return quote(c.mem.scratch, shown, c.opts.strings ?? 'escape') + (len > n ? '...' : '');
+}

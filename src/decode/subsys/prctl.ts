@@ -11,9 +11,8 @@ import { formatEnum, formatFlags, hex, styled } from '../xlat/index.js';
 import * as T from '../xlat/subsys.gen.js';
 import { ARCH_PRCTL_CODES, DUMPABLE, PRCTL_OPTIONS } from '../xlat/process.gen.js';
 import { boundedString, intCell, u64Cell } from './mem-text.js';
-import { auxFlags, flagNames, hexResult, namedResult, verboseEnum, xlatStyle } from './xlat-text.js';
+import { auxFlags, flagNames, hexResult, namedResult, verboseEnum, xlatStyle, xvalText } from './xlat-text.js';
 
-const TWO32 = 2 ** 32;
 const value = (T_: ReadonlyArray<readonly [number, string]>, name: string): number =>
   T_.find(([, n]) => n === name)?.[0] ?? 0;
 
@@ -58,13 +57,22 @@ function taggedAddr(lo: number, hi: number): string {
   return s;
 }
 
-const halves = (v: number): [number, number] => [v % TWO32, Math.floor(v / TWO32)];
+/** The argument being printed as (low, high) halves. */
+const halvesOf = (c: StructContext): [number, number] => [c.task.args[2 * c.index]!, c.task.args[2 * c.index + 1]!];
 
-defineStruct('prctl_sve_vl', (_c, v) => sve.arg(...halves(v)));
-defineStruct('prctl_sme_vl', (_c, v) => sme.arg(...halves(v)));
-defineStruct('prctl_tagged_addr', (_c, v) => styled(taggedAddr(...halves(v)), hex(...halves(v))));
+defineStruct('prctl_sve_vl', (c) => sve.arg(...halvesOf(c)));
+defineStruct('prctl_sme_vl', (c) => sme.arg(...halvesOf(c)));
+defineStruct('prctl_tagged_addr', (c) => styled(taggedAddr(...halvesOf(c)), hex(...halvesOf(c))));
 // A signal number, or (above 128, no signal) the plain unsigned value.
-defineStruct('prctl_pdeathsig', (_c, v) => (v > 128 ? String(v) : v === 0 ? '0' : styled(signalName(v), String(v))));
+defineStruct('prctl_pdeathsig', (c) => {
+  const [lo, hi] = halvesOf(c);
+  if (hi !== 0) return ((BigInt(hi) << 32n) | BigInt(lo)).toString();
+  return lo > 128 ? String(lo) : lo === 0 ? '0' : styled(signalName(lo), String(lo));
+});
+defineStruct('prctl_option', (c) => xvalText(PRCTL_OPTIONS, c.task.args[2 * c.index]!, 0, 'PR_???'));
+defineStruct('arch_prctl_code', (c) => xvalText(ARCH_PRCTL_CODES, c.task.args[2 * c.index]!, 0, 'ARCH_???'));
+/** A kernel pointer the kernel wrote: `[NULL]` or `[0x...]`. */
+defineStruct('kptr_cell', (c, addr) => u64Cell(c, addr, (lo, hi) => (lo === 0 && hi === 0 ? 'NULL' : hex(lo, hi))));
 defineStruct('prctl_ptracer', (c) => {
   const pid = c.task.argInt(c.index);
   return pid === -1 ? styled('PR_SET_PTRACER_ANY', '-1') : String(pid);
@@ -81,7 +89,7 @@ defineStruct('prctl_core_cookie', (c: StructContext, addr) =>
 // --- the options ---------------------------------------------------------------------------
 
 type Spec = Array<[number, string]>;
-const OPTION: [number, string] = [0, 'enum:prctl_option'];
+const OPTION: [number, string] = [0, 'value:prctl_option'];
 const v = (rest: Spec = [], result?: (lo: number, hi: number) => string): ArgView =>
   view('prctl', [OPTION, ...rest], result ? { result } : {});
 /** Arguments `from`..5 in hex, as strace prints those an option does not decode. */
@@ -100,7 +108,7 @@ set(['PR_GET_DUMPABLE'], v([], namedResult(DUMPABLE)));
 set(['PR_GET_NAME'], v([[1, 'ovalue:prctl_get_name']]));
 set(['PR_GET_PDEATHSIG'], v([[1, 'ostruct:prctl_pdeathsig_cell']]));
 set(['PR_GET_SECUREBITS'], v([], hexResult((lo, hi) => auxFlags(T.SECBITS, lo, hi))));
-set(['PR_GET_TID_ADDRESS'], v([[1, 'ostruct:addr']]));
+set(['PR_GET_TID_ADDRESS'], v([[1, 'ostruct:kptr_cell']]));
 set(['PR_GET_TSC'], v([[1, 'ostruct:prctl_tsc_cell']]));
 set(['PR_GET_UNALIGN'], v([[1, 'ostruct:prctl_unalign_cell']]));
 set(['PR_GET_FP_MODE'], v([], hexResult((lo, hi) => auxFlags(T.PR_FP_MODE, lo, hi))));
@@ -113,8 +121,8 @@ set(['PR_GET_TAGGED_ADDR_CTRL'], v(hexFrom(1),
   hexResult((lo, hi) => (xlatStyle() === 'raw' ? null : taggedAddr(lo, hi)), false)));
 set(['PR_SET_CHILD_SUBREAPER', 'PR_SET_ENDIAN', 'PR_SET_FPEMU', 'PR_SET_FPEXC', 'PR_SET_KEEPCAPS', 'PR_SET_TIMING'],
   v([[1, 'ulong']]));
-set(['PR_SET_DUMPABLE'], v([[1, 'enum:dumpable']]));
-set(['PR_CAPBSET_DROP', 'PR_CAPBSET_READ'], v([[1, 'enum:capability']]));
+set(['PR_SET_DUMPABLE'], v([[1, 'enum:dumpable64']]));
+set(['PR_CAPBSET_DROP', 'PR_CAPBSET_READ'], v([[1, 'enum:capability64']]));
 set(['PR_SET_NAME'], v([[1, 'value:prctl_set_name']]));
 set(['PR_SET_MM'], v([[1, 'enum:pr_set_mm'], ...hexFrom(2)]));
 set(['PR_SET_PDEATHSIG'], v([[1, 'value:prctl_pdeathsig']]));
@@ -137,7 +145,7 @@ const specGetKnown = v([[1, 'enum:pr_spec_cmds']], hexResult((lo, hi) => auxFlag
 const specGetOther = v([[1, 'enum:pr_spec_cmds']]);
 const specSetKnown = v([[1, 'enum:pr_spec_cmds'], [2, 'enum:pr_spec_set_store_bypass_flags']]);
 const specSetOther = v([[1, 'enum:pr_spec_cmds'], [2, 'hex']]);
-const ambientCap = v([[1, 'enum:pr_cap_ambient'], [2, 'enum:capability'], ...hexFrom(3)]);
+const ambientCap = v([[1, 'enum:pr_cap_ambient'], [2, 'enum:capability64'], ...hexFrom(3)]);
 const ambientOther = v([[1, 'enum:pr_cap_ambient'], ...hexFrom(2)]);
 const mceSet = v([[1, 'enum:pr_mce_kill'], [2, 'enum:pr_mce_kill_policy'], ...hexFrom(3)]);
 const mceOther = v([[1, 'enum:pr_mce_kill'], [2, 'hex'], ...hexFrom(3)]);
@@ -187,12 +195,12 @@ defineStruct('xfeature', (c) => {
   if (hi !== 0) return xlatStyle() === 'raw' ? hex(lo, hi) : `${hex(lo, hi)} /* XFEATURE_??? */`;
   return verboseEnum(T.X86_XFEATURE_BITS, lo, 'XFEATURE_???');
 });
-const archCode: [number, string] = [0, 'enum:arch_prctl_code'];
+const archCode: [number, string] = [0, 'value:arch_prctl_code'];
 const archViews = new Map<number, ArgView>();
 const archSet = (names: string[], av: ArgView): void => {
   for (const name of names) if (A[name] !== undefined) archViews.set(A[name]!, av);
 };
-archSet(['ARCH_GET_FS', 'ARCH_GET_GS'], view('arch_prctl', [archCode, [1, 'ostruct:addr']]));
+archSet(['ARCH_GET_FS', 'ARCH_GET_GS'], view('arch_prctl', [archCode, [1, 'ostruct:kptr_cell']]));
 archSet(['ARCH_GET_CPUID'], view('arch_prctl', [archCode]));
 archSet(['ARCH_GET_XCOMP_SUPP', 'ARCH_GET_XCOMP_PERM', 'ARCH_GET_XCOMP_GUEST_PERM'],
   view('arch_prctl', [archCode, [1, 'ovalue:xfeature_mask_cell']]));

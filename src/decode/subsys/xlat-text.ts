@@ -90,3 +90,16 @@ export function verboseEnum(table: XlatEntries, value: number, unknown: string):
   if (xlatStyle() === 'raw') return raw;
   return `${raw} /* ${lookup(table, value) ?? unknown} */`;
 }
+
+/**
+ * A constant as strace's printxval prints it, per -X: `NAME`, `0x5 /* PFX_??? *\/`, `0x5`,
+ * or `0x5 /* NAME *\/`; 64-bit (a value with high bits set has no name).
+ */
+export function xvalText(table: XlatEntries, lo: number, hi: number, unknown: string): string {
+  const raw = hex(lo, hi);
+  const name = hi === 0 ? lookup(table, lo >>> 0) : undefined;
+  const style = xlatStyle();
+  if (style === 'raw') return raw;
+  if (style === 'verbose') return `${raw} /* ${name ?? unknown} */`;
+  return name ?? `${raw} /* ${unknown} */`;
+}

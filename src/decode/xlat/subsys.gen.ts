@@ -2,6 +2,77 @@
 // change the lists in the script and run `npm run gen:xlat`.
 import type { XlatEntries } from './registry.js';
 
+export const KEY_PERMS: XlatEntries = [
+  [0x1000000, 'KEY_POS_VIEW'],
+  [0x2000000, 'KEY_POS_READ'],
+  [0x4000000, 'KEY_POS_WRITE'],
+  [0x8000000, 'KEY_POS_SEARCH'],
+  [0x10000000, 'KEY_POS_LINK'],
+  [0x20000000, 'KEY_POS_SETATTR'],
+  [0x3f000000, 'KEY_POS_ALL'],
+  [0x10000, 'KEY_USR_VIEW'],
+  [0x20000, 'KEY_USR_READ'],
+  [0x40000, 'KEY_USR_WRITE'],
+  [0x80000, 'KEY_USR_SEARCH'],
+  [0x100000, 'KEY_USR_LINK'],
+  [0x200000, 'KEY_USR_SETATTR'],
+  [0x3f0000, 'KEY_USR_ALL'],
+  [0x100, 'KEY_GRP_VIEW'],
+  [0x200, 'KEY_GRP_READ'],
+  [0x400, 'KEY_GRP_WRITE'],
+  [0x800, 'KEY_GRP_SEARCH'],
+  [0x1000, 'KEY_GRP_LINK'],
+  [0x2000, 'KEY_GRP_SETATTR'],
+  [0x3f00, 'KEY_GRP_ALL'],
+  [1, 'KEY_OTH_VIEW'],
+  [2, 'KEY_OTH_READ'],
+  [4, 'KEY_OTH_WRITE'],
+  [8, 'KEY_OTH_SEARCH'],
+  [0x10, 'KEY_OTH_LINK'],
+  [0x20, 'KEY_OTH_SETATTR'],
+  [0x3f, 'KEY_OTH_ALL'],
+];
+
+export const KEY_REQKEYS: XlatEntries = [
+  [0xffffffff, 'KEY_REQKEY_DEFL_NO_CHANGE'],
+  [0, 'KEY_REQKEY_DEFL_DEFAULT'],
+  [1, 'KEY_REQKEY_DEFL_THREAD_KEYRING'],
+  [2, 'KEY_REQKEY_DEFL_PROCESS_KEYRING'],
+  [3, 'KEY_REQKEY_DEFL_SESSION_KEYRING'],
+  [4, 'KEY_REQKEY_DEFL_USER_KEYRING'],
+  [5, 'KEY_REQKEY_DEFL_USER_SESSION_KEYRING'],
+  [6, 'KEY_REQKEY_DEFL_GROUP_KEYRING'],
+  [7, 'KEY_REQKEY_DEFL_REQUESTOR_KEYRING'],
+];
+
+export const KEYCTL_CAPS0: XlatEntries = [
+  [1, 'KEYCTL_CAPS0_CAPABILITIES'],
+  [2, 'KEYCTL_CAPS0_PERSISTENT_KEYRINGS'],
+  [4, 'KEYCTL_CAPS0_DIFFIE_HELLMAN'],
+  [8, 'KEYCTL_CAPS0_PUBLIC_KEY'],
+  [0x10, 'KEYCTL_CAPS0_BIG_KEY'],
+  [0x20, 'KEYCTL_CAPS0_INVALIDATE'],
+  [0x40, 'KEYCTL_CAPS0_RESTRICT_KEYRING'],
+  [0x80, 'KEYCTL_CAPS0_MOVE'],
+];
+
+export const KEYCTL_CAPS1: XlatEntries = [
+  [1, 'KEYCTL_CAPS1_NS_KEYRING_NAME'],
+  [2, 'KEYCTL_CAPS1_NS_KEY_TAG'],
+  [4, 'KEYCTL_CAPS1_NOTIFICATIONS'],
+];
+
+export const KEYCTL_MOVE_FLAGS: XlatEntries = [
+  [1, 'KEYCTL_MOVE_EXCL'],
+];
+
+export const KEYCTL_PKEY_OPS: XlatEntries = [
+  [1, 'KEYCTL_SUPPORTS_ENCRYPT'],
+  [2, 'KEYCTL_SUPPORTS_DECRYPT'],
+  [4, 'KEYCTL_SUPPORTS_SIGN'],
+  [8, 'KEYCTL_SUPPORTS_VERIFY'],
+];
+
 export const BPF_CLASS: XlatEntries = [
   [0, 'BPF_LD'],
   [1, 'BPF_LDX'],
