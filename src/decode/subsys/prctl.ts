@@ -172,9 +172,10 @@ const byArg2: Record<number, (t: { args: Uint32Array }) => ArgView> = {
   [P['PR_SCHED_CORE']!]: (t) => (t.args[2] === 0 ? coreGet : coreOther),
 };
 
+const unknownOption = v(hexFrom(1));
 defineRule('prctl', (task) => {
   const option = task.args[0]!;
-  return views.get(option) ?? byArg2[option]?.(task);
+  return views.get(option) ?? byArg2[option]?.(task) ?? unknownOption;
 });
 
 // --- arch_prctl -----------------------------------------------------------------------------
@@ -212,4 +213,5 @@ archSet(['ARCH_REQ_XCOMP_PERM', 'ARCH_REQ_XCOMP_GUEST_PERM'], view('arch_prctl',
     return aux === null ? hex(lo, hi) : `${hex(lo, hi)} (${aux})`;
   },
 }));
-defineRule('arch_prctl', (task) => archViews.get(task.args[0]!));
+const archOther = view('arch_prctl', [archCode, [1, 'hex']]);
+defineRule('arch_prctl', (task) => archViews.get(task.args[0]!) ?? archOther);
