@@ -5,10 +5,10 @@
 import type { Task } from '../engine/task.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { formatError } from './errno.js';
-import { describeFd } from './fd-info.js';
-import { hex64, pointer } from './numbers.js';
+import { cwdSuffix, fdText } from './fd-info.js';
+import { address, hex64, pointer } from './numbers.js';
 import { quote, type StringStyle } from './quote.js';
-import { signatureOf, type Arg, type Signature } from './signature.js';
+import { signatureOf, type Arg, type Ret, type Signature } from './signature.js';
 import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
 import { sigsetText } from './structs/signal.js';
 import type { DecodeOptions } from './options.js';
@@ -19,7 +19,9 @@ import { argView, type ArgView } from './special.js';
 
 export type { DecodeOptions } from './options.js';
 
+/** strace prints at most PATH_MAX - 1 bytes of a path, whatever -s says. */
 const PATH_MAX = 4096;
+const PATH_SHOWN = PATH_MAX - 1;
 const AT_FDCWD = -100;
 
 export { hex64, pointer } from './numbers.js';
@@ -53,10 +55,7 @@ export class ArgFormatter {
 
   /** `3`, or `3</etc/passwd>` with -y, `3<TCP:[...]>` with -yy. */
   private fd(tid: number, fd: number): string {
-    const detail = this.opts.fdPaths;
-    if (!detail || fd < 0) return String(fd);
-    const what = describeFd(tid, fd, detail === 2 ? 2 : 1);
-    return what === null ? String(fd) : `${fd}<${what}>`;
+    return fdText(tid, fd, this.opts.fdPaths);
   }
 
   /** The arguments printed at syscall entry, with a trailing `, ` if more follow at exit. */
@@ -91,23 +90,24 @@ export class ArgFormatter {
   /** The text after `= `. */
   result(sig: Signature, task: Task): string {
     if (task.isError) return formatError(-(task.retLo | 0));
-    const own = argView(sig, task).result;
-    if (own !== undefined) return own(task.retLo, task.retHi);
+    const v = argView(sig, task);
+    if (v.result !== undefined) return v.result(task.retLo, task.retHi);
+    const ret = v.ret ?? sig.ret;
     const more = resultDecoder(sig.name)?.({ task, mem: this.mem, opts: this.opts });
-    if (more) return this.plainResult(sig, task) + ` (${more})`;
-    return this.plainResult(sig, task);
+    if (more) return this.plainResult(ret, task) + ` (${more})`;
+    return this.plainResult(ret, task);
   }
 
-  private plainResult(sig: Signature, task: Task): string {
+  private plainResult(ret: Ret, task: Task): string {
     const lo = task.retLo;
     const hi = task.retHi;
-    switch (sig.ret) {
+    switch (ret) {
       case 'fd':
         return this.fd(task.tid, lo | 0);
       case 'hex':
         return hex64(lo, hi);
-      case 'oct':
-        return lo === 0 ? '0' : '0' + lo.toString(8);
+      case 'oct': // umask's old mask, as strace's %#03o
+        return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'none':
         return '?';
       default:
@@ -124,7 +124,8 @@ export class ArgFormatter {
       const slot = v.slots[i]!;
       if (slot.arg.kind === 'skip') continue;
       const value = this.arg(slot.arg, slot.index, task);
-      if (slot.joiner !== undefined && value === '') continue;
+      // A joined slot (clone3's ` => {...}`) is left out when empty or its pointer is NULL.
+      if (slot.joiner !== undefined && (value === '' || task.arg(slot.index) === 0)) continue;
       if (!first) s += slot.joiner ?? ', ';
       first = false;
       s += slot.label + value;
@@ -142,23 +143,30 @@ export class ArgFormatter {
       case 'pid':
         return String(lo | 0);
       case 'enum':
-        return formatEnum(a.name, lo, hi);
+        return formatEnum(a.name, lo, 0);
       case 'flags':
+        return formatFlags(a.name, lo, 0);
+      case 'enum64':
+        return formatEnum(a.name, lo, hi);
+      case 'flags64':
         return formatFlags(a.name, lo, hi);
       case 'uint':
         return String(lo);
+      case 'uid':
+        return lo === 0xffffffff ? '-1' : String(lo);
       case 'long':
         return String(task.argLong(i));
       case 'ulong':
         return u64(lo, hi);
       case 'hex':
         return hex64(lo, hi);
-      case 'oct':
-        return '0' + lo.toString(8).padStart(2, '0');
+      case 'oct': // umode_t: 16 bits
+        return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'dirfd':
-        return (lo | 0) === AT_FDCWD ? styled('AT_FDCWD', String(AT_FDCWD)) : this.fd(task.tid, lo | 0);
+        if ((lo | 0) !== AT_FDCWD) return this.fd(task.tid, lo | 0);
+        return styled('AT_FDCWD', String(AT_FDCWD)) + cwdSuffix(task.tid, this.opts.fdPaths);
       case 'sig':
-        return (lo | 0) === 0 ? '0' : styled(signalName(lo | 0), String(lo | 0));
+        return signalText(lo | 0);
       case 'ptr':
       case 'outptr':
         return pointer(lo, hi);
@@ -173,7 +181,7 @@ export class ArgFormatter {
       case 'ovalue':
         return structDecoder(a.name)?.({ task, index: i, mem: this.mem, opts: this.opts }, lo + hi * 2 ** 32) ?? hex64(lo, hi);
       case 'path':
-        return this.cstring(task.tid, lo, hi, PATH_MAX);
+        return this.cstring(task.tid, lo, hi, PATH_SHOWN);
       case 'outstr':
         return task.isError ? pointer(lo, hi) : this.cstring(task.tid, lo, hi, PATH_MAX);
       case 'str':
@@ -186,9 +194,9 @@ export class ArgFormatter {
         return this.buffer(task.tid, lo, hi, len);
       }
       case 'argv':
-        return this.stringArray(task.tid, task.arg(i));
+        return this.stringArray(task.tid, lo, hi);
       case 'envp':
-        return this.opts.verbose ? this.stringArray(task.tid, task.arg(i)) : this.arrayCount(task.tid, lo, hi);
+        return this.opts.verbose ? this.stringArray(task.tid, lo, hi) : this.arrayCount(task.tid, lo, hi);
       case 'skip':
         return '';
     }
@@ -210,58 +218,80 @@ export class ArgFormatter {
     return quote(this.mem.scratch, Math.min(r.len, max), this.strings) + '...';
   }
 
-  /** `len` bytes the tracee passed or got, the first -s of them. */
+  /**
+   * `len` bytes the tracee passed or got, the first -s of them, as strace's printstrn: it
+   * reads one byte more than it shows, and prints the address if any of that is unreadable.
+   */
   private buffer(tid: number, lo: number, hi: number, len: number): string {
     if (lo === 0 && hi === 0) return 'NULL';
-    const n = Math.min(len, this.opts.strsize);
-    if (n <= 0) return '""';
-    const got = this.mem.read(tid, lo + hi * 2 ** 32, n);
-    if (got < n) return pointer(lo, hi);
-    return quote(this.mem.scratch, n, this.forceHex ? 'hex' : this.strings) + (len > n ? '...' : '');
-  }
-
-  /** argv-style array: `["ls", "-l"]`, at most -s elements. */
-  private stringArray(tid: number, addr: number): string {
-    if (addr === 0) return 'NULL';
-    // Abbreviated (no -v), strace shows at most -s elements.
-    const limit = this.opts.verbose ? Infinity : this.opts.strsize;
-    const ptrs = this.pointers(tid, addr, limit + 1);
-    if (ptrs === null) return '0x' + addr.toString(16);
-    const items: string[] = [];
-    for (const p of ptrs) {
-      if (items.length === limit) {
-        items.push('...');
-        break;
-      }
-      items.push(this.cstring(tid, p % 2 ** 32, Math.floor(p / 2 ** 32), this.opts.strsize));
-    }
-    return '[' + items.join(', ') + ']';
-  }
-
-  // The abbreviated environment: `0x7ffd... /* 23 vars */`.
-  private arrayCount(tid: number, lo: number, hi: number): string {
-    if (lo === 0 && hi === 0) return 'NULL';
-    const n = this.pointers(tid, lo + hi * 2 ** 32, Infinity)?.length ?? 0;
-    return `${pointer(lo, hi)} /* ${n} var${n === 1 ? '' : 's'} */`;
+    if (len <= 0) return '""';
+    const max = this.opts.strsize;
+    const size = Math.min(len, max + 1);
+    if (this.mem.read(tid, lo + hi * 2 ** 32, size) !== size) return pointer(lo, hi);
+    return quote(this.mem.scratch, Math.min(size, max), this.forceHex ? 'hex' : this.strings) + (len > max ? '...' : '');
   }
 
   /**
-   * The entries of a NULL-terminated pointer array, at most `max` of them, read a few
-   * hundred at a time. null if the array itself cannot be read.
+   * argv-style array, as strace's printargv: `["ls", "-l"]`, at most -s elements without
+   * -v; an array that runs into unreadable memory ends `, ... /* 0xADDR *\/`. Element
+   * pointers are exact 64-bit values (garbage prints as such).
    */
-  private pointers(tid: number, addr: number, max: number): number[] | null {
-    const out: number[] = [];
+  private stringArray(tid: number, lo: number, hi: number): string {
+    if (lo === 0 && hi === 0) return 'NULL';
+    const base = lo + hi * 2 ** 32;
+    const limit = this.opts.verbose ? Infinity : this.opts.strsize;
     const scratch = this.mem.scratch;
+    let s = '[';
+    for (let n = 0; ; n++) {
+      const at = base + 8 * n;
+      if (this.mem.read(tid, at, 8) !== 8) {
+        if (n === 0) return pointer(lo, hi);
+        s += `, ... /* ${address(at)} */`;
+        break;
+      }
+      const plo = scratch.readUInt32LE(0);
+      const phi = scratch.readUInt32LE(4);
+      if (plo === 0 && phi === 0) break;
+      if (n > 0) s += ', ';
+      if (n >= limit) {
+        s += '...';
+        break;
+      }
+      s += this.cstring(tid, plo, phi, this.opts.strsize);
+    }
+    return s + ']';
+  }
+
+  /**
+   * The abbreviated environment, as strace's printargc: `0x7ffd... /* 23 vars *\/`, and
+   * `, unterminated` when the array runs into unreadable memory.
+   */
+  private arrayCount(tid: number, lo: number, hi: number): string {
+    const addr = pointer(lo, hi);
+    if (lo === 0 && hi === 0) return addr;
+    const base = lo + hi * 2 ** 32;
+    const scratch = this.mem.scratch;
+    let n = 0;
     for (;;) {
-      const got = this.mem.read(tid, addr + 8 * out.length, 4096);
-      if (got < 8) return out.length === 0 && got < 0 ? null : out;
-      for (let off = 0; off + 8 <= got; off += 8) {
-        const p = scratch.readUInt32LE(off) + scratch.readUInt32LE(off + 4) * 2 ** 32;
-        if (p === 0 || out.length >= max) return out;
-        out.push(p);
+      const got = this.mem.read(tid, base + 8 * n, 4096);
+      if (got < 8) {
+        if (n === 0) return addr;
+        return `${addr} /* ${n} var${n === 1 ? '' : 's'}, unterminated */`;
+      }
+      for (let off = 0; off + 8 <= got; off += 8, n++) {
+        if (scratch.readUInt32LE(off) === 0 && scratch.readUInt32LE(off + 4) === 0) {
+          return `${addr} /* ${n} var${n === 1 ? '' : 's'} */`;
+        }
       }
     }
   }
+}
+
+/** A signal number as strace's printsignal: the name per -X, a number without a name alone. */
+export function signalText(sig: number): string {
+  const name = signalName(sig);
+  const num = String(sig);
+  return name === num ? num : styled(name, num);
 }
 
 function hasPrinted(v: ArgView, from: number): boolean {

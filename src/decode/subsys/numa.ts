@@ -21,7 +21,8 @@ function modeText(lo: number, hi: number): string {
   const name = hi === 0 ? lookup(MPOL_MODES, mode) : undefined;
   if (name === undefined) {
     const r = flagNames(T.MPOL_MODE_FLAGS, lo, hi);
-    return styled(r.found ? r.text : `${hex(lo, hi)} /* MPOL_??? */`, hex(lo, hi));
+    if (r.found) return styled(r.text, hex(lo, hi));
+    return xlatStyle() === 'raw' ? hex(lo, hi) : `${hex(lo, hi)} /* MPOL_??? */`;
   }
   return styled(`${name}|${flagNames(T.MPOL_MODE_FLAGS, flags).text}`, hex(lo, hi));
 }

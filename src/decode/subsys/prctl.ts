@@ -30,7 +30,7 @@ function vectorLength(flagsTable: typeof T.PR_SVE_VL_FLAGS, lenMask: number) {
   return {
     arg: (lo: number, hi: number): string => {
       const { flags, vl } = split(lo, hi);
-      return styled(flags === null ? vl : `${flags}|${vl}`, hex(lo, hi));
+      return flags === null ? hex(lo, hi) : styled(`${flags}|${vl}`, hex(lo, hi));
     },
     aux: (lo: number, hi: number): string | null => {
       if (xlatStyle() === 'raw') return null;
@@ -67,7 +67,8 @@ defineStruct('prctl_tagged_addr', (c) => styled(taggedAddr(...halvesOf(c)), hex(
 defineStruct('prctl_pdeathsig', (c) => {
   const [lo, hi] = halvesOf(c);
   if (hi !== 0) return ((BigInt(hi) << 32n) | BigInt(lo)).toString();
-  return lo > 128 ? String(lo) : lo === 0 ? '0' : styled(signalName(lo), String(lo));
+  const name = lo > 128 || lo === 0 ? undefined : signalName(lo);
+  return name === undefined || name === String(lo) ? String(lo) : styled(name, String(lo));
 });
 defineStruct('prctl_option', (c) => xvalText(PRCTL_OPTIONS, c.task.args[2 * c.index]!, 0, 'PR_???'));
 defineStruct('arch_prctl_code', (c) => xvalText(ARCH_PRCTL_CODES, c.task.args[2 * c.index]!, 0, 'ARCH_???'));
@@ -121,13 +122,13 @@ set(['PR_GET_TAGGED_ADDR_CTRL'], v(hexFrom(1),
   hexResult((lo, hi) => (xlatStyle() === 'raw' ? null : taggedAddr(lo, hi)), false)));
 set(['PR_SET_CHILD_SUBREAPER', 'PR_SET_ENDIAN', 'PR_SET_FPEMU', 'PR_SET_FPEXC', 'PR_SET_KEEPCAPS', 'PR_SET_TIMING'],
   v([[1, 'ulong']]));
-set(['PR_SET_DUMPABLE'], v([[1, 'enum:dumpable64']]));
-set(['PR_CAPBSET_DROP', 'PR_CAPBSET_READ'], v([[1, 'enum:capability64']]));
+set(['PR_SET_DUMPABLE'], v([[1, 'enum64:dumpable']]));
+set(['PR_CAPBSET_DROP', 'PR_CAPBSET_READ'], v([[1, 'enum64:capability']]));
 set(['PR_SET_NAME'], v([[1, 'value:prctl_set_name']]));
 set(['PR_SET_MM'], v([[1, 'enum:pr_set_mm'], ...hexFrom(2)]));
 set(['PR_SET_PDEATHSIG'], v([[1, 'value:prctl_pdeathsig']]));
 set(['PR_SET_PTRACER'], v([[1, 'value:prctl_ptracer']]));
-set(['PR_SET_SECUREBITS'], v([[1, 'flags:secbits']]));
+set(['PR_SET_SECUREBITS'], v([[1, 'flags64:secbits']]));
 set(['PR_SET_TIMERSLACK'], v([[1, 'long']]));
 set(['PR_SET_TSC'], v([[1, 'enum:pr_tsc']]));
 set(['PR_SET_UNALIGN'], v([[1, 'flags:pr_unalign_flags']]));
@@ -135,25 +136,25 @@ set(['PR_SET_NO_NEW_PRIVS', 'PR_SET_THP_DISABLE', 'PR_SET_IO_FLUSHER'], v([[1, '
 set(['PR_MCE_KILL_GET'], v(hexFrom(1), namedResult(T.PR_MCE_KILL_POLICY)));
 set(['PR_SET_FP_MODE'], v([[1, 'flags:pr_fp_mode']]));
 set(['PR_PAC_RESET_KEYS'], v([[1, 'flags:pr_pac_keys'], ...hexFrom(2)]));
-set(['PR_PAC_SET_ENABLED_KEYS'], v([[1, 'flags:pr_pac_enabled_keys'], [2, 'flags:pr_pac_enabled_keys'], ...hexFrom(3)]));
+set(['PR_PAC_SET_ENABLED_KEYS'], v([[1, 'flags64:pr_pac_enabled_keys'], [2, 'flags64:pr_pac_enabled_keys'], ...hexFrom(3)]));
 set(['PR_PAC_GET_ENABLED_KEYS'], v(hexFrom(1), hexResult((lo, hi) => auxFlags(T.PR_PAC_ENABLED_KEYS, lo, hi), false)));
-set(['PR_SET_SYSCALL_USER_DISPATCH'], v([[1, 'enum:pr_sud_cmds'], [2, 'hex'], [3, 'hex'], [4, 'ptr']]));
+set(['PR_SET_SYSCALL_USER_DISPATCH'], v([[1, 'enum64:pr_sud_cmds'], [2, 'hex'], [3, 'hex'], [4, 'ptr']]));
 
 // Options whose arguments depend on a sub-command.
 const SPEC_CMDS = new Set(T.PR_SPEC_CMDS.map(([n]) => n));
-const specGetKnown = v([[1, 'enum:pr_spec_cmds']], hexResult((lo, hi) => auxFlags(T.PR_SPEC_GET_STORE_BYPASS_FLAGS, lo, hi), false));
-const specGetOther = v([[1, 'enum:pr_spec_cmds']]);
-const specSetKnown = v([[1, 'enum:pr_spec_cmds'], [2, 'enum:pr_spec_set_store_bypass_flags']]);
-const specSetOther = v([[1, 'enum:pr_spec_cmds'], [2, 'hex']]);
-const ambientCap = v([[1, 'enum:pr_cap_ambient'], [2, 'enum:capability64'], ...hexFrom(3)]);
-const ambientOther = v([[1, 'enum:pr_cap_ambient'], ...hexFrom(2)]);
-const mceSet = v([[1, 'enum:pr_mce_kill'], [2, 'enum:pr_mce_kill_policy'], ...hexFrom(3)]);
-const mceOther = v([[1, 'enum:pr_mce_kill'], [2, 'hex'], ...hexFrom(3)]);
-const vmaAnon = v([[1, 'enum:pr_set_vma'], [2, 'ptr'], [3, 'ulong'], [4, 'str']]);
-const vmaOther = v([[1, 'enum:pr_set_vma'], ...hexFrom(2)]);
-const seccompStrict = v([[1, 'enum:seccomp_mode']]);
-const seccompFilter = v([[1, 'enum:seccomp_mode'], [2, 'struct:seccomp_fprog']]);
-const seccompOther = v([[1, 'enum:seccomp_mode'], ...hexFrom(2)]);
+const specGetKnown = v([[1, 'enum64:pr_spec_cmds']], hexResult((lo, hi) => auxFlags(T.PR_SPEC_GET_STORE_BYPASS_FLAGS, lo, hi), false));
+const specGetOther = v([[1, 'enum64:pr_spec_cmds']]);
+const specSetKnown = v([[1, 'enum64:pr_spec_cmds'], [2, 'enum64:pr_spec_set_store_bypass_flags']]);
+const specSetOther = v([[1, 'enum64:pr_spec_cmds'], [2, 'hex']]);
+const ambientCap = v([[1, 'enum64:pr_cap_ambient'], [2, 'enum64:capability'], ...hexFrom(3)]);
+const ambientOther = v([[1, 'enum64:pr_cap_ambient'], ...hexFrom(2)]);
+const mceSet = v([[1, 'enum64:pr_mce_kill'], [2, 'enum64:pr_mce_kill_policy'], ...hexFrom(3)]);
+const mceOther = v([[1, 'enum64:pr_mce_kill'], [2, 'hex'], ...hexFrom(3)]);
+const vmaAnon = v([[1, 'enum64:pr_set_vma'], [2, 'ptr'], [3, 'ulong'], [4, 'str']]);
+const vmaOther = v([[1, 'enum64:pr_set_vma'], ...hexFrom(2)]);
+const seccompStrict = v([[1, 'enum64:seccomp_mode']]);
+const seccompFilter = v([[1, 'enum64:seccomp_mode'], [2, 'struct:seccomp_fprog']]);
+const seccompOther = v([[1, 'enum64:seccomp_mode'], ...hexFrom(2)]);
 const coreSpec = (cookie: string): ArgView =>
   v([[1, 'enum:pr_sched_core_cmds'], [2, 'int'], [3, 'value:prctl_pidtype'], [4, cookie]]);
 const coreGet = coreSpec('ovalue:prctl_core_cookie');

@@ -3,15 +3,10 @@
  * enums: the text strace puts in parentheses after a result (its "auxstr"), which depends
  * on -X, and flag words printed without -X styling inside a larger value.
  */
-import { hex, styled, type XlatEntries } from '../xlat/index.js';
+import { hex, type XlatEntries } from '../xlat/index.js';
+import { xlatStyle } from '../xlat/registry.js';
 
-export type Style = 'abbrev' | 'raw' | 'verbose';
-
-/** The -X style in force, as styled() applies it (one place knows it: the registry). */
-export function xlatStyle(): Style {
-  const s = styled('a', 'b');
-  return s === 'a' ? 'abbrev' : s === 'b' ? 'raw' : 'verbose';
-}
+export { xlatStyle };
 
 const TWO32 = 2 ** 32;
 

@@ -10,7 +10,9 @@ const MAP_TYPE = 0xf;
 const hugeShift = T.MMAP_HUGE.find(([, n]) => n === 'MAP_HUGE_SHIFT')?.[0] ?? 26;
 const hugeMask = T.MMAP_HUGE.find(([, n]) => n === 'MAP_HUGE_MASK')?.[0] ?? 0x3f;
 const hugeBits = (hugeMask << hugeShift) >>> 0;
-const mmapFlags = fieldFormatter(T.MMAP_FLAGS, { mask: MAP_TYPE, values: T.MMAP_TYPES, unknown: 'MAP_???' });
+// Type 0 is MAP_FILE, which strace names (`MAP_FILE|MAP_ANONYMOUS`).
+const mmapTypes: typeof T.MMAP_TYPES = [[0, 'MAP_FILE'], ...T.MMAP_TYPES];
+const mmapFlags = fieldFormatter(T.MMAP_FLAGS, { mask: MAP_TYPE, values: mmapTypes, unknown: 'MAP_???' });
 defineFormatter('mmap_flags', (lo, hi) => {
   const huge = (lo & hugeBits) >>> hugeShift;
   if (huge === 0) return mmapFlags(lo, hi);

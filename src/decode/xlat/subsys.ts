@@ -1,42 +1,24 @@
 /** Kernel subsystems: prctl's sub-commands and bit sets, x86 arch_prctl features, ... */
 import * as T from './subsys.gen.js';
 import { IPC_GET_FLAGS, SHM_GET_FLAGS } from './mm.gen.js';
-import { CAPABILITIES, DUMPABLE } from './process.gen.js';
-import { defineEnum, defineFlags, defineFormatter, hex, type XlatEntries } from './registry.js';
-
-/**
- * A constant of a 64-bit argument (strace's printxval64): a value with high bits set has
- * no name and prints in full.
- */
-function defineEnum64(name: string, values: XlatEntries, unknown: string): void {
-  const map = new Map(values.map(([v, n]) => [v, n]));
-  defineFormatter(name, (lo, hi) => (hi === 0 ? map.get(lo >>> 0) : undefined) ?? `${hex(lo, hi)} /* ${unknown} */`);
-}
-
-/** A constant of an unsigned int argument (strace's printxval): the high half is ignored. */
-function defineEnum32(name: string, values: XlatEntries, unknown: string): void {
-  const map = new Map(values.map(([v, n]) => [v, n]));
-  defineFormatter(name, (lo) => map.get(lo >>> 0) ?? `${hex(lo, 0)} /* ${unknown} */`);
-}
+import { defineEnum, defineFlags } from './registry.js';
 
 // prctl
-defineEnum64('pr_cap_ambient', T.PR_CAP_AMBIENT, 'PR_CAP_AMBIENT_???');
-defineEnum64('capability64', CAPABILITIES, 'CAP_???');
-defineEnum64('dumpable64', DUMPABLE, 'SUID_DUMP_???');
+defineEnum('pr_cap_ambient', T.PR_CAP_AMBIENT, { unknown: 'PR_CAP_AMBIENT_???' });
 defineFlags('pr_fp_mode', T.PR_FP_MODE, { unknown: 'PR_FP_MODE_???' });
-defineEnum64('pr_mce_kill', T.PR_MCE_KILL, 'PR_MCE_KILL_???');
-defineEnum64('pr_mce_kill_policy', T.PR_MCE_KILL_POLICY, 'PR_MCE_KILL_???');
+defineEnum('pr_mce_kill', T.PR_MCE_KILL, { unknown: 'PR_MCE_KILL_???' });
+defineEnum('pr_mce_kill_policy', T.PR_MCE_KILL_POLICY, { unknown: 'PR_MCE_KILL_???' });
 defineFlags('pr_pac_enabled_keys', T.PR_PAC_ENABLED_KEYS, { unknown: 'PR_PAC_???' });
 defineFlags('pr_pac_keys', [...T.PR_PAC_ENABLED_KEYS, ...T.PR_PAC_KEYS], { unknown: 'PR_PAC_???' });
-defineEnum32('pr_sched_core_cmds', T.PR_SCHED_CORE_CMDS, 'PR_SCHED_CORE_???');
-defineEnum32('pr_set_mm', T.PR_SET_MM, 'PR_SET_MM_???');
-defineEnum64('pr_set_vma', T.PR_SET_VMA, 'PR_SET_VMA_???');
-defineEnum64('pr_spec_cmds', T.PR_SPEC_CMDS, 'PR_SPEC_???');
-defineEnum64('pr_spec_set_store_bypass_flags', T.PR_SPEC_SET_STORE_BYPASS_FLAGS, 'PR_SPEC_???');
-defineEnum64('pr_sud_cmds', T.PR_SUD_CMDS, 'PR_SYS_DISPATCH_???');
-defineEnum32('pr_tsc', T.PR_TSC, 'PR_TSC_???');
+defineEnum('pr_sched_core_cmds', T.PR_SCHED_CORE_CMDS, { unknown: 'PR_SCHED_CORE_???' });
+defineEnum('pr_set_mm', T.PR_SET_MM, { unknown: 'PR_SET_MM_???' });
+defineEnum('pr_set_vma', T.PR_SET_VMA, { unknown: 'PR_SET_VMA_???' });
+defineEnum('pr_spec_cmds', T.PR_SPEC_CMDS, { unknown: 'PR_SPEC_???' });
+defineEnum('pr_spec_set_store_bypass_flags', T.PR_SPEC_SET_STORE_BYPASS_FLAGS, { unknown: 'PR_SPEC_???' });
+defineEnum('pr_sud_cmds', T.PR_SUD_CMDS, { unknown: 'PR_SYS_DISPATCH_???' });
+defineEnum('pr_tsc', T.PR_TSC, { unknown: 'PR_TSC_???' });
 defineFlags('pr_unalign_flags', T.PR_UNALIGN_FLAGS, { unknown: 'PR_UNALIGN_???' });
-defineEnum64('seccomp_mode', T.SECCOMP_MODE, 'SECCOMP_MODE_???');
+defineEnum('seccomp_mode', T.SECCOMP_MODE, { unknown: 'SECCOMP_MODE_???' });
 defineFlags('secbits', T.SECBITS, { unknown: 'SECBIT_???' });
 
 // SysV IPC
