@@ -4,6 +4,13 @@
 const PRCTL = ['linux/prctl.h'];
 
 export const SUBSYS = {
+  // include/linux/kern_levels.h is not UAPI; strace also names 8 (the kernel's clamp).
+  syslog_console_levels: {
+    headers: [],
+    entries: [['LOGLEVEL_EMERG', '0'], ['LOGLEVEL_ALERT', '1'], ['LOGLEVEL_CRIT', '2'], ['LOGLEVEL_ERR', '3'],
+      ['LOGLEVEL_WARNING', '4'], ['LOGLEVEL_NOTICE', '5'], ['LOGLEVEL_INFO', '6'], ['LOGLEVEL_DEBUG', '7'],
+      ['LOGLEVEL_DEBUG+1', '8']],
+  },
   // keys
   key_perms: {
     headers: ['linux/keyctl.h'],

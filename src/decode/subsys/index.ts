@@ -12,3 +12,4 @@ import './io_uring.js';
 import './numa.js';
 import './seccomp.js';
 import './keyctl.js';
+import './misc.js';

@@ -2,6 +2,18 @@
 // change the lists in the script and run `npm run gen:xlat`.
 import type { XlatEntries } from './registry.js';
 
+export const SYSLOG_CONSOLE_LEVELS: XlatEntries = [
+  [0, 'LOGLEVEL_EMERG'],
+  [1, 'LOGLEVEL_ALERT'],
+  [2, 'LOGLEVEL_CRIT'],
+  [3, 'LOGLEVEL_ERR'],
+  [4, 'LOGLEVEL_WARNING'],
+  [5, 'LOGLEVEL_NOTICE'],
+  [6, 'LOGLEVEL_INFO'],
+  [7, 'LOGLEVEL_DEBUG'],
+  [8, 'LOGLEVEL_DEBUG+1'],
+];
+
 export const KEY_PERMS: XlatEntries = [
   [0x1000000, 'KEY_POS_VIEW'],
   [0x2000000, 'KEY_POS_READ'],

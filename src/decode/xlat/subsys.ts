@@ -64,3 +64,6 @@ defineFlags('keyctl_caps0', T.KEYCTL_CAPS0, { unknown: 'KEYCTL_CAPS0_???' });
 defineFlags('keyctl_caps1', T.KEYCTL_CAPS1, { unknown: 'KEYCTL_CAPS1_???' });
 defineFlags('keyctl_move_flags', T.KEYCTL_MOVE_FLAGS, { unknown: 'KEYCTL_MOVE_???' });
 defineFlags('keyctl_pkey_ops', T.KEYCTL_PKEY_OPS, { unknown: 'KEYCTL_SUPPORTS_???' });
+
+// syslog, memfd_secret
+defineEnum('syslog_console_level', T.SYSLOG_CONSOLE_LEVELS, { unknown: 'LOGLEVEL_???', verbose: true, decimal: true });
