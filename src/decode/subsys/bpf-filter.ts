@@ -88,8 +88,8 @@ function program(c: StructContext, addr: number, len: number, seccomp: boolean):
 
 /** struct sock_fprog: u16 len, then the filter's address at 8. */
 function fprog(seccomp: boolean) {
-  return (c: StructContext, addr: number): string => {
-    if (c.mem.read(c.task.tid, addr, 16) !== 16) return address(addr);
+  return (c: StructContext, addr: number): string | null => {
+    if (c.mem.read(c.task.tid, addr, 16) !== 16) return null;
     const b = c.mem.scratch;
     const len = b.readUInt16LE(0);
     const filter = b.readUInt32LE(8) + b.readUInt32LE(12) * 2 ** 32;

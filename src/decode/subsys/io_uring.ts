@@ -2,7 +2,6 @@
  * io_uring: the setup parameters (what the caller asks at entry, what the kernel filled
  * in at exit, in one struct as strace prints it).
  */
-import { address } from '../numbers.js';
 import { defineRule, type ArgView } from '../special.js';
 import { parseArg } from '../signature.js';
 import { defineStruct } from '../structs/registry.js';
@@ -14,7 +13,7 @@ const IORING_SETUP_ATTACH_WQ = 32;
 
 /** struct io_uring_params, the caller's half: `{flags=..., sq_thread_cpu=..., sq_thread_idle=...` (left open). */
 defineStruct('io_uring_params_in', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, PARAMS_SIZE) !== PARAMS_SIZE) return address(addr);
+  if (c.mem.read(c.task.tid, addr, PARAMS_SIZE) !== PARAMS_SIZE) return null;
   const b = c.mem.scratch;
   const flags = b.readUInt32LE(8);
   let s = `{flags=${formatFlags('uring_setup_flags', flags, 0)}, sq_thread_cpu=${hex(b.readUInt32LE(12), 0)}` +

@@ -74,8 +74,8 @@ const octal = (n: number): string => (n === 0 ? '0' : '0' + n.toString(8));
 const cmdOf = (c: StructContext, cmdArg: number): number => (c.task.args[2 * cmdArg]! & ~IPC_64) >>> 0;
 
 function dsDecoder(size: number, cmdArg: number, body: (b: Buffer, set: boolean) => string) {
-  return (c: StructContext, addr: number): string => {
-    if (c.mem.read(c.task.tid, addr, size) !== size) return address(addr);
+  return (c: StructContext, addr: number): string | null => {
+    if (c.mem.read(c.task.tid, addr, size) !== size) return null;
     return body(c.mem.scratch, cmdOf(c, cmdArg) === IPC_SET);
   };
 }
@@ -91,7 +91,7 @@ defineStruct('msqid_ds', dsDecoder(120, 1, (b, set) => {
 }));
 // struct msginfo: 7 ints, then unsigned short msgseg.
 defineStruct('msginfo', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 32) !== 32) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 32) !== 32) return null;
   const b = c.mem.scratch;
   const names = ['msgpool', 'msgmap', 'msgmax', 'msgmnb', 'msgmni', 'msgssz', 'msgtql'];
   return `{${names.map((n, i) => `${n}=${b.readInt32LE(4 * i)}`).join(', ')}, msgseg=${b.readUInt16LE(28)}}`;
@@ -109,13 +109,13 @@ defineStruct('shmid_ds', dsDecoder(112, 1, (b, set) => {
 }));
 // struct shminfo64: shmmax, shmmin, shmmni, shmseg, shmall (unsigned longs).
 defineStruct('shminfo', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 40) !== 40) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 40) !== 40) return null;
   const b = c.mem.scratch;
   return `{shmmax=${u64(b, 0)}, shmmin=${u64(b, 8)}, shmmni=${u64(b, 16)}, shmseg=${u64(b, 24)}, shmall=${u64(b, 32)}}`;
 });
 // struct shm_info: int used_ids, then unsigned longs from offset 8.
 defineStruct('shm_info', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 48) !== 48) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 48) !== 48) return null;
   const b = c.mem.scratch;
   return `{used_ids=${b.readInt32LE(0)}, shm_tot=${u64(b, 8)}, shm_rss=${u64(b, 16)}, shm_swp=${u64(b, 24)}` +
     `, swap_attempts=${u64(b, 32)}, swap_successes=${u64(b, 40)}}`;
@@ -128,7 +128,7 @@ defineStruct('semid_ds', dsDecoder(104, 2, (b, set) => {
   return s + '}';
 }));
 defineStruct('seminfo', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 40) !== 40) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 40) !== 40) return null;
   const b = c.mem.scratch;
   const names = ['semmap', 'semmni', 'semmns', 'semmnu', 'semmsl', 'semopm', 'semume', 'semusz', 'semvmx', 'semaem'];
   return `{${names.map((n, i) => `${n}=${b.readInt32LE(4 * i)}`).join(', ')}}`;
@@ -138,7 +138,7 @@ defineStruct('seminfo', (c, addr) => {
 
 /** struct msgbuf: `{mtype=1, mtext="..."}`, mtext as long as msgsz (argument 2). */
 defineStruct('msgbuf', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 16) !== 16) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 16) !== 16) return null;
   const mtype = c.mem.scratch.readBigInt64LE(0).toString();
   const len = c.task.arg(2);
   const n = Math.min(len, c.opts.strsize);

@@ -33,8 +33,8 @@ for (const lenArg of [2, 3]) defineStruct(`key_bytes_${lenArg}`, (c, addr) => by
 
 /** What KEYCTL_DESCRIBE/READ/GET_SECURITY returned: up to the result (or the length asked). */
 function readBack(omitNul: boolean) {
-  return (c: StructContext, addr: number): string => {
-    if (c.task.isError) return address(addr);
+  return (c: StructContext, addr: number): string | null => {
+    if (c.task.isError) return null;
     const ret = Number(c.task.retval());
     const len = c.task.arg(3);
     return bytesText(c, addr, ret > len ? len : ret, omitNul);
@@ -43,11 +43,11 @@ function readBack(omitNul: boolean) {
 defineStruct('key_read', readBack(false));
 defineStruct('key_describe', readBack(true));
 
-defineStruct('key_iov', (c, addr) => iovText(c, addr, c.task.arg(3), Infinity, true) ?? address(addr));
+defineStruct('key_iov', (c, addr) => iovText(c, addr, c.task.arg(3), Infinity, true));
 
 /** struct keyctl_dh_params: three key serials. */
 defineStruct('keyctl_dh_params', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 12) !== 12) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 12) !== 12) return null;
   const b = c.mem.scratch;
   return `{private=${serial(b.readUInt32LE(0))}, prime=${serial(b.readUInt32LE(4))}, base=${serial(b.readUInt32LE(8))}}`;
 });
@@ -60,7 +60,7 @@ function spare(b: Buffer, off: number, n: number): string {
 
 /** struct keyctl_kdf_params: hashname, otherinfo (its length's worth), otherinfolen, __spare[8]. */
 defineStruct('keyctl_kdf_params', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 56) !== 56) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 56) !== 56) return null;
   const b = Buffer.from(c.mem.scratch.subarray(0, 56));
   const hashname = b.readUInt32LE(0) + b.readUInt32LE(4) * 2 ** 32;
   const otherinfo = b.readUInt32LE(8) + b.readUInt32LE(12) * 2 ** 32;
@@ -71,18 +71,18 @@ defineStruct('keyctl_kdf_params', (c, addr) => {
 });
 
 /** A NUL-terminated string at `addr`, cut at -s. */
-function stringAt(c: StructContext, addr: number): string {
+function stringAt(c: StructContext, addr: number): string | null {
   if (addr === 0) return 'NULL';
   const max = c.opts.strsize;
   const r = c.mem.readCString(c.task.tid, addr, max + 1);
-  if (r.len < 0) return address(addr);
+  if (r.len < 0) return null;
   const text = bytesText(c, addr, Math.min(r.len, max));
   return r.terminated && r.len <= max ? text : text + '...';
 }
 
 /** What KEYCTL_DH_COMPUTE wrote: at most the result's worth of the buffer. */
 defineStruct('key_dh_out', (c, addr) => {
-  if (c.task.isError) return address(addr);
+  if (c.task.isError) return null;
   const ret = Number(c.task.retval());
   const len = c.task.arg(3);
   return bytesText(c, addr, ret > len ? len : ret);
@@ -90,7 +90,7 @@ defineStruct('key_dh_out', (c, addr) => {
 
 /** struct keyctl_pkey_query: supported_ops, key_size, four u16 sizes, __spare[10]. */
 defineStruct('keyctl_pkey_query', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 56) !== 56) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 56) !== 56) return null;
   const b = c.mem.scratch;
   return `{supported_ops=${formatFlags('keyctl_pkey_ops', b.readUInt32LE(0), 0)}, key_size=${b.readUInt32LE(4)}` +
     `, max_data_size=${b.readUInt16LE(8)}, max_sig_size=${b.readUInt16LE(10)}, max_enc_size=${b.readUInt16LE(12)}` +
@@ -107,26 +107,26 @@ function pkeyParams(c: StructContext): { key: number; inLen: number; len2: numbe
 for (const out of [true, false]) {
   defineStruct(out ? 'pkey_params_out' : 'pkey_params_in2', (c, addr) => {
     const p = pkeyParams(c);
-    if (p === null) return address(addr);
+    if (p === null) return null;
     return `{key_id=${serial(p.key)}, in_len=${p.inLen}, ${out ? 'out_len' : 'in2_len'}=${p.len2}${p.spare}}`;
   });
 }
 defineStruct('pkey_in', (c, addr) => {
   const p = pkeyParams(c);
-  return p === null ? address(addr) : bytesText(c, addr, p.inLen);
+  return p === null ? null : bytesText(c, addr, p.inLen);
 });
 defineStruct('pkey_in2', (c, addr) => {
   const p = pkeyParams(c);
-  return p === null ? address(addr) : bytesText(c, addr, p.len2);
+  return p === null ? null : bytesText(c, addr, p.len2);
 });
 defineStruct('pkey_out', (c, addr) => {
   const p = pkeyParams(c);
-  return p === null || c.task.isError ? address(addr) : bytesText(c, addr, p.len2);
+  return p === null || c.task.isError ? null : bytesText(c, addr, p.len2);
 });
 
 /** KEYCTL_CAPABILITIES' bytes: the first two are flag sets, the rest hex. */
 defineStruct('keyctl_caps', (c, addr) => {
-  if (c.task.isError) return address(addr);
+  if (c.task.isError) return null;
   const n = Math.min(c.task.arg(2), Number(c.task.retval()));
   let i = 0;
   return arrayText(c, addr, n, 1, (b) => {

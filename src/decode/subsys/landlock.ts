@@ -1,5 +1,4 @@
 /** Landlock: ruleset attributes (by their size), path-beneath rules, and the version query. */
-import { address } from '../numbers.js';
 import { defineRule, view } from '../special.js';
 import { defineStruct } from '../structs/registry.js';
 import { formatFlags } from '../xlat/index.js';
@@ -8,7 +7,7 @@ import { fdText } from './mem-text.js';
 /** struct landlock_ruleset_attr (u64 handled_access_fs), read as far as the size says. */
 defineStruct('landlock_ruleset_attr', (c, addr) => {
   const size = c.task.arg(1);
-  if (size < 8 || c.mem.read(c.task.tid, addr, 8) !== 8) return address(addr);
+  if (size < 8 || c.mem.read(c.task.tid, addr, 8) !== 8) return null;
   const b = c.mem.scratch;
   const access = formatFlags('landlock_access_fs', b.readUInt32LE(0), b.readUInt32LE(4));
   return `{handled_access_fs=${access}${size > 8 ? ', ...' : ''}}`;
@@ -16,7 +15,7 @@ defineStruct('landlock_ruleset_attr', (c, addr) => {
 
 /** struct landlock_path_beneath_attr (packed): u64 allowed_access, s32 parent_fd. */
 defineStruct('landlock_path_beneath_attr', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 12) !== 12) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 12) !== 12) return null;
   const b = c.mem.scratch;
   const access = formatFlags('landlock_access_fs', b.readUInt32LE(0), b.readUInt32LE(4));
   return `{allowed_access=${access}, parent_fd=${fdText(c, b.readInt32LE(8))}}`;

@@ -3,7 +3,6 @@
  * reboot's restart command, syslog's actions, sethostname, swapon's priority, kcmp's
  * indexes by type, memfd_secret and process_mrelease flags.
  */
-import { address } from '../numbers.js';
 import { quote } from '../quote.js';
 import { type ArgView, defineRule, view } from '../special.js';
 import { defineStruct } from '../structs/registry.js';
@@ -15,7 +14,7 @@ defineStruct('reboot_arg', (c, addr) => {
   if (addr === 0) return 'NULL';
   const max = Math.min(255, c.opts.strsize);
   const r = c.mem.readCString(c.task.tid, addr, 255);
-  if (r.len < 0 || (!r.terminated && r.len < 255)) return address(addr);
+  if (r.len < 0 || (!r.terminated && r.len < 255)) return null;
   const shown = Math.min(r.len, max);
   return quote(c.mem.scratch, shown, c.opts.strings ?? 'escape') + (r.terminated && r.len <= max ? '' : '...');
 });
@@ -46,7 +45,7 @@ defineStruct('reboot_arg', (c, addr) => {
 const NEW_UTS_LEN = 64;
 defineStruct('uts_name', (c, addr) => {
   const len = c.task.args[2]!;
-  return len > NEW_UTS_LEN ? address(addr) : bytesText(c, addr, len);
+  return len > NEW_UTS_LEN ? null : bytesText(c, addr, len);
 });
 
 // swapon: flags, then the priority in decimal.
@@ -62,7 +61,7 @@ defineStruct('swapon_flags', (c) => {
 defineStruct('kcmp_fd', (c) => fdText(c, c.task.args[2 * c.index]! | 0));
 /** struct kcmp_epoll_slot: efd, tfd, toff (u32 each). */
 defineStruct('kcmp_epoll_slot', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 12) !== 12) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 12) !== 12) return null;
   const b = c.mem.scratch;
   return `{efd=${b.readInt32LE(0)}, tfd=${b.readInt32LE(4)}, toff=${b.readUInt32LE(8)}}`;
 });

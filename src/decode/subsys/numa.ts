@@ -9,14 +9,14 @@ import { formatEnum, hex, styled } from '../xlat/index.js';
 import { MPOL_MODES } from '../xlat/mm.gen.js';
 import * as T from '../xlat/subsys.gen.js';
 import { arrayText } from './mem-text.js';
-import { flagNames, lookup, xlatStyle } from './xlat-text.js';
+import { flagNames, lookup, xlatStyle, xvalText } from './xlat-text.js';
 
 const MODE_FLAGS = T.MPOL_MODE_FLAGS.reduce((m, [v]) => m | v, 0);
 
 /** The policy mode: a mode name, and its flag bits when set. */
 function modeText(lo: number, hi: number): string {
   const flags = lo & MODE_FLAGS;
-  if (flags === 0) return formatEnum('mpol_mode', lo, hi);
+  if (flags === 0) return xvalText(MPOL_MODES, lo, hi, 'MPOL_???');
   const mode = (lo & ~MODE_FLAGS) >>> 0;
   const name = hi === 0 ? lookup(MPOL_MODES, mode) : undefined;
   if (name === undefined) {
@@ -39,9 +39,9 @@ const nodeWord = (b: Buffer): string => {
 };
 
 /** The node mask at `addr` of `maxnode` bits (argument `maxArg`): its words. */
-function nodemask(c: StructContext, addr: number, maxnode: number): string {
+function nodemask(c: StructContext, addr: number, maxnode: number): string | null {
   const words = Math.floor((maxnode + 62) / 64);
-  if (maxnode !== 0 && words === 0) return address(addr);
+  if (maxnode !== 0 && words === 0) return null;
   return arrayText(c, addr, words, 8, nodeWord);
 }
 /** Decoders for a node mask whose bit count is argument `maxArg`. */
@@ -50,11 +50,11 @@ for (const maxArg of [1, 2, 4]) {
 }
 
 defineStruct('mpol_mode_cell', (c, addr) => {
-  if (c.task.isError) return address(addr);
-  if (c.mem.read(c.task.tid, addr, 4) !== 4) return address(addr);
+  if (c.task.isError) return null;
+  if (c.mem.read(c.task.tid, addr, 4) !== 4) return null;
   return `[${formatEnum('mpol_mode', c.mem.scratch.readUInt32LE(0), 0)}]`;
 });
-defineStruct('nodemask_out_2', (c, addr) => (addr === 0 ? 'NULL' : nodemask(c, addr, c.task.arg(2))));
+defineStruct('nodemask_out_2', (c, addr) => (addr === 0 ? 'NULL' : c.task.isError ? null : nodemask(c, addr, c.task.arg(2))));
 
 // move_pages(pid, count, pages, nodes, status, flags)
 defineStruct('page_ptrs', (c, addr) => arrayText(c, addr, c.task.arg(1), 8, (b) =>
@@ -62,6 +62,7 @@ defineStruct('page_ptrs', (c, addr) => arrayText(c, addr, c.task.arg(1), 8, (b) 
 defineStruct('node_ints', (c, addr) => arrayText(c, addr, c.task.arg(1), 4, (b) => String(b.readInt32LE(0))));
 defineStruct('page_status', (c, addr) => {
   if (addr === 0) return 'NULL';
+  if (c.task.isError) return null;
   return arrayText(c, addr, c.task.arg(1), 4, (b) => {
     const st = b.readInt32LE(0);
     const name = st < 0 ? errnoName(-st) : undefined;

@@ -3,7 +3,6 @@
  * takes (the rest, when it takes some, in hex), values that the kernel writes back, and
  * results that are bit sets (`= 0x3 (SECBIT_NOROOT|SECBIT_NOROOT_LOCKED)`).
  */
-import { address } from '../numbers.js';
 import { signalName } from '../signals.js';
 import { type ArgView, defineRule, view } from '../special.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
@@ -80,12 +79,12 @@ defineStruct('prctl_ptracer', (c) => {
 });
 defineStruct('prctl_pidtype', (c) => verboseEnum(T.PR_SCHED_CORE_PIDTYPES, c.task.args[2 * c.index]!, 'PIDTYPE_???'));
 defineStruct('prctl_set_name', (c, addr) => boundedString(c, addr, 15));
-defineStruct('prctl_get_name', (c, addr) => (c.task.isError ? address(addr) : boundedString(c, addr, 16)));
+defineStruct('prctl_get_name', (c, addr) => (c.task.isError ? null : boundedString(c, addr, 16)));
 defineStruct('prctl_pdeathsig_cell', (c, addr) => intCell(c, addr, (v) => (v === 0 ? '0' : signalName(v))));
 defineStruct('prctl_tsc_cell', (c, addr) => intCell(c, addr, (v) => formatEnum('pr_tsc', v, 0)));
 defineStruct('prctl_unalign_cell', (c, addr) => intCell(c, addr, (v) => formatFlags('pr_unalign_flags', v, 0)));
 defineStruct('prctl_core_cookie', (c: StructContext, addr) =>
-  (c.task.isError ? address(addr) : u64Cell(c, addr, (lo, hi) => hex(lo, hi))));
+  (c.task.isError ? null : u64Cell(c, addr, (lo, hi) => hex(lo, hi))));
 
 // --- the options ---------------------------------------------------------------------------
 
@@ -183,7 +182,7 @@ defineRule('prctl', (task) => {
 
 const A = Object.fromEntries(ARCH_PRCTL_CODES.map(([n, name]) => [name, n])) as Record<string, number>;
 defineStruct('xfeature_mask_cell', (c, addr) => {
-  if (c.task.isError) return address(addr);
+  if (c.task.isError) return null;
   return u64Cell(c, addr, (lo, hi) => {
     const raw = hex(lo, hi);
     if (xlatStyle() === 'raw') return raw;

@@ -3,7 +3,6 @@
  * takes: an id, a format and path, or one of the quota structs (VFS and XFS), read at
  * entry for the setters and at exit for the getters; abbreviated without -v as strace does.
  */
-import { address } from '../numbers.js';
 import { type ArgView, defineRule, view } from '../special.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
 import { formatEnum, formatFlags, hex } from '../xlat/index.js';
@@ -33,8 +32,8 @@ defineStruct('quota_format_arg', (c) => formatEnum('quota_format', c.task.args[2
 
 /** A struct of `size` bytes printed by `body`, or its address when it cannot be read. */
 function struct(size: number, body: (b: Buffer, c: StructContext) => string) {
-  return (c: StructContext, addr: number): string =>
-    c.mem.read(c.task.tid, addr, size) === size ? body(c.mem.scratch, c) : address(addr);
+  return (c: StructContext, addr: number): string | null =>
+    c.mem.read(c.task.tid, addr, size) === size ? body(c.mem.scratch, c) : null;
 }
 
 const DQBLK = ['bhardlimit', 'bsoftlimit', 'curspace', 'ihardlimit', 'isoftlimit', 'curinodes'];

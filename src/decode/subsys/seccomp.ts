@@ -1,15 +1,14 @@
 /** seccomp(2): each operation's flags and argument (filters as BPF programs with -v). */
-import { address } from '../numbers.js';
 import { type ArgView, defineRule, view } from '../special.js';
 import { defineStruct } from '../structs/registry.js';
 import { formatEnum } from '../xlat/index.js';
 import './bpf-filter.js';
 
 defineStruct('seccomp_action_cell', (c, addr) =>
-  (c.mem.read(c.task.tid, addr, 4) === 4 ? `[${formatEnum('seccomp_ret_action', c.mem.scratch.readUInt32LE(0), 0)}]` : address(addr)));
+  (c.mem.read(c.task.tid, addr, 4) === 4 ? `[${formatEnum('seccomp_ret_action', c.mem.scratch.readUInt32LE(0), 0)}]` : null));
 /** struct seccomp_notif_sizes: three u16 sizes. */
 defineStruct('seccomp_notif_sizes', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 6) !== 6) return address(addr);
+  if (c.mem.read(c.task.tid, addr, 6) !== 6) return null;
   const b = c.mem.scratch;
   return `{seccomp_notif=${b.readUInt16LE(0)}, seccomp_notif_resp=${b.readUInt16LE(2)}, seccomp_data=${b.readUInt16LE(4)}}`;
 });
