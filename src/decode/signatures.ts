@@ -332,7 +332,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   rt_tgsigqueueinfo: 'pid, pid, sig, struct:siginfo',
   perf_event_open: 'struct:perf_event_attr, pid, int, fd, flags64:perf_event_open -> fd',
   recvmmsg: 'fd, ostruct:mmsghdr, uint, flags:msg, struct:timespec',
-  fanotify_init: 'flags:fanotify_init, flags:open -> fd',
+  fanotify_init: 'value:fanotify_init_flags, flags:open -> fd',
   fanotify_mark: 'fd, flags:fanotify_mark, flags:fanotify_events, dirfd, path',
   prlimit64: 'pid, enum:rlimit_resource, struct:rlimit, ostruct:rlimit',
   name_to_handle_at: 'dirfd, path, iostruct:file_handle, ostruct:int, flags:at',

@@ -6,7 +6,8 @@
 import { quote } from '../quote.js';
 import { type ArgView, defineRule, view } from '../special.js';
 import { defineStruct } from '../structs/registry.js';
-import { formatFlags, styled } from '../xlat/index.js';
+import { formatFlags, styled, type XlatEntries } from '../xlat/index.js';
+import { xvalText } from './xlat-text.js';
 import { bytesText, fdText } from './mem-text.js';
 
 // reboot: the command's argument only with LINUX_REBOOT_CMD_RESTART2, at most 255 bytes.
@@ -86,4 +87,14 @@ defineStruct('memfd_secret_flags', (c) => {
   const known = v & O_CLOEXEC ? 'O_CLOEXEC' : '';
   const text = known === '' ? '0x' + rest.toString(16) : rest ? `${known}|0x${rest.toString(16)}` : known;
   return known === '' ? text : styled(text, '0x' + v.toString(16));
+});
+
+// fanotify_init: the notification class (a 2-bit field), then the other flags.
+const FAN_ALL_CLASS_BITS = 0xc;
+const FAN_CLASSES: XlatEntries = [[0, 'FAN_CLASS_NOTIF'], [4, 'FAN_CLASS_CONTENT'], [8, 'FAN_CLASS_PRE_CONTENT']];
+defineStruct('fanotify_init_flags', (c) => {
+  const v = c.task.args[2 * c.index]!;
+  const rest = (v & ~FAN_ALL_CLASS_BITS) >>> 0;
+  const cls = xvalText(FAN_CLASSES, v & FAN_ALL_CLASS_BITS, 0, 'FAN_CLASS_???');
+  return rest === 0 ? cls : `${cls}|${formatFlags('fanotify_init', rest, 0)}`;
 });
