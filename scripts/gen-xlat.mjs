@@ -26,6 +26,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUBSYS } from './xlat/subsys.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CC = process.env.CC || 'cc';
@@ -303,7 +304,7 @@ const FAMILIES = {
         'PR_CAP_AMBIENT', 'PR_SVE_SET_VL', 'PR_SVE_GET_VL', 'PR_GET_SPECULATION_CTRL',
         'PR_SET_SPECULATION_CTRL', 'PR_PAC_RESET_KEYS', 'PR_SET_TAGGED_ADDR_CTRL', 'PR_GET_TAGGED_ADDR_CTRL',
         'PR_SET_IO_FLUSHER', 'PR_GET_IO_FLUSHER', 'PR_SET_SYSCALL_USER_DISPATCH', 'PR_PAC_SET_ENABLED_KEYS',
-        'PR_PAC_GET_ENABLED_KEYS', 'PR_SCHED_CORE', 'PR_SME_SET_VL', 'PR_SME_GET_VL', 'PR_SET_VMA'],
+        'PR_PAC_GET_ENABLED_KEYS', 'PR_SCHED_CORE', 'PR_SME_SET_VL', 'PR_SME_GET_VL', 'PR_SET_VMA', 'PR_SET_PTRACER'],
     },
     capabilities: {
       headers: ['linux/capability.h'],
@@ -1135,6 +1136,7 @@ const FAMILIES = {
     evdev_ev: { headers: ['linux/input.h'], entries: ['EV_SYN', 'EV_KEY', 'EV_REL', 'EV_ABS', 'EV_MSC', 'EV_SW', 'EV_LED', 'EV_SND', 'EV_REP', 'EV_FF', 'EV_PWR', 'EV_FF_STATUS'] },
     evdev_abs: { headers: ['linux/input.h'], entries: ['ABS_X', 'ABS_Y', 'ABS_Z', 'ABS_RX', 'ABS_RY', 'ABS_RZ', 'ABS_THROTTLE', 'ABS_RUDDER', 'ABS_WHEEL', 'ABS_GAS', 'ABS_BRAKE', 'ABS_HAT0X', 'ABS_HAT0Y', 'ABS_HAT1X', 'ABS_HAT1Y', 'ABS_HAT2X', 'ABS_HAT2Y', 'ABS_HAT3X', 'ABS_HAT3Y', 'ABS_PRESSURE', 'ABS_DISTANCE', 'ABS_TILT_X', 'ABS_TILT_Y', 'ABS_TOOL_WIDTH', 'ABS_VOLUME', 'ABS_PROFILE', 'ABS_MISC', 'ABS_RESERVED', 'ABS_MT_SLOT', 'ABS_MT_TOUCH_MAJOR', 'ABS_MT_TOUCH_MINOR', 'ABS_MT_WIDTH_MAJOR', 'ABS_MT_WIDTH_MINOR', 'ABS_MT_ORIENTATION', 'ABS_MT_POSITION_X', 'ABS_MT_POSITION_Y', 'ABS_MT_TOOL_TYPE', 'ABS_MT_BLOB_ID', 'ABS_MT_TRACKING_ID', 'ABS_MT_PRESSURE', 'ABS_MT_DISTANCE', 'ABS_MT_TOOL_X', 'ABS_MT_TOOL_Y'] },
   },
+  subsys: SUBSYS,
 };
 
 // --- the generator --------------------------------------------------------------------

@@ -179,6 +179,9 @@ export class ArgFormatter {
         // What the kernel was to fill in is garbage when the call failed (unless the
         // decoder knows better: nanosleep's remaining time).
         return task.isError && !structOptions(a.name)?.onError ? pointer(lo, hi) : this.struct(a.name, i, task, lo, hi);
+      case 'value':
+      case 'ovalue':
+        return structDecoder(a.name)?.({ task, index: i, mem: this.mem, opts: this.opts }, lo + hi * 2 ** 32) ?? pointer(lo, hi);
       case 'path':
         return this.cstring(task.tid, lo, hi, PATH_SHOWN);
       case 'outstr':

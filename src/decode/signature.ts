@@ -16,7 +16,12 @@ export type Arg =
    * `flags`/`enum` read the low 32 bits of the register (the C type is int or unsigned int,
    * as for strace's printflags/printxval); `flags64`/`enum64` the whole register.
    */
-  | { readonly kind: 'flags' | 'enum' | 'flags64' | 'enum64' | 'struct' | 'ostruct' | 'iostruct'; readonly name: string };
+  | { readonly kind: 'flags' | 'enum' | 'flags64' | 'enum64' | 'struct' | 'ostruct' | 'iostruct'; readonly name: string }
+  /**
+   * The register itself, printed by decoder NAME of the struct registry (no NULL case, no
+   * -X styling: the decoder says it all); `ovalue` at syscall exit.
+   */
+  | { readonly kind: 'value' | 'ovalue'; readonly name: string };
 
 export type Ret = 'long' | 'fd' | 'hex' | 'pid' | 'oct' | 'none';
 
@@ -33,12 +38,12 @@ const PLAIN = new Set<string>([
   'int', 'uint', 'uid', 'long', 'ulong', 'hex', 'oct', 'fd', 'dirfd', 'pid', 'sig',
   'ptr', 'outptr', 'path', 'str', 'outstr', 'argv', 'envp', 'skip',
 ]);
-const NAMED = new Set<string>(['flags', 'enum', 'flags64', 'enum64', 'struct', 'ostruct', 'iostruct']);
+const NAMED = new Set<string>(['flags', 'enum', 'flags64', 'enum64', 'struct', 'ostruct', 'iostruct', 'value', 'ovalue']);
 const RETS = new Set<string>(['long', 'fd', 'hex', 'pid', 'oct', 'none']);
 
 /** Arguments whose value only exists once the call returns. */
 export function printedAtExit(a: Arg): boolean {
-  return a.kind === 'outbuf' || a.kind === 'outptr' || a.kind === 'ostruct' || a.kind === 'outstr';
+  return a.kind === 'outbuf' || a.kind === 'outptr' || a.kind === 'ostruct' || a.kind === 'outstr' || a.kind === 'ovalue';
 }
 
 export function parseSignature(nr: number, name: string, text: string): Signature {

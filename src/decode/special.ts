@@ -41,15 +41,15 @@ export interface ArgView {
   readonly ret?: Ret;
 }
 
-type Rule = (task: Task) => ArgView | undefined;
+export type Rule = (task: Task) => ArgView | undefined;
 
-const KINDS_AT_EXIT = new Set(['outbuf', 'outptr', 'ostruct']);
+const KINDS_AT_EXIT = new Set(['outbuf', 'outptr', 'ostruct', 'ovalue']);
 
 /**
  * A view from `[index, kind, label?]` triples; `exitFrom` defaults to the first slot whose
  * kind is printed at exit.
  */
-function view(sys: string, spec: ReadonlyArray<readonly [number, string, string?]>,
+export function view(sys: string, spec: ReadonlyArray<readonly [number, string, string?]>,
   more: { exitFrom?: number; separatorAtExit?: boolean; result?: (lo: number, hi: number) => string; ret?: Ret } = {}): ArgView {
   const slots = spec.map(([index, kind, label]) => ({ arg: parseArg(sys, kind), index, label: label === undefined ? '' : label + '=' }));
   const firstExit = slots.findIndex((s) => KINDS_AT_EXIT.has(s.arg.kind));
@@ -63,7 +63,7 @@ function view(sys: string, spec: ReadonlyArray<readonly [number, string, string?
 }
 
 /** The signature's own kinds for arguments `from`..`to` (exclusive), as view triples. */
-function own(sys: string, from: number, to: number): Array<[number, string]> {
+export function own(sys: string, from: number, to: number): Array<[number, string]> {
   const kinds = (SIGNATURES[sys] ?? '').split('->')[0]!.split(',').map((k) => k.trim());
   const out: Array<[number, string]> = [];
   for (let i = from; i < to; i++) out.push([i, kinds[i]!]);
@@ -71,7 +71,7 @@ function own(sys: string, from: number, to: number): Array<[number, string]> {
 }
 
 /** `= 0x8002 (flags O_RDWR|O_LARGEFILE)`: the result in hex, named by table NAME. */
-function annotated(name: string, prefix: string, asHex: boolean): (lo: number, hi: number) => string {
+export function annotated(name: string, prefix: string, asHex: boolean): (lo: number, hi: number) => string {
   const format = formatterOf(name);
   return (lo, hi) => {
     const n = asHex ? hex(lo, hi) : String(lo | 0);
@@ -81,7 +81,7 @@ function annotated(name: string, prefix: string, asHex: boolean): (lo: number, h
 }
 
 /** A rule choosing a view by the value of argument `arg` (as an int); `fallback` otherwise. */
-function byValue(arg: number, views: ReadonlyMap<number, ArgView>, fallback?: ArgView): Rule {
+export function byValue(arg: number, views: ReadonlyMap<number, ArgView>, fallback?: ArgView): Rule {
   return (task) => views.get(task.args[2 * arg]! | 0) ?? fallback;
 }
 
@@ -322,13 +322,6 @@ modeOnlyWithCreate('mq_open', 1, 2);
   RULES['kcmp'] = (task) => (task.args[4]! === KCMP_FILE ? files : three);
 }
 
-// --- keyctl: the arguments of the common commands --------------------------------------
-{
-  RULES['keyctl'] = byValue(0, new Map([
-    [0, view('keyctl', [[0, 'enum:keyctl_cmd'], [1, 'enum:key_spec'], [2, 'int']])], // KEYCTL_GET_KEYRING_ID
-  ]));
-}
-
 // --- ptrace: peeks store through data; resuming requests deliver a signal --------------
 {
   const peek = view('ptrace', [...own('ptrace', 0, 3), [3, 'ptr']]);
@@ -368,6 +361,14 @@ const personalityView = view('personality', own('personality', 0, 1), { result: 
 }
 
 const RULE_BY_NR: (Rule | undefined)[] = SYSCALL_NAMES.map((n) => (n === null ? undefined : RULES[n]));
+
+/** Sets the rule of syscall `sys`, for decoders in modules of their own (src/decode/subsys/). */
+export function defineRule(sys: string, rule: Rule): void {
+  RULES[sys] = rule;
+  const nr = SYSCALL_NAMES.indexOf(sys);
+  if (nr < 0) throw new Error(`defineRule: no syscall ${sys}`);
+  RULE_BY_NR[nr] = rule;
+}
 const DEFAULTS: (ArgView | undefined)[] = [];
 
 /** The signature as a view: every argument in order, under its own index. */

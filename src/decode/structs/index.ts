@@ -21,3 +21,4 @@ import './caps.js';
 import './clone.js';
 import '../net/index.js';
 import '../ioctl/index.js';
+import '../subsys/index.js';

@@ -5,3 +5,4 @@ import './mm.js';
 import './net.js';
 import './process.js';
 import './signal.js';
+import './subsys.js';

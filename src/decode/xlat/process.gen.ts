@@ -165,6 +165,7 @@ export const PRCTL_OPTIONS: XlatEntries = [
   [0x3f, 'PR_SME_SET_VL'],
   [0x40, 'PR_SME_GET_VL'],
   [0x53564d41, 'PR_SET_VMA'],
+  [0x59616d61, 'PR_SET_PTRACER'],
 ];
 
 export const CAPABILITIES: XlatEntries = [

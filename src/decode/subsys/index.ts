@@ -1,0 +1,15 @@
+/**
+ * Decoders of the kernel subsystems (prctl, bpf, io_uring, keyctl, the mount API, SysV IPC
+ * ...), one module each, as strace splits its own; each registers its struct decoders and
+ * per-syscall rules when imported here.
+ */
+import './common.js';
+import './prctl.js';
+import './ipc.js';
+import './landlock.js';
+import './quota.js';
+import './io_uring.js';
+import './numa.js';
+import './seccomp.js';
+import './keyctl.js';
+import './misc.js';
