@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /** `tstrace`: the strace-compatible command line, a thin shell over the engine. */
 import { openSync, realpathSync, writeSync } from 'node:fs';
-import { runTracerThread } from '../engine/host.js';
+import { runInline } from '../engine/inline-host.js';
 import { quietLevel, type Filters } from '../filter/expressions.js';
+import { SIGHUP, SIGINT, SIGTERM } from '../sys/constants.js';
 import { getpid } from '../sys/libc.js';
 import { commandSpec } from './command.js';
 import { exitLike } from './exit.js';
 import { systemMessage } from './errors.js';
 import { parseArgs, summaryColumns, USAGE, UsageError, type CliOptions } from './options.js';
-import type { RunConfig, WorkerOutcome } from './trace-worker.js';
+import { runTrace, type RunConfig } from './trace-run.js';
 import { structuredOptions } from '../api/cli-outputs.js';
 import { runCountInstructions } from '../toolbox/icount-command.js';
 
@@ -134,7 +135,8 @@ async function main(): Promise<void> {
     if (e instanceof UsageError) fail(e.message);
     throw e;
   }
-  const outcome = await runTracerThread<WorkerOutcome>(new URL('./trace-worker.js', import.meta.url), { config });
+  // The loop runs on this thread (engine/inline-host.ts); these signals make it let go.
+  const outcome = runInline([SIGINT, SIGTERM, SIGHUP], (host) => runTrace(config, host));
   switch (outcome.kind) {
     case 'error':
       return fail(outcome.message);
