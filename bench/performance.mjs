@@ -11,14 +11,16 @@
 //     PTRACE_SINGLESTEP loop.
 // Memory over 5M syscalls: node bench/stress.mjs long.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const runs = Number(process.argv[2] ?? 11);
 const count = Number(process.argv[3] ?? 100000);
-const TSTRACE = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli', 'tstrace.js');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The installed command: package.json's bin (run `npm run build` first).
+const TSTRACE = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.tstrace);
 const NODE = process.execPath;
 const dir = mkdtempSync(join(tmpdir(), 'tstrace-perf-'));
 const dd = ['dd', 'if=/dev/zero', 'of=/dev/null', 'bs=1', `count=${count}`];

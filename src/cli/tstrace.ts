@@ -148,4 +148,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Not awaited at top level: the bundled program is CommonJS (scripts/bundle.mjs).
+void main();
