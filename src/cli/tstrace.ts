@@ -2,8 +2,8 @@
 /** `tstrace`: the strace-compatible command line, a thin shell over the engine. */
 import { closeSync, openSync, realpathSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { runTracerThread } from '../engine/host.js';
-import { defaultInterruptible } from '../engine/interrupts.js';
+import { runInline } from '../engine/inline-host.js';
+import { defaultInterruptible, letGoSignals } from '../engine/interrupts.js';
 import { adoptionFromEnv, daemonizeAndExec, DETACHMENT } from '../engine/daemonize.js';
 import { TraceError } from '../engine/tracer.js';
 import { mayFilterWithoutNoNewPrivs } from '../sys/seccomp.js';
@@ -15,7 +15,7 @@ import { openPipeOutput, type PipeOutput } from './pipe-output.js';
 import { exitLike } from './exit.js';
 import { systemMessage } from './errors.js';
 import { parseArgs, summaryColumns, USAGE, UsageError, type CliOptions } from './options.js';
-import type { RunConfig, WorkerOutcome } from './trace-worker.js';
+import { runTrace, type RunConfig } from './trace-run.js';
 import { structuredOptions } from '../api/cli-outputs.js';
 import { runCountInstructions } from '../toolbox/icount-command.js';
 
@@ -213,7 +213,9 @@ async function main(): Promise<void> {
   const o = parsed.options;
   const interruptible = o.interruptible ??
     defaultInterruptible({ outputFile: o.output !== null, command: o.command.length > 0, daemonize: o.daemonize > 0 });
-  const outcome = await runTracerThread<WorkerOutcome>(new URL('./trace-worker.js', import.meta.url), { config }, interruptible);
+  // The loop runs on this thread (engine/inline-host.ts); -I decides which signals make it
+  // let go and which are ignored.
+  const outcome = runInline(letGoSignals(interruptible), (host) => runTrace(config, host));
   pipe?.finish();
   switch (outcome.kind) {
     case 'error':
@@ -224,4 +226,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Not awaited at top level: the bundled program is CommonJS (scripts/bundle.mjs).
+void main();

@@ -9,6 +9,7 @@ import { SIGUSR2 } from '../sys/constants.js';
 import { applyInterruptible, type Interruptible } from './interrupts.js';
 import { getpid, tgkill } from '../sys/libc.js';
 import { installWakeHandler } from '../sys/signals.js';
+import type { LoopHost } from './loop-host.js';
 
 /** Slots of the shared control block (Int32Array). */
 export const CTL = {
@@ -96,4 +97,21 @@ export function runTracerThread<R>(module: URL, data: Record<string, unknown>, i
       if (!settled) reject(new Error(`tracer thread exited (${code}) without a result`));
     });
   });
+}
+
+/** The tracer thread's side of the control block: what its host asked for, read per stop. */
+export function controlBlockHost(control: Int32Array): LoopHost {
+  return {
+    pending: {
+      set: () => Atomics.store(control, CTL.PENDING, 1),
+      clear: () => Atomics.store(control, CTL.PENDING, 0),
+    },
+    check(_interrupted, flush) {
+      if (Atomics.load(control, CTL.FLUSH) !== 0) {
+        Atomics.store(control, CTL.FLUSH, 0);
+        flush();
+      }
+      return Atomics.load(control, CTL.STOP);
+    },
+  };
 }

@@ -27,19 +27,29 @@ const FATAL: readonly NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGTER
 const NUMBER: Readonly<Record<string, number>> = { SIGHUP, SIGINT, SIGQUIT, SIGTERM };
 
 /**
- * Applies `level` to this process: `stop(signal)` is called for each fatal signal that
- * should end the trace; ignored ones are set to SIG_IGN (the command we start gets default
- * dispositions regardless, see sys/spawn.ts). Returns what undoes the listeners.
+ * Applies `level`'s ignored signals to this process and returns the fatal signals that
+ * should end the trace (none at level 1, where they end us by their default action, and
+ * none at 3 and 4, where they are ignored). The command we start gets default dispositions
+ * regardless (sys/spawn.ts).
  */
-export function applyInterruptible(level: Interruptible, stop: (signal: number) => void): () => void {
+export function letGoSignals(level: Interruptible): number[] {
   ignoreSignal(SIGTTOU);
   ignoreSignal(SIGTTIN);
-  if (level === 1) return () => {};
+  if (level === 1) return [];
   if (level >= 3) {
     for (const s of [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM]) ignoreSignal(s);
     if (level === 4) ignoreSignal(SIGTSTP);
-    return () => {};
+    return [];
   }
+  return [SIGHUP, SIGINT, SIGQUIT, SIGTERM];
+}
+
+/**
+ * For a host on the event loop (engine/host.ts): applies `level`, and `stop(signal)` is
+ * called for each fatal signal that should end the trace. Returns what undoes the listeners.
+ */
+export function applyInterruptible(level: Interruptible, stop: (signal: number) => void): () => void {
+  if (letGoSignals(level).length === 0) return () => {};
   const onSignal = (name: NodeJS.Signals): void => stop(NUMBER[name]!);
   for (const s of FATAL) process.on(s, onSignal);
   return () => {

@@ -84,11 +84,11 @@ export interface TracerConfig {
 
 /**
  * The host's say in the loop, asked after every stop and whenever a signal interrupts the
- * wait: it may flush output, and answers with a signal number when the user asked to
- * detach from everything (Ctrl-C & co.), else 0.
+ * wait (`interrupted`): it may flush output, and answers with a signal number when the
+ * user asked to detach from everything (Ctrl-C & co.), else 0.
  */
 export interface LoopControl {
-  check(): number;
+  check(interrupted: boolean): number;
 }
 
 export interface TraceResult {
@@ -308,19 +308,19 @@ export class Tracer {
     while (this.tasks.size > 0) {
       const pid = this.held.length > 0 ? this.waitHolding() : this.waitAny();
       if (pid === 0) {
-        const sig = this.control.check();
+        const sig = this.control.check(true);
         if (sig !== 0) return this.detachAll(sig);
         continue;
       }
       if (pid > 0) {
         this.dispatch(pid, status[0]!);
-        const sig = this.control.check();
+        const sig = this.control.check(false);
         if (sig !== 0) return this.detachAll(sig);
         continue;
       }
       const e = errno();
       if (e === EINTR) {
-        const sig = this.control.check();
+        const sig = this.control.check(true);
         if (sig !== 0) return this.detachAll(sig);
         continue;
       }

@@ -51,6 +51,7 @@ export const SIGTRAP = 5;
 export const SIGKILL = 9;
 export const SIGUSR2 = 12;
 export const SIGPIPE = 13;
+export const SIGALRM = 14;
 export const SIGTERM = 15;
 export const SIGCHLD = 17;
 export const SIGCONT = 18;

@@ -31,6 +31,9 @@ export const getpid: () => number = libc.func('int getpid()');
 /** sigaction(sig, act, oldact) with raw `struct sigaction` buffers (see sigactionBuffer). */
 export const sigaction: (sig: number, act: Ptr, oldact: Ptr) => number =
   libc.func('int sigaction(int sig, const void *act, void *oldact)');
+/** setitimer(which, new, old) with raw `struct itimerval` buffers (4 longs: interval, value). */
+export const setitimer: (which: number, value: Ptr, old: Ptr) => number =
+  libc.func('int setitimer(int which, const void *value, void *old)');
 const dlsym: (handle: null, name: string) => unknown = libc.func('void *dlsym(void *handle, const char *name)');
 
 export const processVmReadv: (pid: number, local: Ptr, liovcnt: number, remote: Ptr, riovcnt: number, flags: number) => number =

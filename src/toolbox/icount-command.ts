@@ -1,15 +1,16 @@
 /**
  * `tstrace --count-instructions [-f] [-o FILE] -- PROG ARGS`: the command-line side. The
- * counting runs on a tracer thread (icount-worker.ts); the report goes to stderr, or to
- * FILE with -o; tstrace then exits as the command did.
+ * counting runs on this thread (engine/inline-host.ts: SIGINT & co. kill the command, as
+ * strace does); the report goes to stderr, or to FILE with -o; tstrace then exits as the
+ * command did.
  */
 import { openSync, writeSync } from 'node:fs';
 import { commandSpec } from '../cli/command.js';
 import type { CliOptions } from '../cli/options.js';
-import { runTracerThread } from '../engine/host.js';
+import { runInline } from '../engine/inline-host.js';
+import { SIGHUP, SIGINT, SIGTERM } from '../sys/constants.js';
 import { dieBySignal } from '../sys/signals.js';
-import { formatCounts, type IcountCommand } from './icount.js';
-import type { IcountOutcome } from './icount-worker.js';
+import { countInstructions, formatCounts, type IcountCommand, type IcountResult } from './icount.js';
 
 export async function runCountInstructions(o: CliOptions): Promise<never> {
   const fail = (message: string): never => {
@@ -22,10 +23,18 @@ export async function runCountInstructions(o: CliOptions): Promise<never> {
   const command: IcountCommand = {
     path: spec.path, argv: spec.argv, env: spec.env, inherit: spec.inherit ?? [], followForks: o.followForks > 0,
   };
-  const outcome = await runTracerThread<IcountOutcome>(new URL('./icount-worker.js', import.meta.url), { command });
-  if (outcome.kind === 'error') return fail(outcome.message);
-  writeSync(out, formatCounts(outcome.result));
-  if (outcome.stoppedBy !== 0) return dieBySignal(outcome.stoppedBy);
-  const exit = outcome.result.exit;
+  let result: IcountResult;
+  let stoppedBy = 0;
+  try {
+    result = runInline([SIGINT, SIGTERM, SIGHUP], (host) => countInstructions(command, () => {
+      stoppedBy = host.check(true, () => {});
+      return stoppedBy;
+    }));
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+  writeSync(out, formatCounts(result));
+  if (stoppedBy !== 0) return dieBySignal(stoppedBy);
+  const exit = result.exit;
   return exit >= 0 ? process.exit(exit) : dieBySignal(-exit);
 }

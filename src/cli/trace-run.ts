@@ -1,0 +1,76 @@
+/**
+ * One strace-style trace: composes the engine with the strace text printer (and the
+ * structured outputs) and runs the stop loop on the calling thread: the command line's own
+ * (engine/inline-host.ts), whose LoopHost answers for signals and flushing.
+ */
+import type { LoopHost } from '../engine/loop-host.js';
+import { StopTracing, TraceError, Tracer, type TraceResult, type TracerConfig } from '../engine/tracer.js';
+import { OutputError } from '../format/output.js';
+import { StraceText, type TextOptions } from '../format/strace-text.js';
+import { StructuredOutputs, type StructuredOptions } from '../api/outputs.js';
+import { TeeSink } from '../api/tee-sink.js';
+import { setXlatStyle } from '../decode/xlat/index.js';
+import { setFdKinds } from '../decode/fd-info.js';
+import { TraceeMemory } from '../sys/memory.js';
+import { FaultInjector } from '../toolbox/fault-injector.js';
+import { SyscallSelection } from '../filter/selection.js';
+
+export interface RunConfig {
+  readonly tracer: TracerConfig;
+  readonly text: TextOptions;
+  /** --output-format=json, --timeline, --html (api/outputs.ts); absent: the text only. */
+  readonly structured?: StructuredOptions;
+}
+
+export type RunOutcome =
+  | ({ readonly kind: 'done' } & TraceResult)
+  | { readonly kind: 'error'; readonly message: string };
+
+export function runTrace(config: RunConfig, host: LoopHost): RunOutcome {
+  setXlatStyle(config.text.xlat ?? 'abbrev');
+  // --decode-fds=SET: which fd details the full level prints.
+  const fdKinds = config.text.filters.decodeFds;
+  if (fdKinds !== undefined) setFdKinds({ path: fdKinds.has('path'), socket: fdKinds.has('socket'), dev: fdKinds.has('dev') });
+  const pending = host.pending;
+  // One decision of what is shown, for every output and for -e inject= / fault= (which
+  // strace applies to shown syscalls only): it runs as the engine's tamper, before the sinks.
+  const inject = config.text.filters.inject ?? [];
+  const selection = new SyscallSelection(new TraceeMemory(), config.text.filters, config.text.paths,
+    inject.length > 0 ? new FaultInjector(inject) : null);
+  // The events decode as the text does: TextOptions holds the decoding options and filters.
+  const structured = config.structured === undefined
+    ? null
+    : new StructuredOutputs(new TraceeMemory(), config.text, config.structured, pending, selection);
+  // JSON lines replace the text; the timeline and the HTML page come next to it.
+  const printer = structured?.json ? null : new StraceText(new TraceeMemory(), config.text, pending, selection);
+  const sink = structured === null ? printer! : printer === null ? structured.sink : new TeeSink([printer, structured.sink]);
+  const tracerConfig: TracerConfig = { ...config.tracer, tamper: selection };
+  const flush = (): void => {
+    printer?.flush();
+    structured?.flush();
+  };
+  const tracer = new Tracer(tracerConfig, sink, { check: (interrupted) => host.check(interrupted, flush) });
+
+  let outcome: RunOutcome;
+  try {
+    outcome = { kind: 'done', ...tracer.run() };
+  } catch (e) {
+    if (e instanceof OutputError || e instanceof TraceError) outcome = { kind: 'error', message: e.message };
+    else outcome = { kind: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+  for (const out of [printer, structured]) {
+    try {
+      out?.close();
+    } catch (e) {
+      // The last lines found no reader: end by SIGPIPE, as strace would have.
+      if (e instanceof StopTracing) {
+        if (outcome.kind === 'done' && outcome.stoppedBy === 0) outcome = { ...outcome, stoppedBy: e.signal };
+      } else if (!(e instanceof OutputError)) {
+        throw e;
+      } else if (outcome.kind === 'done') {
+        outcome = { kind: 'error', message: e.message };
+      }
+    }
+  }
+  return outcome;
+}

@@ -1,0 +1,46 @@
+// tstrace's entry (src/cli/tstrace-launch.cts): the bundle with its code cache when the
+// build made them, the unbundled program after a tsc-only build, never a stale bundle.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { REPO, run, tempDir } from './helpers/fixtures.mjs';
+
+const CLI = join(REPO, 'dist', 'cli');
+const LAUNCH = join(CLI, 'tstrace-launch.cjs');
+
+test('the entry runs the bundle only when it is newer than the entry itself', { skip: !existsSync(LAUNCH) && 'not built' }, async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  copyFileSync(LAUNCH, join(dir, 'tstrace-launch.cjs'));
+  writeFileSync(join(dir, 'tstrace.js'), "process.stdout.write('unbundled ' + process.argv.slice(2).join(' '));\n");
+  const bundle = join(dir, 'tstrace.bundle.cjs');
+  writeFileSync(bundle, "process.stdout.write('bundle ' + process.argv.slice(2).join(' ') + ' ' + typeof require('node:fs').statSync);\n");
+  // A cache made for other source: V8 must reject it, and the bundle still runs.
+  writeFileSync(join(dir, 'tstrace.bundle.cache'), new Script('1 + 1').createCachedData());
+  const entryTime = statSync(join(dir, 'tstrace-launch.cjs')).mtime;
+
+  utimesSync(bundle, entryTime, new Date(entryTime.getTime() - 60_000));
+  const stale = await run(process.execPath, [join(dir, 'tstrace-launch.cjs'), '-o', 'x']);
+  assert.equal(stale.code, 0, stale.stderr);
+  assert.equal(stale.stdout, 'unbundled -o x');
+
+  utimesSync(bundle, entryTime, new Date(entryTime.getTime() + 60_000));
+  const fresh = await run(process.execPath, [join(dir, 'tstrace-launch.cjs'), '-o', 'x']);
+  assert.equal(fresh.code, 0, fresh.stderr);
+  assert.equal(fresh.stdout, 'bundle -o x function');
+});
+
+const bundled = existsSync(join(CLI, 'tstrace.bundle.cjs')) && existsSync(join(CLI, 'tstrace.bundle.cache')) &&
+  statSync(join(CLI, 'tstrace.bundle.cjs')).mtimeMs >= statSync(LAUNCH).mtimeMs;
+
+test('the build\'s code cache is one this Node accepts for the bundle', { skip: !bundled && 'no bundle (tsc-only build)' }, () => {
+  const source = readFileSync(join(CLI, 'tstrace.bundle.cjs'), 'utf8');
+  // The same wrapper as the entry's: the cache is only valid for that exact source.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: join(CLI, 'tstrace.bundle.cjs'),
+    cachedData: readFileSync(join(CLI, 'tstrace.bundle.cache')),
+  });
+  assert.equal(script.cachedDataRejected, false);
+});
