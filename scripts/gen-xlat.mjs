@@ -57,7 +57,13 @@ const FAMILIES = {
         'F_DUPFD_CLOEXEC', 'F_SETPIPE_SZ', 'F_GETPIPE_SZ', 'F_ADD_SEALS', 'F_GET_SEALS'],
     },
     fd_flags: { headers: KERNEL_FCNTL, entries: ['FD_CLOEXEC'] },
-    lock_types: { headers: KERNEL_FCNTL, entries: ['F_RDLCK', 'F_WRLCK', 'F_UNLCK'] },
+    lock_types: { headers: KERNEL_FCNTL, entries: ['F_RDLCK', 'F_WRLCK', 'F_UNLCK', 'F_EXLCK', 'F_SHLCK'] },
+    f_owner_types: { headers: KERNEL_FCNTL, entries: ['F_OWNER_TID', 'F_OWNER_PID', 'F_OWNER_PGRP'] },
+    resolve_flags: {
+      headers: ['linux/openat2.h'],
+      entries: ['RESOLVE_NO_XDEV', 'RESOLVE_NO_MAGICLINKS', 'RESOLVE_NO_SYMLINKS', 'RESOLVE_BENEATH',
+        'RESOLVE_IN_ROOT', 'RESOLVE_CACHED'],
+    },
     notify_flags: {
       headers: KERNEL_FCNTL,
       entries: ['DN_ACCESS', 'DN_MODIFY', 'DN_CREATE', 'DN_DELETE', 'DN_RENAME', 'DN_ATTRIB', 'DN_MULTISHOT'],

@@ -19,3 +19,5 @@ import './io.js';
 import './fs.js';
 import './caps.js';
 import './clone.js';
+import './fcntl.js';
+import './open.js';

@@ -5,6 +5,8 @@
  */
 import { address, hex64, pointer } from '../numbers.js';
 import { formatEnum, formatFlags, hasXlat } from '../xlat/index.js';
+import { quote } from '../quote.js';
+import type { TraceeMemory } from '../../sys/memory.js';
 
 const TWO32 = 2 ** 32;
 
@@ -99,4 +101,24 @@ export function dateComment(sec: number, frac: number, width = 9): string {
 export function nextUlong(args: ReadonlyArray<{ readonly kind: string }>, index: number): number {
   for (let i = index + 1; i < args.length; i++) if (args[i]!.kind === 'ulong') return i;
   return -1;
+}
+
+/**
+ * What a struct bigger than the kernel's version holds beyond it, as strace's
+ * print_nonzero_bytes: '' when bytes `from`..`total`-1 at `addr` are all zero, else
+ * `, /* bytes 24..31 *\/ "\x01..."` (hex, cut at -s), or `, ???` when unreadable.
+ * Overwrites the scratch buffer.
+ */
+export function nonzeroBytes(
+  mem: TraceeMemory, tid: number, addr: number, from: number, total: number, strsize: number,
+): string {
+  if (from >= total) return '';
+  const len = total - from;
+  if (mem.read(tid, addr + from, len) !== len) return ', ???';
+  const b = mem.scratch;
+  let zero = true;
+  for (let i = 0; i < len && zero; i++) if (b[i] !== 0) zero = false;
+  if (zero) return '';
+  const shown = Math.min(len, strsize);
+  return `, /* bytes ${from}..${total - 1} */ ${quote(b, shown, 'hex')}${shown < len ? '...' : ''}`;
 }

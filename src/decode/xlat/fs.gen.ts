@@ -98,6 +98,23 @@ export const LOCK_TYPES: XlatEntries = [
   [0, 'F_RDLCK'],
   [1, 'F_WRLCK'],
   [2, 'F_UNLCK'],
+  [4, 'F_EXLCK'],
+  [8, 'F_SHLCK'],
+];
+
+export const F_OWNER_TYPES: XlatEntries = [
+  [0, 'F_OWNER_TID'],
+  [1, 'F_OWNER_PID'],
+  [2, 'F_OWNER_PGRP'],
+];
+
+export const RESOLVE_FLAGS: XlatEntries = [
+  [1, 'RESOLVE_NO_XDEV'],
+  [2, 'RESOLVE_NO_MAGICLINKS'],
+  [4, 'RESOLVE_NO_SYMLINKS'],
+  [8, 'RESOLVE_BENEATH'],
+  [0x10, 'RESOLVE_IN_ROOT'],
+  [0x20, 'RESOLVE_CACHED'],
 ];
 
 export const NOTIFY_FLAGS: XlatEntries = [

@@ -17,6 +17,9 @@ defineFlags('access', T.ACCESS_MODES.filter(([v]) => v !== 0), { zero: 'F_OK', u
 defineEnum('fcntl_cmd', T.FCNTL_CMDS, { unknown: 'F_???' });
 defineFlags('fd_flags', T.FD_FLAGS, { unknown: 'FD_???' });
 defineEnum('lease', T.LOCK_TYPES, { unknown: 'F_???' });
+defineEnum('lock_type', T.LOCK_TYPES, { unknown: 'F_???' });
+defineEnum('f_owner_type', T.F_OWNER_TYPES, { unknown: 'F_OWNER_???' });
+defineFlags('resolve', T.RESOLVE_FLAGS, { unknown: 'RESOLVE_???' });
 defineFlags('notify', T.NOTIFY_FLAGS, { unknown: 'DN_???' });
 defineFlags('seals', T.SEALS, { unknown: 'F_SEAL_???' });
 defineFlags('flock', T.FLOCK_OPS, { unknown: 'LOCK_???' });
