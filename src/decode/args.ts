@@ -107,7 +107,7 @@ export class ArgFormatter {
       case 'hex':
         return hex64(lo, hi);
       case 'oct':
-        return lo === 0 ? '0' : '0' + lo.toString(8);
+        return '0' + (lo >>> 0).toString(8).padStart(2, '0');
       case 'none':
         return '?';
       default:
@@ -153,8 +153,8 @@ export class ArgFormatter {
         return u64(lo, hi);
       case 'hex':
         return hex64(lo, hi);
-      case 'oct':
-        return '0' + lo.toString(8).padStart(2, '0');
+      case 'oct': // umode_t, 16 bits
+        return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'dirfd':
         return (lo | 0) === AT_FDCWD ? styled('AT_FDCWD', String(AT_FDCWD)) : this.fd(task.tid, lo | 0);
       case 'sig':

@@ -21,3 +21,4 @@ import './caps.js';
 import './clone.js';
 import './fcntl.js';
 import './open.js';
+import './mem.js';
