@@ -97,7 +97,7 @@ const PRINTED_RAW = new Set([]);
 test('every flags:/enum: name in signatures.ts has a table', () => {
   const names = new Set();
   for (const text of Object.values(SIGNATURES)) {
-    for (const m of text.matchAll(/\b(?:flags|enum):(\w+)/g)) names.add(m[1]);
+    for (const m of text.matchAll(/\b(?:flags|enum)(?:64)?:(\w+)/g)) names.add(m[1]);
   }
   const missing = [...names].filter((n) => !hasXlat(n) && !PRINTED_RAW.has(n)).sort();
   assert.deepEqual(missing, [], `names without a table: ${missing.join(', ')}`);

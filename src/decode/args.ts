@@ -5,10 +5,10 @@
 import type { Task } from '../engine/task.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { formatError } from './errno.js';
-import { describeFd } from './fd-info.js';
+import { cwdSuffix, fdText } from './fd-info.js';
 import { hex64, pointer } from './numbers.js';
 import { quote, type StringStyle } from './quote.js';
-import { signatureOf, type Arg, type Signature } from './signature.js';
+import { signatureOf, type Arg, type Ret, type Signature } from './signature.js';
 import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
 import { sigsetText } from './structs/signal.js';
 import type { DecodeOptions } from './options.js';
@@ -53,10 +53,7 @@ export class ArgFormatter {
 
   /** `3`, or `3</etc/passwd>` with -y, `3<TCP:[...]>` with -yy. */
   private fd(tid: number, fd: number): string {
-    const detail = this.opts.fdPaths;
-    if (!detail || fd < 0) return String(fd);
-    const what = describeFd(tid, fd, detail === 2 ? 2 : 1);
-    return what === null ? String(fd) : `${fd}<${what}>`;
+    return fdText(tid, fd, this.opts.fdPaths);
   }
 
   /** The arguments printed at syscall entry, with a trailing `, ` if more follow at exit. */
@@ -91,23 +88,24 @@ export class ArgFormatter {
   /** The text after `= `. */
   result(sig: Signature, task: Task): string {
     if (task.isError) return formatError(-(task.retLo | 0));
-    const own = argView(sig, task).result;
-    if (own !== undefined) return own(task.retLo, task.retHi);
+    const v = argView(sig, task);
+    if (v.result !== undefined) return v.result(task.retLo, task.retHi);
+    const ret = v.ret ?? sig.ret;
     const more = resultDecoder(sig.name)?.({ task, mem: this.mem, opts: this.opts });
-    if (more) return this.plainResult(sig, task) + ` (${more})`;
-    return this.plainResult(sig, task);
+    if (more) return this.plainResult(ret, task) + ` (${more})`;
+    return this.plainResult(ret, task);
   }
 
-  private plainResult(sig: Signature, task: Task): string {
+  private plainResult(ret: Ret, task: Task): string {
     const lo = task.retLo;
     const hi = task.retHi;
-    switch (sig.ret) {
+    switch (ret) {
       case 'fd':
         return this.fd(task.tid, lo | 0);
       case 'hex':
         return hex64(lo, hi);
       case 'oct':
-        return '0' + (lo >>> 0).toString(8).padStart(2, '0');
+        return lo === 0 ? '0' : '0' + lo.toString(8);
       case 'none':
         return '?';
       default:
@@ -142,23 +140,30 @@ export class ArgFormatter {
       case 'pid':
         return String(lo | 0);
       case 'enum':
-        return formatEnum(a.name, lo, hi);
+        return formatEnum(a.name, lo, 0);
       case 'flags':
+        return formatFlags(a.name, lo, 0);
+      case 'enum64':
+        return formatEnum(a.name, lo, hi);
+      case 'flags64':
         return formatFlags(a.name, lo, hi);
       case 'uint':
         return String(lo);
+      case 'uid':
+        return lo === 0xffffffff ? '-1' : String(lo);
       case 'long':
         return String(task.argLong(i));
       case 'ulong':
         return u64(lo, hi);
       case 'hex':
         return hex64(lo, hi);
-      case 'oct': // umode_t, 16 bits
+      case 'oct': // umode_t: 16 bits
         return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'dirfd':
-        return (lo | 0) === AT_FDCWD ? styled('AT_FDCWD', String(AT_FDCWD)) : this.fd(task.tid, lo | 0);
+        if ((lo | 0) !== AT_FDCWD) return this.fd(task.tid, lo | 0);
+        return styled('AT_FDCWD', String(AT_FDCWD)) + cwdSuffix(task.tid, this.opts.fdPaths);
       case 'sig':
-        return (lo | 0) === 0 ? '0' : styled(signalName(lo | 0), String(lo | 0));
+        return signalText(lo | 0);
       case 'ptr':
       case 'outptr':
         return pointer(lo, hi);
@@ -259,6 +264,13 @@ export class ArgFormatter {
       }
     }
   }
+}
+
+/** A signal number as strace's printsignal: the name per -X, a number without a name alone. */
+export function signalText(sig: number): string {
+  const name = signalName(sig);
+  const num = String(sig);
+  return name === num ? num : styled(name, num);
 }
 
 function hasPrinted(v: ArgView, from: number): boolean {

@@ -7,6 +7,26 @@ import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import { getxattr } from '../sys/libc.js';
 import { unixPeer } from '../sys/sock-diag.js';
 
+/**
+ * An fd as strace prints it: `3`, or with -y (`detail` 1) `3</etc/passwd>`, with -yy (2)
+ * also socket and device details. For arguments, results and fds inside structs alike.
+ */
+export function fdText(tid: number, fd: number, detail: 0 | 1 | 2 | undefined): string {
+  if (!detail || fd < 0) return String(fd);
+  const what = describeFd(tid, fd, detail);
+  return what === null ? String(fd) : `${fd}<${what}>`;
+}
+
+/** With -y, the current directory strace shows after AT_FDCWD: `AT_FDCWD</tmp/w>`. */
+export function cwdSuffix(tid: number, detail: 0 | 1 | 2 | undefined): string {
+  if (!detail) return '';
+  try {
+    return `<${readlinkSync(`/proc/${tid}/cwd`)}>`;
+  } catch {
+    return '';
+  }
+}
+
 /** The text inside `<...>` for `fd` of task `tid`, or null if it cannot be told. */
 export function describeFd(tid: number, fd: number, detail: 1 | 2): string | null {
   let target: string;

@@ -3,7 +3,7 @@ import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { SIGNATURES } from './signatures.js';
 
 type PlainKind =
-  | 'int' | 'uint' | 'long' | 'ulong' | 'hex' | 'oct' | 'fd' | 'dirfd' | 'pid' | 'sig'
+  | 'int' | 'uint' | 'uid' | 'long' | 'ulong' | 'hex' | 'oct' | 'fd' | 'dirfd' | 'pid' | 'sig'
   | 'ptr' | 'outptr' | 'path' | 'str' | 'outstr' | 'argv' | 'envp' | 'skip';
 
 export type Arg =
@@ -12,7 +12,11 @@ export type Arg =
   | { readonly kind: 'inbuf'; readonly len: number }
   /** Bytes the kernel writes; their count is argument `len`, or the return value. */
   | { readonly kind: 'outbuf'; readonly len: number | 'ret' }
-  | { readonly kind: 'flags' | 'enum' | 'struct' | 'ostruct' | 'iostruct'; readonly name: string };
+  /**
+   * `flags`/`enum` read the low 32 bits of the register (the C type is int or unsigned int,
+   * as for strace's printflags/printxval); `flags64`/`enum64` the whole register.
+   */
+  | { readonly kind: 'flags' | 'enum' | 'flags64' | 'enum64' | 'struct' | 'ostruct' | 'iostruct'; readonly name: string };
 
 export type Ret = 'long' | 'fd' | 'hex' | 'pid' | 'oct' | 'none';
 
@@ -26,10 +30,10 @@ export interface Signature {
 }
 
 const PLAIN = new Set<string>([
-  'int', 'uint', 'long', 'ulong', 'hex', 'oct', 'fd', 'dirfd', 'pid', 'sig',
+  'int', 'uint', 'uid', 'long', 'ulong', 'hex', 'oct', 'fd', 'dirfd', 'pid', 'sig',
   'ptr', 'outptr', 'path', 'str', 'outstr', 'argv', 'envp', 'skip',
 ]);
-const NAMED = new Set<string>(['flags', 'enum', 'struct', 'ostruct', 'iostruct']);
+const NAMED = new Set<string>(['flags', 'enum', 'flags64', 'enum64', 'struct', 'ostruct', 'iostruct']);
 const RETS = new Set<string>(['long', 'fd', 'hex', 'pid', 'oct', 'none']);
 
 /** Arguments whose value only exists once the call returns. */

@@ -10,7 +10,7 @@
  */
 import type { Task } from '../engine/task.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
-import { parseArg, type Arg, type Signature } from './signature.js';
+import { parseArg, type Arg, type Ret, type Signature } from './signature.js';
 import { SIGNATURES } from './signatures.js';
 import { formatterOf, hex } from './xlat/index.js';
 
@@ -37,6 +37,8 @@ export interface ArgView {
   readonly separatorAtExit: boolean;
   /** The result's text in place of the signature's return kind, if any. */
   readonly result?: (lo: number, hi: number) => string;
+  /** The result's kind in place of the signature's (fcntl's F_DUPFD returns an fd). */
+  readonly ret?: Ret;
 }
 
 type Rule = (task: Task) => ArgView | undefined;
@@ -48,7 +50,7 @@ const KINDS_AT_EXIT = new Set(['outbuf', 'outptr', 'ostruct']);
  * kind is printed at exit.
  */
 function view(sys: string, spec: ReadonlyArray<readonly [number, string, string?]>,
-  more: { exitFrom?: number; separatorAtExit?: boolean; result?: (lo: number, hi: number) => string } = {}): ArgView {
+  more: { exitFrom?: number; separatorAtExit?: boolean; result?: (lo: number, hi: number) => string; ret?: Ret } = {}): ArgView {
   const slots = spec.map(([index, kind, label]) => ({ arg: parseArg(sys, kind), index, label: label === undefined ? '' : label + '=' }));
   const firstExit = slots.findIndex((s) => KINDS_AT_EXIT.has(s.arg.kind));
   return {
@@ -56,6 +58,7 @@ function view(sys: string, spec: ReadonlyArray<readonly [number, string, string?
     exitFrom: more.exitFrom ?? (firstExit < 0 ? slots.length : firstExit),
     separatorAtExit: more.separatorAtExit ?? false,
     ...(more.result ? { result: more.result } : {}),
+    ...(more.ret ? { ret: more.ret } : {}),
   };
 }
 
@@ -105,7 +108,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
   // x86_64 order: flags, stack, parent_tid, child_tid, tls.
   const views: ArgView[] = [];
   for (let m = 0; m < 8; m++) {
-    const spec: Array<[number, string, string]> = [[1, 'ptr', 'child_stack'], [0, 'flags:clone', 'flags']];
+    const spec: Array<[number, string, string]> = [[1, 'ptr', 'child_stack'], [0, 'flags64:clone', 'flags']];
     if (m & 1) spec.push([2, 'ostruct:int', 'parent_tid']);
     if (m & 2) spec.push([4, 'ptr', 'tls']);
     if (m & 4) spec.push([3, 'ptr', 'child_tidptr']);
@@ -153,8 +156,9 @@ modeOnlyWithCreate('mq_open', 1, 2);
   const two = own('fcntl', 0, 2);
   const v = (kind?: string, result?: (lo: number, hi: number) => string): ArgView =>
     view('fcntl', kind === undefined ? two : [...two, [2, kind]], result ? { result } : {});
+  const dupfd = view('fcntl', [...two, [2, 'int']], { ret: 'fd' });
   RULES['fcntl'] = byValue(1, new Map([
-    [0, v('int')], // F_DUPFD
+    [0, dupfd], // F_DUPFD
     [1, v(undefined, annotated('fd_flags', 'flags ', true))], // F_GETFD
     [2, v('flags:fd_flags')], // F_SETFD
     [3, v(undefined, annotated('open', 'flags ', true))], // F_GETFL
@@ -173,11 +177,11 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [38, v('struct:flock')], // F_OFD_SETLKW
     [1024, v('enum:lease')], // F_SETLEASE
     [1025, v(undefined, annotated('lease', '', true))], // F_GETLEASE
-    [1026, v('flags:notify')], // F_NOTIFY
-    [1030, v('int')], // F_DUPFD_CLOEXEC
+    [1026, v('flags64:notify')], // F_NOTIFY
+    [1030, dupfd], // F_DUPFD_CLOEXEC
     [1031, v('int')], // F_SETPIPE_SZ
     [1032, v()], // F_GETPIPE_SZ
-    [1033, v('flags:seals')], // F_ADD_SEALS
+    [1033, v('flags64:seals')], // F_ADD_SEALS
     [1034, v(undefined, annotated('seals', 'seals ', true))], // F_GET_SEALS
   ]));
 }
@@ -226,13 +230,13 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [1, v([1, 'sig'])], // PR_SET_PDEATHSIG
     [2, v([1, 'ostruct:int'])], // PR_GET_PDEATHSIG
     [3, view('prctl', [[0, 'enum:prctl_option']], { result: annotated('dumpable', '', false) })], // PR_GET_DUMPABLE
-    [4, v([1, 'enum:dumpable'])], // PR_SET_DUMPABLE
+    [4, v([1, 'enum64:dumpable'])], // PR_SET_DUMPABLE
     [7, getter], // PR_GET_KEEPCAPS
     [8, v([1, 'ulong'])], // PR_SET_KEEPCAPS
     [15, v([1, 'str'])], // PR_SET_NAME
     [21, getter], // PR_GET_SECCOMP
-    [23, v([1, 'enum:capability'])], // PR_CAPBSET_READ
-    [24, v([1, 'enum:capability'])], // PR_CAPBSET_DROP
+    [23, v([1, 'enum64:capability'])], // PR_CAPBSET_READ
+    [24, v([1, 'enum64:capability'])], // PR_CAPBSET_DROP
     [30, getter], // PR_GET_TIMERSLACK
     [29, v([1, 'ulong'])], // PR_SET_TIMERSLACK
     [36, v([1, 'ulong'])], // PR_SET_CHILD_SUBREAPER
@@ -282,7 +286,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
   const S_IFCHR = 0o020000;
   const S_IFBLK = 0o060000;
   for (const [sys, modeArg] of [['mknod', 1], ['mknodat', 2]] as const) {
-    const withDev = view(sys, [...own(sys, 0, modeArg + 1), [modeArg + 1, 'enum:makedev']]);
+    const withDev = view(sys, [...own(sys, 0, modeArg + 1), [modeArg + 1, 'enum64:makedev']]);
     const short = view(sys, own(sys, 0, modeArg + 1));
     RULES[sys] = (task) => {
       const type = task.args[2 * modeArg]! & S_IFMT;
@@ -305,8 +309,8 @@ modeOnlyWithCreate('mq_open', 1, 2);
 {
   const MS_REMOUNT = 0x20;
   const NO_DATA = 0x1000 | 0x2000 | 0x100000 | 0x40000 | 0x80000 | 0x20000; // BIND MOVE SHARED PRIVATE SLAVE UNBINDABLE
-  const noType = view('mount', [[0, 'path'], [1, 'path'], [2, 'ptr'], [3, 'flags:mount'], [4, 'str']]);
-  const neither = view('mount', [[0, 'path'], [1, 'path'], [2, 'ptr'], [3, 'flags:mount'], [4, 'ptr']]);
+  const noType = view('mount', [[0, 'path'], [1, 'path'], [2, 'ptr'], [3, 'flags64:mount'], [4, 'str']]);
+  const neither = view('mount', [[0, 'path'], [1, 'path'], [2, 'ptr'], [3, 'flags64:mount'], [4, 'ptr']]);
   RULES['mount'] = (task) => {
     let f = task.args[6]!;
     if (((f & 0xffff0000) >>> 0) === 0xc0ed0000) f &= 0xffff; // MS_MGC_VAL, the old magic

@@ -5,6 +5,7 @@
  */
 import { quote } from '../quote.js';
 import { signatureOf } from '../signature.js';
+import { fdText } from '../fd-info.js';
 import { bits, enumOr, numAt, type Bits } from './text.js';
 import { timespecText, timevalText } from './time.js';
 import { sigsetText } from './signal.js';
@@ -154,7 +155,7 @@ defineStruct('pollfd', (c, addr) => {
   let s = '[';
   for (let i = 0; i < n; i++) {
     const fd = b.readInt32LE(8 * i);
-    s += (i > 0 ? ', ' : '') + `{fd=${fd}` + (fd >= 0 ? `, events=${bits(POLL_EVENTS, b.readUInt16LE(8 * i + 4))}}` : '}');
+    s += (i > 0 ? ', ' : '') + `{fd=${fdText(c.task.tid, fd, c.opts.fdPaths)}` + (fd >= 0 ? `, events=${bits(POLL_EVENTS, b.readUInt16LE(8 * i + 4))}}` : '}');
   }
   return s + (count > n ? ', ...]' : ']');
 });

@@ -4,7 +4,8 @@
  */
 import { quote } from '../quote.js';
 import { signalName } from '../signals.js';
-import { hexAt, i64At, u64At } from './text.js';
+import { fdText } from '../fd-info.js';
+import { i64At, ptrAt, u64At } from './text.js';
 import { signatureOf } from '../signature.js';
 import { timevalText } from './time.js';
 import { defineStruct, type StructContext } from './registry.js';
@@ -156,9 +157,16 @@ defineStruct('gid', indirect(4, id));
 defineStruct('int', indirect(4, (b) => String(b.readInt32LE(0))));
 defineStruct('uint', indirect(4, (b) => String(b.readUInt32LE(0))));
 defineStruct('ulong', indirect(8, (b) => u64At(b, 0)));
-defineStruct('addr', indirect(8, (b) => hexAt(b, 0)));
+defineStruct('addr', indirect(8, (b) => ptrAt(b, 0)));
 defineStruct('loff', indirect(8, (b) => i64At(b, 0)));
-defineStruct('fds2', indirect(8, (b) => `${b.readInt32LE(0)}, ${b.readInt32LE(4)}`));
+// pipe/pipe2/socketpair's two new fds, with their paths under -y.
+defineStruct('fds2', (c, addr) => {
+  if (c.mem.read(c.task.tid, addr, 8) !== 8) return null;
+  const b = c.mem.scratch;
+  const fd0 = b.readInt32LE(0);
+  const fd1 = b.readInt32LE(4);
+  return `[${fdText(c.task.tid, fd0, c.opts.fdPaths)}, ${fdText(c.task.tid, fd1, c.opts.fdPaths)}]`;
+});
 
 /** getgroups/setgroups: `[0, 4, 24]`, as many as the count (the result, or argument 0). */
 defineStruct('gid_list', (c, addr) => {

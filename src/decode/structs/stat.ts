@@ -1,32 +1,14 @@
 /** File status structs: stat (x86_64 layout), statx, statfs; the symbolic mode and makedev(). */
 import { bits, dateComment, flagsOr, hexAt, i64At, numAt, u64At, type Bits } from './text.js';
 import { defineStruct } from './registry.js';
+import { devText, modeText } from '../xlat/fs.js';
 
 const S_IFMT = 0o170000;
-const FILE_TYPES = new Map<number, string>([
-  [0o140000, 'S_IFSOCK'], [0o120000, 'S_IFLNK'], [0o100000, 'S_IFREG'], [0o060000, 'S_IFBLK'],
-  [0o040000, 'S_IFDIR'], [0o020000, 'S_IFCHR'], [0o010000, 'S_IFIFO'],
-]);
+export { modeText } from '../xlat/fs.js';
 
-/** `S_IFREG|S_ISUID|0755` as strace's print_symbolic_mode_t. */
-export function modeText(mode: number): string {
-  const type = FILE_TYPES.get(mode & S_IFMT);
-  let s = type !== undefined ? type + '|' : (mode & S_IFMT) !== 0 ? '0' + (mode & S_IFMT).toString(8) + '|' : '';
-  if (mode & 0o4000) s += 'S_ISUID|';
-  if (mode & 0o2000) s += 'S_ISGID|';
-  if (mode & 0o1000) s += 'S_ISVTX|';
-  return s + '0' + (mode & 0o777).toString(8).padStart(3, '0');
-}
-
-const hexOr0 = (n: number): string => (n === 0 ? '0' : '0x' + n.toString(16));
-
-/** `makedev(0x1, 0x3)` from a 64-bit dev_t at `off` (the kernel's encoding). */
-export function devText(b: Buffer, off: number): string {
-  const lo = b.readUInt32LE(off);
-  const hi = b.readUInt32LE(off + 4);
-  const major = ((lo >>> 8) & 0xfff) | (hi & 0xfffff000);
-  const minor = (lo & 0xff) | ((lo >>> 12) & 0xfff00) | ((hi & 0xfff) << 20);
-  return `makedev(${hexOr0(major >>> 0)}, ${hexOr0(minor >>> 0)})`;
+/** `makedev(0x1, 0x3)` from a 64-bit dev_t at `off`, per -X. */
+export function devAt(b: Buffer, off: number): string {
+  return devText(b.readUInt32LE(off), b.readUInt32LE(off + 4));
 }
 
 /** `st_atime=1 /* date *\/, st_atime_nsec=2` */
@@ -45,13 +27,13 @@ defineStruct('stat', (c, addr) => {
   const mode = b.readUInt32LE(24);
   let s = '{';
   if (verbose) {
-    s += `st_dev=${devText(b, 0)}, st_ino=${u64At(b, 8)}, st_mode=${modeText(mode)}, st_nlink=${u64At(b, 16)}, ` +
+    s += `st_dev=${devAt(b, 0)}, st_ino=${u64At(b, 8)}, st_mode=${modeText(mode)}, st_nlink=${u64At(b, 16)}, ` +
       `st_uid=${b.readUInt32LE(28)}, st_gid=${b.readUInt32LE(32)}, st_blksize=${i64At(b, 56)}, st_blocks=${i64At(b, 64)}`;
   } else {
     s += `st_mode=${modeText(mode)}`;
   }
   const type = mode & S_IFMT;
-  s += type === 0o020000 || type === 0o060000 ? `, st_rdev=${devText(b, 40)}` : `, st_size=${i64At(b, 48)}`;
+  s += type === 0o020000 || type === 0o060000 ? `, st_rdev=${devAt(b, 40)}` : `, st_size=${i64At(b, 48)}`;
   if (!verbose) return s + ', ...}';
   return `${s}, ${statTime(b, 'atime', 72)}, ${statTime(b, 'mtime', 88)}, ${statTime(b, 'ctime', 104)}}`;
 });

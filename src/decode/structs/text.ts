@@ -4,7 +4,7 @@
  * date comments strace adds to timestamps.
  */
 import { address, hex64, pointer } from '../numbers.js';
-import { formatEnum, formatFlags, hasXlat } from '../xlat/index.js';
+import { formatEnum, formatFlags, hasXlat, styled, xlatStyle } from '../xlat/index.js';
 import { quote } from '../quote.js';
 import type { TraceeMemory } from '../../sys/memory.js';
 
@@ -51,9 +51,15 @@ export type Bits = ReadonlyArray<readonly [value: number, name: string]>;
 /**
  * `A|B|0x40` from a local table of 32-bit values, as strace's printflags: names in table
  * order, what is left in hex, `zero` for 0. `hi` holds bits above 32 (never named).
+ * Per -X: raw is the hex number, verbose the number with the names as a comment.
  */
 export function bits(table: Bits, lo: number, hi = 0, zero = '0'): string {
-  if (lo === 0 && hi === 0) return zero;
+  const style = xlatStyle();
+  if (lo === 0 && hi === 0) {
+    if (zero === '0' || style === 'raw') return '0';
+    return style === 'abbrev' ? zero : `0 /* ${zero} */`;
+  }
+  if (style === 'raw') return hex64(lo, hi);
   let s = '';
   let rest = lo >>> 0;
   for (const [bit, name] of table) {
@@ -62,8 +68,9 @@ export function bits(table: Bits, lo: number, hi = 0, zero = '0'): string {
       rest = (rest & ~bit) >>> 0;
     }
   }
+  const known = s !== '';
   if (rest !== 0 || hi !== 0) s += (s === '' ? '' : '|') + hex64(rest, hi);
-  return s;
+  return style === 'abbrev' || !known ? s : `${hex64(lo, hi)} /* ${s} */`;
 }
 
 /** A flag word with the xlat table `name` when another module defined it, else the local one. */
@@ -74,7 +81,8 @@ export function flagsOr(name: string, local: Bits, lo: number, hi = 0): string {
 /** A constant with the xlat table `name` when defined, else the local one, else decimal. */
 export function enumOr(name: string, local: ReadonlyMap<number, string>, value: number): string {
   if (hasXlat(name)) return formatEnum(name, value >>> 0, value < 0 ? 0xffffffff : 0);
-  return local.get(value) ?? String(value);
+  const known = local.get(value);
+  return known === undefined ? String(value) : styled(known, String(value));
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

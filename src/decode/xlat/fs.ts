@@ -1,6 +1,8 @@
 /** Files, descriptors and file systems: open/at/access flags, fcntl, statx, mounts, notify. */
 import * as T from './fs.gen.js';
-import { defineEnum, defineField, defineFlags, defineFormatter, enumFormatter, flagsFormatter, hex } from './registry.js';
+import {
+  defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, flagsFormatter, hex, styled, xlatStyle,
+} from './registry.js';
 
 // open(2) flags: the access mode is a 2-bit field (O_RDONLY is 0, so it always prints).
 defineField('open', T.OPEN_FLAGS, { mask: 3, values: T.OPEN_ACCESS, unknown: 'O_???' });
@@ -63,29 +65,42 @@ defineFormatter('mount', (lo, hi) => {
   return rest === 0 ? 'MS_MGC_VAL' : 'MS_MGC_VAL|' + mountFlags(rest, 0);
 });
 
-// A mode with its file type: `S_IFCHR|S_ISUID|0644` (mknod).
+// A mode with its file type: `S_IFCHR|S_ISUID|0644` (mknod, st_mode).
 const S_IFMT = 0o170000;
 const modeTypes = new Map(T.MODE_TYPES.map(([v, n]) => [v, n]));
 const modeBits = T.MODE_BITS;
-defineFormatter('mknod_mode', (lo) => {
-  const type = modeTypes.get(lo & S_IFMT);
-  let s = type === undefined ? '' : type + '|';
-  let rest = type === undefined ? lo >>> 0 : (lo & ~S_IFMT) >>> 0;
+/** `%#03o`: octal with a leading 0, at least 3 digits. */
+const oct03 = (n: number): string => '0' + (n >>> 0).toString(8).padStart(2, '0');
+
+/**
+ * A file mode as strace's print_symbolic_mode_t, per -X: `S_IFREG|S_ISUID|0755` (no type
+ * name for type 0), `0100755` raw, both in verbose; a mode of unknown type only in octal.
+ */
+export function modeText(mode: number): string {
+  const typeBits = mode & S_IFMT;
+  const type = typeBits === 0 ? '' : modeTypes.get(typeBits);
+  const style = xlatStyle();
+  if (type === undefined || style === 'raw') return oct03(mode);
+  let s = type === '' ? '' : type + '|';
+  let rest = (mode & ~S_IFMT) >>> 0;
   for (const [bit, name] of modeBits) {
     if (rest & bit) {
       s += name + '|';
       rest = (rest & ~bit) >>> 0;
     }
   }
-  return s + '0' + rest.toString(8).padStart(2, '0');
-});
+  s += oct03(rest);
+  return style === 'abbrev' ? s : `${oct03(mode)} /* ${s} */`;
+}
+definePrinter('mknod_mode', (lo) => modeText(lo), (lo) => modeText(lo));
 
-/** `makedev(0x1, 0x3)`: a dev_t as glibc's gnu_dev_major/minor split it. */
-defineFormatter('makedev', (lo, hi) => {
+/** `makedev(0x1, 0x3)`: a dev_t as glibc's gnu_dev_major/minor split it; per -X as print_dev_t. */
+export function devText(lo: number, hi: number): string {
   const major = ((lo >>> 8) & 0xfff) | ((hi & ~0xfff) >>> 0);
   const minor = (lo & 0xff) | (((lo >>> 12) | (hi << 20)) & ~0xff);
-  return `makedev(${hex(major >>> 0, 0)}, ${hex(minor >>> 0, 0)})`;
-});
+  return styled(`makedev(${hex(major >>> 0, 0)}, ${hex(minor >>> 0, 0)})`, hex(lo, hi));
+}
+definePrinter('makedev', devText, devText);
 
 // quotactl: QCMD(cmd, type), the command in the high bits.
 const quotaCmd = enumFormatter(T.QUOTA_CMDS, { unknown: 'Q_???' });

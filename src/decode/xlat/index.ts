@@ -12,6 +12,6 @@ import './all.js';
 
 export {
   defineEnum, defineField, defineFlags, defineFormatter, enumName, formatEnum, formatFlags, formatterOf,
-  hasXlat, hex, setXlatStyle, styled, xlatNames,
+  definePrinter, enumPrinter, flagsPrinter, hasXlat, hex, setXlatStyle, styled, xlatNames, xlatStyle,
 } from './registry.js';
 export type { EnumOptions, FieldOptions, FlagOptions, Formatter, XlatEntries, XlatStyle } from './registry.js';

@@ -1,11 +1,24 @@
 /** Sockets: families, types, protocols, levels and options, message flags. */
 import * as T from './net.gen.js';
-import { defineEnum, defineField, defineFlags, defineFormatter, enumFormatter } from './registry.js';
+import {
+  defineEnum, defineFlags, defineFormatter, definePrinter, enumFormatter, fieldFormatter, flagsPrinter, hex, styled, xlatStyle,
+} from './registry.js';
 
 defineEnum('socket_family', T.ADDRESS_FAMILIES, { unknown: 'AF_???' });
 // The socket type is the low 4 bits; SOCK_CLOEXEC and SOCK_NONBLOCK are flags above them.
 const SOCK_TYPE_MASK = 0xf;
-defineField('socket_type', T.SOCKET_TYPE_FLAGS, { mask: SOCK_TYPE_MASK, values: T.SOCKET_TYPES, unknown: 'SOCK_???' });
+const socketType = fieldFormatter(T.SOCKET_TYPE_FLAGS, { mask: SOCK_TYPE_MASK, values: T.SOCKET_TYPES, unknown: 'SOCK_???' });
+// Under -X, strace prints the type and the flags as two constants: `0x1 /* SOCK_STREAM *\/|0x80000`.
+const typeNames = new Map(T.SOCKET_TYPES);
+const typeFlags = flagsPrinter(T.SOCKET_TYPE_FLAGS, { unknown: 'SOCK_???' });
+definePrinter('socket_type', socketType, (lo, hi) => {
+  if (xlatStyle() === 'abbrev') return socketType(lo, hi);
+  const type = lo & SOCK_TYPE_MASK;
+  const name = typeNames.get(type);
+  if (name === undefined) return typeFlags(lo, 0);
+  const rest = (lo & ~SOCK_TYPE_MASK) >>> 0;
+  return styled(name, hex(type, 0)) + (rest === 0 ? '' : '|' + typeFlags(rest, 0));
+});
 /** accept4's flags: the flag bits only. */
 defineFlags('socket_flags', T.SOCKET_TYPE_FLAGS, { unknown: 'SOCK_???' });
 

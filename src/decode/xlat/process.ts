@@ -29,7 +29,7 @@ defineEnum('itimer_which', T.ITIMER_WHICH, { unknown: 'ITIMER_???' });
 defineFlags('timer', T.TIMER_FLAGS, { unknown: 'TIMER_???' });
 defineFlags('timerfd', T.TIMERFD_FLAGS, { unknown: 'TFD_???' });
 defineEnum('ptrace_req', T.PTRACE_REQUESTS, { unknown: 'PTRACE_???' });
-defineEnum('syslog_action', T.SYSLOG_ACTIONS, { unknown: 'SYSLOG_ACTION_???', verbose: true });
+defineEnum('syslog_action', T.SYSLOG_ACTIONS, { unknown: 'SYSLOG_ACTION_???', verbose: true, decimal: true });
 defineEnum('reboot_magic', T.REBOOT_MAGIC, { unknown: 'LINUX_REBOOT_MAGIC_???' });
 defineEnum('reboot_cmd', T.REBOOT_CMDS, { unknown: 'LINUX_REBOOT_CMD_???' });
 defineFlags('kexec_file_load', T.KEXEC_FILE_LOAD_FLAGS, { unknown: 'KEXEC_FILE_???' });

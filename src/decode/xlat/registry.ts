@@ -19,8 +19,37 @@ export type XlatEntries = ReadonlyArray<readonly [value: number, name: string]>;
 /** Formats a 64-bit argument given as (low, high) 32-bit halves. */
 export type Formatter = (lo: number, hi: number) => string;
 
-const FORMATTERS: Record<string, Formatter> = Object.create(null);
+/**
+ * Two maps per NAME: the symbolic text alone (what strace prints by default, and what
+ * composite formatters build on), and the printer that honours -X.
+ */
+const SYMBOLIC: Record<string, Formatter> = Object.create(null);
+const PRINTERS: Record<string, Formatter> = Object.create(null);
 const ENUM_VALUES: Record<string, ReadonlyMap<number, string>> = Object.create(null);
+
+/** -X: constants by name (abbrev, the default), as numbers (raw), or both (verbose). */
+export type XlatStyle = 'abbrev' | 'raw' | 'verbose';
+let style: XlatStyle = 'abbrev';
+
+/** Set once by the composition root (the tracer thread), from -X. */
+export function setXlatStyle(s: XlatStyle): void {
+  style = s;
+}
+
+/** The -X style in force (for decoders that print a constant their own way). */
+export function xlatStyle(): XlatStyle {
+  return style;
+}
+
+/**
+ * A constant's text per -X, as strace's print_xlat_ex: the symbolic text (abbrev), the
+ * number (raw), or the number with the text as a comment (verbose).
+ */
+export function styled(symbolic: string, raw: string): string {
+  if (style === 'abbrev') return symbolic;
+  if (style === 'raw') return raw;
+  return `${raw} /* ${symbolic} */`;
+}
 
 /** Unsigned hex as strace prints it: `0` or `0x...`. */
 export const hex = hex64;
@@ -81,9 +110,34 @@ export function flagsFormatter(bits: XlatEntries, opts: FlagOptions = {}): Forma
   return (lo, hi) => (lo === 0 && hi === 0 ? zero : table.format(lo, hi, '', unknown));
 }
 
+/**
+ * A flag word per -X, as strace's printflags: raw is the hex number; verbose the number with
+ * the names as a comment (`0x3 /* A|B *\/`, `0 /* PROT_NONE *\/`), or with the unknown
+ * comment alone when no bit is known.
+ */
+export function flagsPrinter(bits: XlatEntries, opts: FlagOptions = {}): Formatter {
+  const table = new BitTable(bits);
+  const zero = opts.zero ?? bits.find(([v]) => v === 0)?.[1];
+  const unknown = opts.unknown;
+  return (lo, hi) => {
+    if (lo === 0 && hi === 0) {
+      if (zero === undefined || style === 'raw') return '0';
+      return style === 'abbrev' ? zero : `0 /* ${zero} */`;
+    }
+    if (style === 'abbrev') return table.format(lo, hi, '', unknown);
+    const h = hex(lo, hi);
+    if (style === 'raw') return h;
+    const names = table.format(lo, hi, '', undefined);
+    if (names !== h) return `${h} /* ${names} */`;
+    return unknown === undefined ? h : `${h} /* ${unknown} */`;
+  };
+}
+
 /** Defines `flags:NAME`. `opts` may be the zero name alone, as in the first version. */
 export function defineFlags(name: string, bits: XlatEntries, opts: FlagOptions | string = {}): void {
-  FORMATTERS[name] = flagsFormatter(bits, typeof opts === 'string' ? { zero: opts } : opts);
+  const o = typeof opts === 'string' ? { zero: opts } : opts;
+  SYMBOLIC[name] = flagsFormatter(bits, o);
+  PRINTERS[name] = flagsPrinter(bits, o);
 }
 
 // --- enums ----------------------------------------------------------------------------
@@ -123,9 +177,30 @@ export function enumFormatter(values: XlatEntries, opts: EnumOptions = {}): Form
   };
 }
 
+/**
+ * A named constant per -X, as strace's printxval: raw is the number (hex, or decimal for
+ * printxval_d tables); verbose the number with the name, or the unknown comment, after it.
+ */
+export function enumPrinter(values: XlatEntries, opts: EnumOptions = {}): Formatter {
+  const map = valueMap(values);
+  const unknown = opts.unknown;
+  const decimal = opts.decimal === true;
+  const always = opts.verbose === true;
+  return (lo, hi) => {
+    // A sign-extended int (hi all ones, lo negative) is the int's value: its 32 bits in hex.
+    const int = hi === 0 || (hi === 0xffffffff && (lo | 0) < 0);
+    const num = decimal && int ? String(lo | 0) : hex(lo, int ? 0 : hi);
+    if (style === 'raw' && !always) return num;
+    const name = int ? map.get(lo | 0) : undefined;
+    if (name === undefined) return unknown === undefined ? num : `${num} /* ${unknown} */`;
+    return always || style === 'verbose' ? `${num} /* ${name} */` : name;
+  };
+}
+
 export function defineEnum(name: string, values: XlatEntries, opts: EnumOptions = {}): void {
   ENUM_VALUES[name] = valueMap(values);
-  FORMATTERS[name] = enumFormatter(values, opts);
+  SYMBOLIC[name] = enumFormatter(values, opts);
+  PRINTERS[name] = enumPrinter(values, opts);
 }
 
 // --- a field plus flags ---------------------------------------------------------------
@@ -168,19 +243,33 @@ export function fieldFormatter(bits: XlatEntries, opts: FieldOptions): Formatter
 }
 
 export function defineField(name: string, bits: XlatEntries, opts: FieldOptions): void {
-  FORMATTERS[name] = fieldFormatter(bits, opts);
+  defineFormatter(name, fieldFormatter(bits, opts));
 }
 
 // --- custom shapes and lookups --------------------------------------------------------
 
-/** Defines NAME with a formatter of its own (shapes the data-driven ones do not cover). */
+/**
+ * Defines NAME with a formatter of its own (shapes the data-driven ones do not cover); -X
+ * shows the value in hex and/or `format`'s text, as `styled` says.
+ */
 export function defineFormatter(name: string, format: Formatter): void {
-  FORMATTERS[name] = format;
+  SYMBOLIC[name] = format;
+  PRINTERS[name] = (lo, hi) => (style === 'abbrev' ? format(lo, hi) : styled(format(lo, hi), hex(lo, hi)));
 }
 
-/** The formatter of NAME, if any. */
+/**
+ * Defines NAME with a printer that honours -X itself (reading xlatStyle()), for shapes whose
+ * raw number is not hex or whose verbose form is not `number /* text *\/`; `symbolic` is
+ * its default-style text.
+ */
+export function definePrinter(name: string, symbolic: Formatter, printer: Formatter): void {
+  SYMBOLIC[name] = symbolic;
+  PRINTERS[name] = printer;
+}
+
+/** The symbolic (default -X) formatter of NAME, if any, for text built around it. */
 export function formatterOf(name: string): Formatter | undefined {
-  return FORMATTERS[name];
+  return SYMBOLIC[name];
 }
 
 /** The name of `value` in enum NAME (for rules that branch on a constant). */
@@ -188,42 +277,26 @@ export function enumName(name: string, value: number): string | undefined {
   return ENUM_VALUES[name]?.get(value | 0);
 }
 
-/** -X: constants by name (abbrev, the default), as numbers (raw), or both (verbose). */
-export type XlatStyle = 'abbrev' | 'raw' | 'verbose';
-let style: XlatStyle = 'abbrev';
-
-/** Set once by the composition root (the tracer thread), from -X. */
-export function setXlatStyle(s: XlatStyle): void {
-  style = s;
-}
-
 /** `A|B|0x40` as strace prints a flag word; raw hex if NAME has no table. */
 export function formatFlags(name: string, lo: number, hi: number): string {
-  const f = FORMATTERS[name];
-  return f === undefined ? hex(lo, hi) : styled(f(lo, hi), hex(lo, hi));
+  const f = PRINTERS[name];
+  return f === undefined ? hex(lo, hi) : f(lo, hi);
 }
 
 /** The constant's name as strace prints it; the number in decimal if NAME has no table. */
 export function formatEnum(name: string, lo: number, hi: number): string {
   const value = lo | 0;
   const number = hi === 0 || hi === 0xffffffff ? String(value) : hex(lo, hi);
-  const f = FORMATTERS[name];
-  return f === undefined ? number : styled(f(lo, hi), number);
-}
-
-/** `raw` or `raw /* symbolic *\/` per -X, where the symbolic text says more than the number. */
-export function styled(symbolic: string, raw: string): string {
-  if (style === 'abbrev') return symbolic;
-  if (style === 'raw' || symbolic === raw) return raw;
-  return `${raw} /* ${symbolic} */`;
+  const f = PRINTERS[name];
+  return f === undefined ? number : f(lo, hi);
 }
 
 /** Whether NAME has a table (for tests that every NAME in signatures.ts is covered). */
 export function hasXlat(name: string): boolean {
-  return name in FORMATTERS;
+  return name in PRINTERS;
 }
 
 /** Every defined NAME (for tests). */
 export function xlatNames(): string[] {
-  return Object.keys(FORMATTERS);
+  return Object.keys(PRINTERS);
 }
