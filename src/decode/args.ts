@@ -104,8 +104,8 @@ export class ArgFormatter {
         return this.fd(task.tid, lo | 0);
       case 'hex':
         return hex64(lo, hi);
-      case 'oct':
-        return lo === 0 ? '0' : '0' + lo.toString(8);
+      case 'oct': // %#03o, as umask's
+        return '0' + (lo >>> 0).toString(8).padStart(2, '0');
       case 'none':
         return '?';
       default:
