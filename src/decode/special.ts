@@ -13,6 +13,8 @@ import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { parseArg, type Arg, type Ret, type Signature } from './signature.js';
 import { SIGNATURES } from './signatures.js';
 import { formatterOf, hex } from './xlat/index.js';
+import type { TraceeMemory } from '../sys/memory.js';
+import { CLONE_ARGS_MIN_SIZE, cloneArgsFetchSize } from './structs/clone.js';
 
 /** One printed argument: its kind, which kernel argument it is, and strace's `name=`. */
 export interface ArgSlot {
@@ -41,7 +43,8 @@ export interface ArgView {
   readonly ret?: Ret;
 }
 
-type Rule = (task: Task) => ArgView | undefined;
+/** `mem` is for the few rules that depend on what an argument points to (clone3's flags). */
+type Rule = (task: Task, mem: TraceeMemory) => ArgView | undefined;
 
 const KINDS_AT_EXIT = new Set(['outbuf', 'outptr', 'ostruct']);
 
@@ -107,16 +110,18 @@ modeOnlyWithCreate('mq_open', 1, 2);
   const CLONE_CHILD_SETTID = 0x1000000;
   // x86_64 order: flags, stack, parent_tid, child_tid, tls.
   const views: ArgView[] = [];
-  for (let m = 0; m < 8; m++) {
+  for (let m = 0; m < 16; m++) {
     const spec: Array<[number, string, string]> = [[1, 'ptr', 'child_stack'], [0, 'flags64:clone', 'flags']];
-    if (m & 1) spec.push([2, 'ostruct:int', 'parent_tid']);
+    if (m & 1) spec.push([2, m & 8 ? 'ostruct:fd' : 'ostruct:int', 'parent_tid']);
     if (m & 2) spec.push([4, 'ptr', 'tls']);
     if (m & 4) spec.push([3, 'ptr', 'child_tidptr']);
     views.push(view('clone', spec, { exitFrom: 2, separatorAtExit: true }));
   }
   RULES['clone'] = (task) => {
     const f = task.args[0]!;
+    // CLONE_PIDFD alone stores an fd through parent_tid.
     const m = (f & (CLONE_PARENT_SETTID | CLONE_PIDFD) ? 1 : 0) | (f & CLONE_SETTLS ? 2 : 0) |
+      ((f & (CLONE_PARENT_SETTID | CLONE_PIDFD)) === CLONE_PIDFD ? 8 : 0) |
       (f & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID) ? 4 : 0);
     return views[m];
   };
@@ -365,20 +370,25 @@ const personalityView = view('personality', own('personality', 0, 1), { result: 
 
 // --- lookup ----------------------------------------------------------------------------
 
-// --- clone3: its struct at entry, what the kernel wrote back (` => {...}`) at exit ------
-
+// --- clone3: its struct at entry, and, when the kernel writes back to the parent (pidfd,
+// parent_tid) or the struct is bigger than strace knows, ` => {...}` at exit ----------
 {
   const sys = 'clone3';
-  const CLONE3_VIEW: ArgView = {
-    slots: [
-      { arg: parseArg(sys, 'iostruct:clone_args'), index: 0, label: '' },
-      { arg: parseArg(sys, 'ostruct:clone3_result'), index: 0, label: '', joiner: ' => ' },
-      { arg: parseArg(sys, 'ulong'), index: 1, label: '' },
-    ],
+  const struct: ArgSlot = { arg: parseArg(sys, 'iostruct:clone_args'), index: 0, label: '' };
+  const size: ArgSlot = { arg: parseArg(sys, 'ulong'), index: 1, label: '' };
+  const whole: ArgView = { slots: [struct, size], exitFrom: 2, separatorAtExit: false };
+  const split: ArgView = {
+    slots: [struct, { arg: parseArg(sys, 'ostruct:clone3_result'), index: 0, label: '', joiner: ' => ' }, size],
     exitFrom: 1,
     separatorAtExit: true,
   };
-  RULES[sys] = () => CLONE3_VIEW;
+  const WRITES_BACK = 0x1000 | 0x100000; // CLONE_PIDFD, CLONE_PARENT_SETTID
+  RULES[sys] = (task, mem) => {
+    const fetch = cloneArgsFetchSize(task.arg(1));
+    const at = task.arg(0);
+    if (fetch < CLONE_ARGS_MIN_SIZE || at === 0 || mem.read(task.tid, at, 4) !== 4) return whole;
+    return (mem.scratch.readUInt32LE(0) & WRITES_BACK) !== 0 || task.arg(1) > fetch ? split : whole;
+  };
 }
 
 const RULE_BY_NR: (Rule | undefined)[] = SYSCALL_NAMES.map((n) => (n === null ? undefined : RULES[n]));
@@ -399,7 +409,7 @@ function defaultView(sig: Signature): ArgView {
 }
 
 /** How to print the arguments of the syscall `task` is in (the same at entry and exit). */
-export function argView(sig: Signature, task: Task): ArgView {
+export function argView(sig: Signature, task: Task, mem: TraceeMemory): ArgView {
   const rule = sig.nr >= 0 ? RULE_BY_NR[sig.nr] : undefined;
-  return (rule !== undefined ? rule(task) : undefined) ?? defaultView(sig);
+  return (rule !== undefined ? rule(task, mem) : undefined) ?? defaultView(sig);
 }

@@ -5,7 +5,7 @@
 import { quote } from '../quote.js';
 import { signalName } from '../signals.js';
 import { fdText } from '../fd-info.js';
-import { i64At, ptrAt, u64At } from './text.js';
+import { clockText, i64At, ptrAt, u64At } from './text.js';
 import { signatureOf } from '../signature.js';
 import { timevalText } from './time.js';
 import { defineStruct, type StructContext } from './registry.js';
@@ -81,7 +81,8 @@ defineStruct('rlimit', (c, addr) => {
 defineStruct('tms', (c, addr) => {
   if (c.mem.read(c.task.tid, addr, 32) !== 32) return null;
   const b = c.mem.scratch;
-  return `{tms_utime=${u64At(b, 0)}, tms_stime=${u64At(b, 8)}, tms_cutime=${u64At(b, 16)}, tms_cstime=${u64At(b, 24)}}`;
+  const clock = (off: number): string => clockText(b.readUInt32LE(off), b.readUInt32LE(off + 4));
+  return `{tms_utime=${clock(0)}, tms_stime=${clock(8)}, tms_cutime=${clock(16)}, tms_cstime=${clock(24)}}`;
 });
 
 // --- utsname, sysinfo -------------------------------------------------------------------
@@ -159,6 +160,9 @@ defineStruct('uint', indirect(4, (b) => String(b.readUInt32LE(0))));
 defineStruct('ulong', indirect(8, (b) => u64At(b, 0)));
 defineStruct('addr', indirect(8, (b) => ptrAt(b, 0)));
 defineStruct('loff', indirect(8, (b) => i64At(b, 0)));
+// An fd the kernel stored (clone's CLONE_PIDFD), with its path under -y.
+defineStruct('fd', (c, addr) =>
+  c.mem.read(c.task.tid, addr, 4) === 4 ? `[${fdText(c.task.tid, c.mem.scratch.readInt32LE(0), c.opts.fdPaths)}]` : null);
 // pipe/pipe2/socketpair's two new fds, with their paths under -y.
 defineStruct('fds2', (c, addr) => {
   if (c.mem.read(c.task.tid, addr, 8) !== 8) return null;

@@ -130,3 +130,13 @@ export function nonzeroBytes(
   const shown = Math.min(len, strsize);
   return `, /* bytes ${from}..${total - 1} */ ${quote(b, shown, 'hex')}${shown < len ? '...' : ''}`;
 }
+
+/** sysconf(_SC_CLK_TCK) on Linux: clock_t counts hundredths of a second. */
+const CLK_TCK = 100n;
+
+/** A clock_t as strace's print_clock_t: `28 /* 0.28 s *\/` (the comment unless 0 or -X raw). */
+export function clockText(lo: number, hi: number): string {
+  const v = (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+  if (v === 0n || xlatStyle() === 'raw') return v.toString();
+  return `${v} /* ${v / CLK_TCK}.${String(v % CLK_TCK).padStart(2, '0')} s */`;
+}

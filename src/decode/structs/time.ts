@@ -1,16 +1,16 @@
 /** Time structs: timespec, timeval, timezone, itimerspec, itimerval, the utimensat/utimes pairs, timex. */
-import { bits, dateComment, i64At, type Bits } from './text.js';
+import { bits, dateComment, i64At, u64At, type Bits } from './text.js';
 import { defineResult, defineStruct, type StructContext } from './registry.js';
 import type { TraceeMemory } from '../../sys/memory.js';
 
-/** `{tv_sec=1, tv_nsec=500}` from 16 bytes at `off`. */
+/** `{tv_sec=1, tv_nsec=500}` from 16 bytes at `off` (strace prints the fraction unsigned). */
 export function timespecText(b: Buffer, off: number): string {
-  return `{tv_sec=${i64At(b, off)}, tv_nsec=${i64At(b, off + 8)}}`;
+  return `{tv_sec=${i64At(b, off)}, tv_nsec=${u64At(b, off + 8)}}`;
 }
 
 /** `{tv_sec=1, tv_usec=500}` from 16 bytes at `off`. */
 export function timevalText(b: Buffer, off: number): string {
-  return `{tv_sec=${i64At(b, off)}, tv_usec=${i64At(b, off + 8)}}`;
+  return `{tv_sec=${i64At(b, off)}, tv_usec=${u64At(b, off + 8)}}`;
 }
 
 /** `{tv_sec=1, tv_nsec=500}` */
