@@ -92,7 +92,8 @@ export class ArgFormatter {
     if (v.result !== undefined) return v.result(task.retLo, task.retHi);
     const ret = v.ret ?? sig.ret;
     const more = resultDecoder(sig.name)?.({ task, mem: this.mem, opts: this.opts });
-    if (more) return this.plainResult(ret, task) + ` (${more})`;
+    // '' is a text too: strace prints `= 1 ()` when select's sets were emptied.
+    if (more !== null && more !== undefined) return this.plainResult(ret, task) + ` (${more})`;
     return this.plainResult(ret, task);
   }
 

@@ -22,3 +22,4 @@ import './clone.js';
 import './fcntl.js';
 import './open.js';
 import './mem.js';
+import './poll.js';
