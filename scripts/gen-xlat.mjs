@@ -198,7 +198,8 @@ const FAMILIES = {
       headers: ['linux/mman.h'],
       entries: ['PROT_NONE', 'PROT_READ', 'PROT_WRITE', 'PROT_EXEC', 'PROT_SEM', 'PROT_GROWSDOWN', 'PROT_GROWSUP'],
     },
-    mmap_types: { headers: ['linux/mman.h'], entries: ['MAP_SHARED', 'MAP_PRIVATE', 'MAP_SHARED_VALIDATE'] },
+    // MAP_FILE (0) names a mapping of no special type: strace prints it for a zero type field.
+    mmap_types: { headers: ['linux/mman.h'], entries: ['MAP_SHARED', 'MAP_PRIVATE', 'MAP_SHARED_VALIDATE', ['MAP_FILE', '0']] },
     mmap_flags: {
       headers: ['linux/mman.h'],
       entries: ['MAP_FIXED', 'MAP_ANONYMOUS', 'MAP_32BIT', 'MAP_NORESERVE', 'MAP_POPULATE', 'MAP_NONBLOCK',
