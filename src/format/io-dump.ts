@@ -14,7 +14,8 @@ type DataAt =
 export const WRITES: Readonly<Record<string, DataAt>> = {
   write: { kind: 'buffer', buf: 1 }, pwrite64: { kind: 'buffer', buf: 1 }, sendto: { kind: 'buffer', buf: 1 },
   writev: { kind: 'iovec', iov: 1, count: 2 }, pwritev: { kind: 'iovec', iov: 1, count: 2 },
-  pwritev2: { kind: 'iovec', iov: 1, count: 2 }, sendmsg: { kind: 'msghdr', msg: 1 },
+  pwritev2: { kind: 'iovec', iov: 1, count: 2 }, vmsplice: { kind: 'iovec', iov: 1, count: 2 },
+  sendmsg: { kind: 'msghdr', msg: 1 },
 };
 export const READS: Readonly<Record<string, DataAt>> = {
   read: { kind: 'buffer', buf: 1 }, pread64: { kind: 'buffer', buf: 1 }, recvfrom: { kind: 'buffer', buf: 1 },
@@ -49,6 +50,7 @@ export function hexdump(bytes: Uint8Array): string {
 
 /** Copies `len` bytes at `addr`, in scratch-sized pieces; null if they cannot be read. */
 function copy(mem: TraceeMemory, tid: number, addr: number, len: number): Uint8Array | null {
+  if (len > 0 && mem.read(tid, addr, 1) !== 1) return null; // before allocating for a bogus length
   const out = new Uint8Array(len);
   for (let done = 0; done < len;) {
     const n = mem.read(tid, addr + done, len - done);
