@@ -8,7 +8,9 @@ import { fdText } from '../fd-info.js';
 import { clockText, i64At, ptrAt, u64At } from './text.js';
 import { signatureOf } from '../signature.js';
 import { timevalText } from './time.js';
-import { defineStruct, type StructContext } from './registry.js';
+import { defineResult, defineStruct, type StructContext } from './registry.js';
+import { ioprioText } from '../xlat/process.js';
+import { xlatStyle } from '../xlat/index.js';
 
 // --- wait status ------------------------------------------------------------------------
 
@@ -182,3 +184,8 @@ defineStruct('gid_list', (c, addr) => {
   for (let i = 0; i < n; i++) ids.push(b.readInt32LE(4 * i) === -1 ? '-1' : String(b.readUInt32LE(4 * i)));
   return `[${ids.join(', ')}]`;
 });
+
+// --- I/O priority ---------------------------------------------------------------------------
+
+/** ioprio_get's result: `= 4 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))`; none with -X raw. */
+defineResult('ioprio_get', (c) => (xlatStyle() === 'raw' ? null : ioprioText(c.task.retLo)));

@@ -1,7 +1,9 @@
 /** Processes and threads: clone, wait, rlimits, scheduling, prctl, futex, clocks, misc. */
 import { signalName } from '../signals.js';
 import * as T from './process.gen.js';
-import { defineEnum, defineField, defineFlags, defineFormatter, enumFormatter, flagsFormatter, hex } from './registry.js';
+import {
+  defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, enumPrinter, flagsFormatter, hex, xlatStyle,
+} from './registry.js';
 
 // clone(2): the exit signal is the low byte, printed last (`CLONE_VM|...|SIGCHLD`).
 const CSIGNAL = T.CSIGNAL[0]?.[0] ?? 0xff;
@@ -63,11 +65,24 @@ defineFormatter('kexec_load', (lo) => {
   return rest === 0 ? arch : arch + '|' + kexecFlags(rest, 0);
 });
 
-// ioprio_set: IOPRIO_PRIO_VALUE(class, data), the class in the bits above 13.
+// An I/O priority: IOPRIO_PRIO_VALUE(class, data), the class in the bits above 13, as
+// strace's print_ioprio: by -X, the class name inside it too; raw and verbose start with
+// the number in decimal.
 const IOPRIO_CLASS_SHIFT = 13;
-const ioprioClass = enumFormatter(T.IOPRIO_CLASS, { unknown: 'IOPRIO_CLASS_???' });
-defineFormatter('ioprio_value', (lo) =>
-  `IOPRIO_PRIO_VALUE(${ioprioClass(lo >>> IOPRIO_CLASS_SHIFT, 0)}, ${lo & ((1 << IOPRIO_CLASS_SHIFT) - 1)})`);
+const ioprioClassName = enumFormatter(T.IOPRIO_CLASS, { unknown: 'IOPRIO_CLASS_???' });
+const ioprioClassPrinted = enumPrinter(T.IOPRIO_CLASS, { unknown: 'IOPRIO_CLASS_???' });
+const ioprioData = (v: number): number => v & ((1 << IOPRIO_CLASS_SHIFT) - 1);
+/** `IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)`, the class as -X says (ioprio_get's result too). */
+export function ioprioText(v: number): string {
+  return `IOPRIO_PRIO_VALUE(${ioprioClassPrinted(v >>> IOPRIO_CLASS_SHIFT, 0)}, ${ioprioData(v)})`;
+}
+definePrinter('ioprio_value',
+  (lo) => `IOPRIO_PRIO_VALUE(${ioprioClassName(lo >>> IOPRIO_CLASS_SHIFT, 0)}, ${ioprioData(lo)})`,
+  (lo) => {
+    const style = xlatStyle();
+    if (style === 'raw') return String(lo | 0);
+    return style === 'verbose' ? `${lo | 0} /* ${ioprioText(lo)} */` : ioprioText(lo);
+  });
 
 // personality: 0xffffffff queries; otherwise a persona (low byte) plus flags.
 const PER_MASK = 0xff;
