@@ -132,6 +132,7 @@ const FAMILIES = {
       headers: ['linux/memfd.h'],
       entries: ['MFD_CLOEXEC', 'MFD_ALLOW_SEALING', 'MFD_HUGETLB'],
     },
+    memfd_huge: { headers: ['linux/memfd.h'], entries: ['MFD_HUGE_SHIFT', 'MFD_HUGE_MASK'] },
     close_range_flags: { headers: ['linux/close_range.h'], entries: ['CLOSE_RANGE_UNSHARE', 'CLOSE_RANGE_CLOEXEC'] },
     mount_flags: {
       headers: ['linux/mount.h'],

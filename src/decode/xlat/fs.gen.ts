@@ -331,6 +331,11 @@ export const MEMFD_FLAGS: XlatEntries = [
   [4, 'MFD_HUGETLB'],
 ];
 
+export const MEMFD_HUGE: XlatEntries = [
+  [0x1a, 'MFD_HUGE_SHIFT'],
+  [0x3f, 'MFD_HUGE_MASK'],
+];
+
 export const CLOSE_RANGE_FLAGS: XlatEntries = [
   [2, 'CLOSE_RANGE_UNSHARE'],
   [4, 'CLOSE_RANGE_CLOEXEC'],

@@ -39,7 +39,18 @@ defineFlags('inotify_mask', T.INOTIFY_MASK, { unknown: 'IN_???' });
 defineFlags('fanotify_init', T.FANOTIFY_INIT_FLAGS, { unknown: 'FAN_???' });
 defineFlags('fanotify_mark', T.FANOTIFY_MARK_FLAGS, { unknown: 'FAN_MARK_???' });
 defineFlags('fanotify_events', T.FANOTIFY_EVENTS, { unknown: 'FAN_???' });
-defineFlags('memfd', T.MEMFD_FLAGS, { unknown: 'MFD_???' });
+// memfd_create's flags: a huge page size (a 6-bit number at bit 26) prints as `21<<MFD_HUGE_SHIFT`.
+const mfdHugeShift = T.MEMFD_HUGE.find(([, n]) => n === 'MFD_HUGE_SHIFT')?.[0] ?? 26;
+const mfdHugeBits = ((T.MEMFD_HUGE.find(([, n]) => n === 'MFD_HUGE_MASK')?.[0] ?? 0x3f) << mfdHugeShift) >>> 0;
+const memfdFlags = flagsFormatter(T.MEMFD_FLAGS, { unknown: 'MFD_???' });
+const memfdText = (lo: number): string => {
+  const huge = (lo & mfdHugeBits) >>> mfdHugeShift;
+  const rest = (lo & ~mfdHugeBits) >>> 0;
+  if (huge === 0) return memfdFlags(rest, 0);
+  return (rest === 0 ? '' : memfdFlags(rest, 0) + '|') + `${huge}<<MFD_HUGE_SHIFT`;
+};
+// No flags print as a bare 0 whatever -X says.
+definePrinter('memfd', memfdText, (lo) => (lo === 0 ? '0' : styled(memfdText(lo), hex(lo, 0))));
 defineFlags('memfd_secret', T.OPEN_FLAGS.filter(([, n]) => n === 'O_CLOEXEC'), { unknown: 'O_???' });
 defineFlags('close_range', T.CLOSE_RANGE_FLAGS, { unknown: 'CLOSE_RANGE_???' });
 defineFlags('umount', T.UMOUNT_FLAGS, { unknown: 'MNT_???' });
