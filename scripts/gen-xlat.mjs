@@ -267,6 +267,13 @@ const FAMILIES = {
       headers: ['linux/sched.h'],
       entries: ['CLONE_NEWTIME', 'CLONE_CLEAR_SIGHAND', 'CLONE_INTO_CGROUP'],
     },
+    // unshare(2) takes these only, in strace's order (CLONE_NEWTIME first).
+    unshare_flags: {
+      headers: ['linux/sched.h'],
+      entries: ['CLONE_NEWTIME', 'CLONE_VM', 'CLONE_FS', 'CLONE_FILES', 'CLONE_SIGHAND', 'CLONE_THREAD', 'CLONE_NEWNS',
+        'CLONE_SYSVSEM', 'CLONE_NEWCGROUP', 'CLONE_NEWUTS', 'CLONE_NEWIPC', 'CLONE_NEWUSER', 'CLONE_NEWPID',
+        'CLONE_NEWNET'],
+    },
     csignal: { headers: ['linux/sched.h'], entries: ['CSIGNAL'] },
     wait_options: {
       headers: ['linux/wait.h'],
@@ -440,8 +447,8 @@ const FAMILIES = {
     },
     setns_types: {
       headers: ['linux/sched.h'],
-      entries: ['CLONE_NEWNS', 'CLONE_NEWCGROUP', 'CLONE_NEWUTS', 'CLONE_NEWIPC', 'CLONE_NEWUSER', 'CLONE_NEWPID',
-        'CLONE_NEWNET', 'CLONE_NEWTIME'],
+      entries: ['CLONE_NEWTIME', 'CLONE_NEWNS', 'CLONE_NEWCGROUP', 'CLONE_NEWUTS', 'CLONE_NEWIPC', 'CLONE_NEWUSER',
+        'CLONE_NEWPID', 'CLONE_NEWNET'],
     },
     kcmp_types: {
       headers: ['linux/kcmp.h'],
@@ -528,7 +535,7 @@ const FAMILIES = {
         'SA_NOCLDSTOP', 'SA_NOCLDWAIT', 'SA_UNSUPPORTED', 'SA_EXPOSE_TAGBITS'],
     },
     ss_flags: { headers: ['signal.h'], entries: ['SS_ONSTACK', 'SS_DISABLE', ['SS_AUTODISARM', '(1U << 31)']] },
-    sfd_flags: { headers: ['sys/signalfd.h'], entries: ['SFD_NONBLOCK', 'SFD_CLOEXEC'] },
+    sfd_flags: { headers: ['sys/signalfd.h'], entries: ['SFD_CLOEXEC', 'SFD_NONBLOCK'] },
   },
 
   net: {

@@ -15,6 +15,7 @@ import { SIGNATURES } from './signatures.js';
 import { formatterOf, hex } from './xlat/index.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { CLONE_ARGS_MIN_SIZE, cloneArgsFetchSize } from './structs/clone.js';
+import { signalName } from './signals.js';
 
 /** One printed argument: its kind, which kernel argument it is, and strace's `name=`. */
 export interface ArgSlot {
@@ -174,7 +175,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [8, v('int')], // F_SETOWN
     [9, v()], // F_GETOWN
     [10, v('sig')], // F_SETSIG
-    [11, v()], // F_GETSIG
+    [11, v(undefined, (lo) => ((lo | 0) <= 0 ? String(lo | 0) : `${lo} (${signalName(lo)})`))], // F_GETSIG
     [15, v('struct:f_owner_ex')], // F_SETOWN_EX
     [16, v('ostruct:f_owner_ex')], // F_GETOWN_EX
     [36, v('ostruct:flock')], // F_OFD_GETLK

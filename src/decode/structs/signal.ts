@@ -3,6 +3,7 @@ import { formatSiginfo, signalName } from '../signals.js';
 import { signatureOf } from '../signature.js';
 import { bits, nextUlong, ptrAt, type Bits } from './text.js';
 import { defineResult, defineStruct } from './registry.js';
+import { xlatStyle } from '../xlat/index.js';
 
 /** The kernel's sigset_t on x86_64: 64 signals. */
 const NSIG_BYTES = 8;
@@ -16,6 +17,7 @@ export function sigsetText(b: Buffer, off: number, bytes: number): string {
   let w0 = words > 0 ? b.readUInt32LE(off) : 0;
   let w1 = words > 1 ? b.readUInt32LE(off + 4) : 0;
   let s = '';
+  const style = xlatStyle();
   if (popcount(w0) + popcount(w1) >= (words * 32 * 2) / 3) {
     w0 = ~w0 >>> 0;
     w1 = words > 1 ? ~w1 >>> 0 : 0;
@@ -29,7 +31,8 @@ export function sigsetText(b: Buffer, off: number, bytes: number): string {
     if (!first) s += ' ';
     first = false;
     const name = signalName(i + 1);
-    s += name.startsWith('SIG') ? name.slice(3) : name;
+    const short = name.startsWith('SIG') ? name.slice(3) : name;
+    s += style === 'abbrev' ? short : style === 'raw' ? String(i + 1) : `${i + 1} /* ${short} */`;
   }
   return s + ']';
 }
@@ -40,13 +43,20 @@ function popcount(v: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-// The size argument must be the kernel's sigset size (strace accepts 8 bytes on x86_64).
+const SYS_rt_sigpending = 127;
+const sigsetBuf = Buffer.alloc(NSIG_BYTES);
+
+// The size argument says how many bytes to show: from a long to the kernel's sigset size
+// (rt_sigpending takes any size from 1), else the address, as strace's print_sigset_addr_len.
 defineStruct('sigset', (c, addr) => {
   const sizeIndex = nextUlong(signatureOf(c.task.nr).args, c.index);
   const size = sizeIndex < 0 ? NSIG_BYTES : c.task.arg(sizeIndex);
-  if (size !== NSIG_BYTES) return null;
+  const min = c.task.nr === SYS_rt_sigpending ? 1 : 8;
+  if (size < min || size > NSIG_BYTES) return null;
   if (c.mem.read(c.task.tid, addr, size) !== size) return null;
-  return sigsetText(c.mem.scratch, 0, size);
+  sigsetBuf.fill(0);
+  c.mem.scratch.copy(sigsetBuf, 0, 0, size);
+  return sigsetText(sigsetBuf, 0, size);
 });
 
 const SA_FLAGS: Bits = [

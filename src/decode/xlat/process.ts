@@ -13,7 +13,7 @@ defineField('clone', T.CLONE_FLAGS, {
 // clone3's flags (struct clone_args, 64-bit): no signal byte, so CLONE_NEWTIME fits there.
 defineFlags('clone3_flags', [...T.CLONE_FLAGS, ...T.CLONE3_EXTRA_FLAGS], { unknown: 'CLONE_???' });
 // unshare/setns take namespace bits of the same table.
-defineFlags('unshare', [...T.CLONE_FLAGS, ...T.CLONE3_EXTRA_FLAGS], { unknown: 'CLONE_???' });
+defineFlags('unshare', T.UNSHARE_FLAGS, { unknown: 'CLONE_???' });
 defineFlags('setns_type', T.SETNS_TYPES, { unknown: 'CLONE_NEW???' });
 
 defineFlags('wait', T.WAIT_OPTIONS, { unknown: 'W???' });

@@ -28,6 +28,6 @@ export const SS_FLAGS: XlatEntries = [
 ];
 
 export const SFD_FLAGS: XlatEntries = [
-  [0x800, 'SFD_NONBLOCK'],
   [0x80000, 'SFD_CLOEXEC'],
+  [0x800, 'SFD_NONBLOCK'],
 ];
