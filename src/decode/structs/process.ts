@@ -10,7 +10,7 @@ import { signatureOf } from '../signature.js';
 import { timevalText } from './time.js';
 import { defineResult, defineStruct, type StructContext } from './registry.js';
 import { ioprioText } from '../xlat/process.js';
-import { xlatStyle } from '../xlat/index.js';
+import { styled, xlatStyle } from '../xlat/index.js';
 
 // --- wait status ------------------------------------------------------------------------
 
@@ -66,13 +66,14 @@ defineStruct('rusage', (c, addr) => {
   return s + '}';
 });
 
-/** `RLIM64_INFINITY`, `8192*1024` for multiples of 1024 above it, or the number. */
+/**
+ * `RLIM64_INFINITY`, `8192*1024` for multiples of 1024 above it, or the number; with
+ * -X raw the number, with -X verbose the number and the text as a comment.
+ */
 function rlimText(b: Buffer, off: number): string {
-  const lo = b.readUInt32LE(off);
-  const hi = b.readUInt32LE(off + 4);
-  if (lo === 0xffffffff && hi === 0xffffffff) return 'RLIM64_INFINITY';
   const v = b.readBigUInt64LE(off);
-  return v > 1024n && v % 1024n === 0n ? `${v / 1024n}*1024` : String(v);
+  const text = v === 0xffffffffffffffffn ? 'RLIM64_INFINITY' : v > 1024n && v % 1024n === 0n ? `${v / 1024n}*1024` : null;
+  return text === null ? String(v) : styled(text, String(v));
 }
 
 defineStruct('rlimit', (c, addr) => {
