@@ -23,3 +23,4 @@ import './fcntl.js';
 import './open.js';
 import './mem.js';
 import './poll.js';
+import './xattr.js';
