@@ -36,6 +36,7 @@ const SIGNAL_CODES: Readonly<Record<string, readonly string[]>> = {
 /** `{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=12, ...}` from a raw siginfo_t. */
 export function formatSiginfo(si: Buffer): string {
   const signo = si.readInt32LE(0);
+  if (signo === 0) return '{}'; // nothing was stored (waitid with WNOHANG)
   const errno = si.readInt32LE(4);
   const code = si.readInt32LE(8);
   const name = signalName(signo);

@@ -26,12 +26,16 @@ export function waitStatusText(status: number): string {
     const sig = (status >>> 8) & 0xff;
     s = `[{WIFSTOPPED(s) && WSTOPSIG(s) == ${signalName(sig & 0x7f)}${sig & 0x80 ? ' | 0x80' : ''}}`;
     rest = status & ~((sig << 8) | 0x7f);
-  } else if (low !== 0) {
+  } else if (low !== 0 && low !== 0x7f) {
     s = `[{WIFSIGNALED(s) && WTERMSIG(s) == ${signalName(low)}${status & 0x80 ? ' && WCOREDUMP(s)' : ''}}`;
     rest = status & ~(low | 0x80);
-  } else {
+  } else if (low === 0) {
     s = `[{WIFEXITED(s) && WEXITSTATUS(s) == ${(status >>> 8) & 0xff}}`;
     rest = status & ~0xff00;
+  } else if (status === 0xffff) {
+    return '[{WIFCONTINUED(s)}]';
+  } else {
+    return `[0x${(status >>> 0).toString(16)}]`;
   }
   rest >>>= 0;
   if (rest !== 0) {
@@ -56,13 +60,17 @@ defineStruct('wait_status', (c, addr) => {
 const RUSAGE_LONGS = ['maxrss', 'ixrss', 'idrss', 'isrss', 'minflt', 'majflt', 'nswap', 'inblock', 'oublock',
   'msgsnd', 'msgrcv', 'nsignals', 'nvcsw', 'nivcsw'];
 
+const SYS_wait4 = 61;
+
+// wait4 fills the usage in only when it reaped a child.
 defineStruct('rusage', (c, addr) => {
+  if (c.task.nr === SYS_wait4 && !(Number(c.task.retval()) > 0)) return null;
   const len = c.opts.verbose ? 144 : 32;
   if (c.mem.read(c.task.tid, addr, len) !== len) return null;
   const b = c.mem.scratch;
   let s = `{ru_utime=${timevalText(b, 0)}, ru_stime=${timevalText(b, 16)}`;
   if (!c.opts.verbose) return s + ', ...}';
-  for (let i = 0; i < RUSAGE_LONGS.length; i++) s += `, ru_${RUSAGE_LONGS[i]}=${i64At(b, 32 + 8 * i)}`;
+  for (let i = 0; i < RUSAGE_LONGS.length; i++) s += `, ru_${RUSAGE_LONGS[i]}=${u64At(b, 32 + 8 * i)}`;
   return s + '}';
 });
 
