@@ -536,6 +536,7 @@ const FAMILIES = {
     },
     ss_flags: { headers: ['signal.h'], entries: ['SS_ONSTACK', 'SS_DISABLE', ['SS_AUTODISARM', '(1U << 31)']] },
     sfd_flags: { headers: ['sys/signalfd.h'], entries: ['SFD_CLOEXEC', 'SFD_NONBLOCK'] },
+    sigev_notify: { headers: ['signal.h'], entries: ['SIGEV_SIGNAL', 'SIGEV_NONE', 'SIGEV_THREAD', 'SIGEV_THREAD_ID'] },
   },
 
   net: {

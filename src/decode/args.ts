@@ -12,7 +12,7 @@ import { signatureOf, type Arg, type Ret, type Signature } from './signature.js'
 import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
 import { sigsetText } from './structs/signal.js';
 import type { DecodeOptions } from './options.js';
-import { signalName } from './signals.js';
+import { signalText } from './signals.js';
 import { resultDecoder, structDecoder, structOptions } from './structs/index.js';
 import { formatEnum, formatFlags, styled } from './xlat/index.js';
 import { argView, type ArgView } from './special.js';
@@ -267,12 +267,7 @@ export class ArgFormatter {
   }
 }
 
-/** A signal number as strace's printsignal: the name per -X, a number without a name alone. */
-export function signalText(sig: number): string {
-  const name = signalName(sig);
-  const num = String(sig);
-  return name === num ? num : styled(name, num);
-}
+export { signalText };
 
 function hasPrinted(v: ArgView, from: number): boolean {
   for (let i = from; i < v.slots.length; i++) if (v.slots[i]!.arg.kind !== 'skip') return true;

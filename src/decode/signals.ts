@@ -1,6 +1,7 @@
 /** Signal names and siginfo_t as strace prints them. */
 import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
 import { pointer } from './numbers.js';
+import { styled } from './xlat/index.js';
 import { clockText } from './structs/text.js';
 
 /** `SIGUSR1`; real-time ones as strace spells them (`SIGRTMIN`, `SIGRT_1` ...). */
@@ -10,6 +11,13 @@ export function signalName(sig: number): string {
   if (sig === 32) return 'SIGRTMIN';
   if (sig > 32 && sig <= 64) return `SIGRT_${sig - 32}`;
   return String(sig);
+}
+
+/** A signal number as strace's printsignal: the name per -X, a number without a name alone. */
+export function signalText(sig: number): string {
+  const name = signalName(sig);
+  const num = String(sig);
+  return name === num ? num : styled(name, num);
 }
 
 const SI_CODES: Readonly<Record<number, string>> = {

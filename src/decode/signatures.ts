@@ -254,7 +254,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   restart_syscall: '',
   semtimedop: 'int, struct:sembuf, ulong, struct:timespec',
   fadvise64: 'fd, long, ulong, enum:fadvice',
-  timer_create: 'enum:clockid, struct:sigevent, ostruct:timer_id',
+  timer_create: 'enum:clockid, struct:sigevent, ostruct:int',
   timer_settime: 'int, flags:timer, struct:itimerspec, ostruct:itimerspec',
   timer_gettime: 'int, ostruct:itimerspec',
   timer_getoverrun: 'int',

@@ -5,8 +5,8 @@
  */
 import { fdText } from '../fd-info.js';
 import { address as addr } from '../numbers.js';
-import { signalName } from '../signals.js';
-import { formatFlags, styled } from '../xlat/index.js';
+import { signalText } from '../signals.js';
+import { formatFlags } from '../xlat/index.js';
 import { arrayText } from './array.js';
 import { hexAt, nonzeroBytes, numAt, ptrAt, u64At } from './text.js';
 import { defineStruct, type StructContext } from './registry.js';
@@ -45,12 +45,6 @@ export function cloneArgsFetchSize(size: number): number {
 
 const isZero = (b: Buffer, off: number): boolean => b.readUInt32LE(off) === 0 && b.readUInt32LE(off + 4) === 0;
 
-/** A signal number as strace's printsignal: the name per -X, a number without a name alone. */
-function signalField(sig: number): string {
-  const name = signalName(sig);
-  return name === String(sig) ? name : styled(name, String(sig));
-}
-
 defineStruct('clone_args', (c: StructContext, at) => {
   const size = c.task.arg(1);
   const fetch = cloneArgsFetchSize(size);
@@ -66,7 +60,7 @@ defineStruct('clone_args', (c: StructContext, at) => {
   if (flagsLo & CLONE_PARENT_SETTID) s += `, parent_tid=${ptrAt(b, PARENT_TID)}`;
   const sigLo = b.readUInt32LE(EXIT_SIGNAL);
   const sigSmall = b.readUInt32LE(EXIT_SIGNAL + 4) === 0 && sigLo < 0x7fffffff;
-  s += `, exit_signal=${sigSmall ? signalField(sigLo) : u64At(b, EXIT_SIGNAL)}`;
+  s += `, exit_signal=${sigSmall ? signalText(sigLo) : u64At(b, EXIT_SIGNAL)}`;
   s += `, stack=${ptrAt(b, STACK)}, stack_size=${hexAt(b, STACK_SIZE)}`;
   if (flagsLo & CLONE_SETTLS) s += `, tls=${ptrAt(b, TLS)}`;
   if (!isZero(b, SET_TID) || !isZero(b, SET_TID_SIZE)) {

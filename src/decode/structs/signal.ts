@@ -1,9 +1,9 @@
 /** Signal structs: sigset_t (with its size argument), sigaction, siginfo, stack_t. */
-import { formatSiginfo, signalName } from '../signals.js';
+import { formatSiginfo, signalName, signalText } from '../signals.js';
 import { signatureOf } from '../signature.js';
 import { bits, nextUlong, ptrAt, type Bits } from './text.js';
 import { defineResult, defineStruct } from './registry.js';
-import { xlatStyle } from '../xlat/index.js';
+import { formatEnum, xlatStyle } from '../xlat/index.js';
 
 /** The kernel's sigset_t on x86_64: 64 signals. */
 const NSIG_BYTES = 8;
@@ -101,3 +101,26 @@ defineStruct('sigaltstack', (c, addr) => {
 
 /** rt_sigtimedwait returns the signal taken: `= 12 (SIGUSR2)`. */
 defineResult('rt_sigtimedwait', (c) => (c.task.retLo > 0 ? signalName(c.task.retLo) : null));
+
+// --- struct sigevent (timer_create, mq_notify) ----------------------------------------------
+
+const SIGEV_SIGNAL = 0;
+const SIGEV_THREAD = 2;
+const SIGEV_THREAD_ID = 4;
+
+// sigev_value 0 (a union of int and pointer), sigev_signo 8, sigev_notify 12, then a union:
+// the thread id at 16, or the function and attributes at 16 and 24.
+defineStruct('sigevent', (c, addr) => {
+  if (c.mem.read(c.task.tid, addr, 32) !== 32) return null;
+  const b = c.mem.scratch;
+  let s = '{';
+  if (b.readUInt32LE(0) !== 0 || b.readUInt32LE(4) !== 0) s += `sigev_value={sival_int=${b.readInt32LE(0)}, sival_ptr=${ptrAt(b, 0)}}, `;
+  const notify = b.readInt32LE(12);
+  const signo = b.readInt32LE(8);
+  const bySignal = notify === SIGEV_SIGNAL || notify === SIGEV_THREAD || notify === SIGEV_THREAD_ID;
+  s += `sigev_signo=${bySignal ? signalText(signo) : String(signo >>> 0)}, ` +
+    `sigev_notify=${formatEnum('sigev_notify', notify >>> 0, 0)}`;
+  if (notify === SIGEV_THREAD_ID) s += `, sigev_notify_thread_id=${b.readInt32LE(16)}`;
+  if (notify === SIGEV_THREAD) s += `, sigev_notify_function=${ptrAt(b, 16)}, sigev_notify_attributes=${ptrAt(b, 24)}`;
+  return s + '}';
+});
