@@ -72,6 +72,12 @@ defineStruct('timeval2', fixed(32, (b) => {
   return `[${one(0)}, ${one(16)}]`;
 }));
 
+// utime's struct utimbuf: two time_t, each with its date.
+defineStruct('utimbuf', fixed(16, (b) => {
+  const one = (off: number): string => i64At(b, off) + dateComment(Number(i64At(b, off)), 0);
+  return `{actime=${one(0)}, modtime=${one(8)}}`;
+}));
+
 // --- struct timex (adjtimex, clock_adjtime) ---------------------------------------------
 
 const ADJ_MODES: Bits = [
