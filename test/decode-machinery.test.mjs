@@ -102,3 +102,50 @@ test('-y/-yy: fds the kernel returns, fds inside structs, AT_FDCWD; [NULL] writt
   assert.equal(yy[2], 'socketpair(AF_UNIX, SOCK_STREAM, 0, [5<UNIX-STREAM:[N->N]>, 6<UNIX-STREAM:[N->N]>]) = 0');
   assert.equal(yy[3], 'fcntl(0</dev/null<char 1:3>>, F_DUPFD, 200) = 200</dev/null<char 1:3>>');
 });
+
+test('memory strace does not decode prints as its address; strings and buffers under -s', { skip }, async () => {
+  const calls = 'write,mount,execve';
+  // mmap addresses differ from run to run.
+  const norm = (ls) => ls.map((l) => l.replace(/0x7f[0-9a-f]+/g, 'ADDR').replace(/\) +=/, ') ='));
+  assert.deepEqual(norm(await trace('memory', calls, ['-s', '3'])), [
+    'chdir(ADDR) = -1 EFAULT (Bad address)',
+    'write(-1, "aaa"..., 10) = -1 EBADF (Bad file descriptor)',
+    'write(-1, "aaa"..., 6) = -1 EBADF (Bad file descriptor)',
+    'write(-1, "abc"..., 7) = -1 EBADF (Bad file descriptor)',
+    'mount("abcdef", "/nonexistent/x", "typ", 0, "dat"...) = -1 ENOENT (No such file or directory)',
+    'execve("/nonexistent/x", ["fir"..., 0xffffffffffffffff, 0xfffffffffffffffe, ... /* ADDR */], ADDR /* 3 vars, unterminated */) = -1 ENOENT (No such file or directory)',
+  ]);
+  const v = norm(await trace('memory', calls, ['-v']));
+  assert.equal(v[1], 'write(-1, ADDR, 10) = -1 EBADF (Bad file descriptor)');
+  assert.equal(v[3], 'write(-1, "abcdef\\0", 7) = -1 EBADF (Bad file descriptor)');
+  assert.equal(v[5], 'execve("/nonexistent/x", ["first", 0xffffffffffffffff, 0xfffffffffffffffe, ... /* ADDR */], ' +
+    '["first", 0xffffffffffffffff, 0xfffffffffffffffe, ... /* ADDR */]) = -1 ENOENT (No such file or directory)');
+  const s0 = norm(await trace('memory', calls, ['-s', '0']));
+  assert.deepEqual(s0.slice(1), [
+    'write(-1, ""..., 10) = -1 EBADF (Bad file descriptor)',
+    'write(-1, ""..., 6) = -1 EBADF (Bad file descriptor)',
+    'write(-1, ""..., 7) = -1 EBADF (Bad file descriptor)',
+    'mount("abcdef", "/nonexistent/x", ""..., 0, ""...) = -1 ENOENT (No such file or directory)',
+    'execve("/nonexistent/x", [...], ADDR /* 3 vars, unterminated */) = -1 ENOENT (No such file or directory)',
+  ]);
+});
+
+test('-xx reaches strings inside structs', { skip }, async () => {
+  const r = await tstrace(['-xx', '-e', 'trace=uname', 'uname', '-s']);
+  assert.match(r.stderr, /^uname\(\{sysname="\\x4c\\x69\\x6e\\x75\\x78", nodename="(\\x[0-9a-f]{2})+", \.\.\.\}\) += 0$/m);
+});
+
+test('-X inside structs and signal reports: rlimits, si_signo, si_code', { skip }, async () => {
+  const norm = (ls) => ls.map((l) => l.replace(/pid=\d+/, 'pid=N').replace(/^kill\(\d+, (.*)\) +=/, 'kill(N, $1) ='));
+  const want = {
+    raw: ['setrlimit(0x4, {rlim_cur=8388608, rlim_max=18446744073709551615}) = 0',
+      'kill(N, 18) = 0', '--- SIGCONT {si_signo=18, si_code=0, si_pid=N, si_uid=0} ---'],
+    verbose: ['setrlimit(0x4 /* RLIMIT_CORE */, {rlim_cur=8388608 /* 8192*1024 */, rlim_max=18446744073709551615 /* RLIM64_INFINITY */}) = 0',
+      'kill(N, 18 /* SIGCONT */) = 0', '--- SIGCONT {si_signo=18 /* SIGCONT */, si_code=0 /* SI_USER */, si_pid=N, si_uid=0} ---'],
+    abbrev: ['setrlimit(RLIMIT_CORE, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) = 0',
+      'kill(N, SIGCONT) = 0', '--- SIGCONT {si_signo=SIGCONT, si_code=SI_USER, si_pid=N, si_uid=0} ---'],
+  };
+  for (const [style, lines_] of Object.entries(want)) {
+    assert.deepEqual(norm(await trace('xlat_more', 'setrlimit,kill', ['-X', style])), lines_, `-X ${style}`);
+  }
+});

@@ -6,20 +6,24 @@ import type { Task } from '../engine/task.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { formatError } from './errno.js';
 import { cwdSuffix, fdText } from './fd-info.js';
-import { hex64, pointer } from './numbers.js';
+import { address, hex64, pointer } from './numbers.js';
 import { quote, type StringStyle } from './quote.js';
 import { signatureOf, type Arg, type Ret, type Signature } from './signature.js';
 import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
 import { sigsetText } from './structs/signal.js';
 import type { DecodeOptions } from './options.js';
 import { signalText } from './signals.js';
+
+export { signalText } from './signals.js';
 import { resultDecoder, structDecoder, structOptions } from './structs/index.js';
 import { formatEnum, formatFlags, styled } from './xlat/index.js';
 import { argView, type ArgView } from './special.js';
 
 export type { DecodeOptions } from './options.js';
 
+/** strace prints at most PATH_MAX - 1 bytes of a path, whatever -s says. */
 const PATH_MAX = 4096;
+const PATH_SHOWN = PATH_MAX - 1;
 const AT_FDCWD = -100;
 
 export { hex64, pointer } from './numbers.js';
@@ -105,8 +109,8 @@ export class ArgFormatter {
         return this.fd(task.tid, lo | 0);
       case 'hex':
         return hex64(lo, hi);
-      case 'oct': // %#03o, as umask's
-        return '0' + (lo >>> 0).toString(8).padStart(2, '0');
+      case 'oct': // umask's old mask, as strace's %#03o
+        return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'none':
         return '?';
       default:
@@ -123,7 +127,8 @@ export class ArgFormatter {
       const slot = v.slots[i]!;
       if (slot.arg.kind === 'skip') continue;
       const value = this.arg(slot.arg, slot.index, task);
-      if (slot.joiner !== undefined && value === '') continue;
+      // A joined slot (clone3's ` => {...}`) is left out when empty or its pointer is NULL.
+      if (slot.joiner !== undefined && (value === '' || task.arg(slot.index) === 0)) continue;
       if (!first) s += slot.joiner ?? ', ';
       first = false;
       s += slot.label + value;
@@ -176,7 +181,7 @@ export class ArgFormatter {
         // decoder knows better: nanosleep's remaining time).
         return task.isError && !structOptions(a.name)?.onError ? pointer(lo, hi) : this.struct(a.name, i, task, lo, hi);
       case 'path':
-        return this.cstring(task.tid, lo, hi, PATH_MAX);
+        return this.cstring(task.tid, lo, hi, PATH_SHOWN);
       case 'outstr':
         return task.isError ? pointer(lo, hi) : this.cstring(task.tid, lo, hi, PATH_MAX);
       case 'str':
@@ -189,9 +194,9 @@ export class ArgFormatter {
         return this.buffer(task.tid, lo, hi, len);
       }
       case 'argv':
-        return this.stringArray(task.tid, task.arg(i));
+        return this.stringArray(task.tid, lo, hi);
       case 'envp':
-        return this.opts.verbose ? this.stringArray(task.tid, task.arg(i)) : this.arrayCount(task.tid, lo, hi);
+        return this.opts.verbose ? this.stringArray(task.tid, lo, hi) : this.arrayCount(task.tid, lo, hi);
       case 'skip':
         return '';
     }
@@ -213,61 +218,75 @@ export class ArgFormatter {
     return quote(this.mem.scratch, Math.min(r.len, max), this.strings) + '...';
   }
 
-  /** `len` bytes the tracee passed or got, the first -s of them. */
+  /**
+   * `len` bytes the tracee passed or got, the first -s of them, as strace's printstrn: it
+   * reads one byte more than it shows, and prints the address if any of that is unreadable.
+   */
   private buffer(tid: number, lo: number, hi: number, len: number): string {
     if (lo === 0 && hi === 0) return 'NULL';
-    const n = Math.min(len, this.opts.strsize);
-    if (n <= 0) return '""';
-    const got = this.mem.read(tid, lo + hi * 2 ** 32, n);
-    if (got < n) return pointer(lo, hi);
-    return quote(this.mem.scratch, n, this.forceHex ? 'hex' : this.strings) + (len > n ? '...' : '');
-  }
-
-  /** argv-style array: `["ls", "-l"]`, at most -s elements. */
-  private stringArray(tid: number, addr: number): string {
-    if (addr === 0) return 'NULL';
-    // Abbreviated (no -v), strace shows at most -s elements.
-    const limit = this.opts.verbose ? Infinity : this.opts.strsize;
-    const ptrs = this.pointers(tid, addr, limit + 1);
-    if (ptrs === null) return '0x' + addr.toString(16);
-    const items: string[] = [];
-    for (const p of ptrs) {
-      if (items.length === limit) {
-        items.push('...');
-        break;
-      }
-      items.push(this.cstring(tid, p % 2 ** 32, Math.floor(p / 2 ** 32), this.opts.strsize));
-    }
-    return '[' + items.join(', ') + ']';
-  }
-
-  // The abbreviated environment: `0x7ffd... /* 23 vars */`.
-  private arrayCount(tid: number, lo: number, hi: number): string {
-    if (lo === 0 && hi === 0) return 'NULL';
-    const n = this.pointers(tid, lo + hi * 2 ** 32, Infinity)?.length ?? 0;
-    return `${pointer(lo, hi)} /* ${n} var${n === 1 ? '' : 's'} */`;
+    if (len <= 0) return '""';
+    const max = this.opts.strsize;
+    const size = Math.min(len, max + 1);
+    if (this.mem.read(tid, lo + hi * 2 ** 32, size) !== size) return pointer(lo, hi);
+    return quote(this.mem.scratch, Math.min(size, max), this.forceHex ? 'hex' : this.strings) + (len > max ? '...' : '');
   }
 
   /**
-   * The entries of a NULL-terminated pointer array, at most `max` of them, read a few
-   * hundred at a time. null if the array itself cannot be read.
+   * argv-style array, as strace's printargv: `["ls", "-l"]`, at most -s elements without
+   * -v; an array that runs into unreadable memory ends `, ... /* 0xADDR *\/`. Element
+   * pointers are exact 64-bit values (garbage prints as such).
    */
-  private pointers(tid: number, addr: number, max: number): number[] | null {
-    const out: number[] = [];
+  private stringArray(tid: number, lo: number, hi: number): string {
+    if (lo === 0 && hi === 0) return 'NULL';
+    const base = lo + hi * 2 ** 32;
+    const limit = this.opts.verbose ? Infinity : this.opts.strsize;
     const scratch = this.mem.scratch;
+    let s = '[';
+    for (let n = 0; ; n++) {
+      const at = base + 8 * n;
+      if (this.mem.read(tid, at, 8) !== 8) {
+        if (n === 0) return pointer(lo, hi);
+        s += `, ... /* ${address(at)} */`;
+        break;
+      }
+      const plo = scratch.readUInt32LE(0);
+      const phi = scratch.readUInt32LE(4);
+      if (plo === 0 && phi === 0) break;
+      if (n > 0) s += ', ';
+      if (n >= limit) {
+        s += '...';
+        break;
+      }
+      s += this.cstring(tid, plo, phi, this.opts.strsize);
+    }
+    return s + ']';
+  }
+
+  /**
+   * The abbreviated environment, as strace's printargc: `0x7ffd... /* 23 vars *\/`, and
+   * `, unterminated` when the array runs into unreadable memory.
+   */
+  private arrayCount(tid: number, lo: number, hi: number): string {
+    const addr = pointer(lo, hi);
+    if (lo === 0 && hi === 0) return addr;
+    const base = lo + hi * 2 ** 32;
+    const scratch = this.mem.scratch;
+    let n = 0;
     for (;;) {
-      const got = this.mem.read(tid, addr + 8 * out.length, 4096);
-      if (got < 8) return out.length === 0 && got < 0 ? null : out;
-      for (let off = 0; off + 8 <= got; off += 8) {
-        const p = scratch.readUInt32LE(off) + scratch.readUInt32LE(off + 4) * 2 ** 32;
-        if (p === 0 || out.length >= max) return out;
-        out.push(p);
+      const got = this.mem.read(tid, base + 8 * n, 4096);
+      if (got < 8) {
+        if (n === 0) return addr;
+        return `${addr} /* ${n} var${n === 1 ? '' : 's'}, unterminated */`;
+      }
+      for (let off = 0; off + 8 <= got; off += 8, n++) {
+        if (scratch.readUInt32LE(off) === 0 && scratch.readUInt32LE(off + 4) === 0) {
+          return `${addr} /* ${n} var${n === 1 ? '' : 's'} */`;
+        }
       }
     }
   }
 }
 
-export { signalText };
 
 function hasPrinted(v: ArgView, from: number): boolean {
   for (let i = from; i < v.slots.length; i++) if (v.slots[i]!.arg.kind !== 'skip') return true;

@@ -1,7 +1,7 @@
 /** Signal names and siginfo_t as strace prints them. */
 import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
-import { pointer } from './numbers.js';
-import { styled } from './xlat/index.js';
+import { hex64, pointer } from './numbers.js';
+import { styled } from './xlat/registry.js';
 import { clockText } from './structs/text.js';
 
 /** `SIGUSR1`; real-time ones as strace spells them (`SIGRTMIN`, `SIGRT_1` ...). */
@@ -49,7 +49,8 @@ export function formatSiginfo(si: Buffer): string {
   const code = si.readInt32LE(8);
   const name = signalName(signo);
   const codeName = code > 0 && code !== 0x80 ? SIGNAL_CODES[name]?.[code] : SI_CODES[code];
-  let s = `{si_signo=${name}, si_code=${codeName ?? code}`;
+  const codeText = codeName === undefined ? String(code) : styled(codeName, hex64(code >>> 0, 0));
+  let s = `{si_signo=${signalText(signo)}, si_code=${codeText}`;
   if (errno !== 0) s += `, si_errno=${errno}`;
   const pid = si.readInt32LE(16);
   const uid = si.readUInt32LE(20);

@@ -43,8 +43,9 @@ export class TraceeMemory {
 
   /**
    * Reads a NUL-terminated string of at most `max` bytes. Returns its length (the NUL
-   * excluded) with the bytes in `scratch`, `-1` when the address cannot be read at all,
-   * or `max` with `terminated === false` when no NUL came within `max` bytes.
+   * excluded) with the bytes in `scratch`, `-1` when the address cannot be read, or a
+   * fault comes before the NUL, or `max` with `terminated === false` when no NUL came
+   * within `max` bytes.
    */
   readCString(pid: number, addr: number, max: number): { len: number; terminated: boolean } {
     // A string may end just before an unmapped page, so a short read is not a failure;
@@ -53,6 +54,9 @@ export class TraceeMemory {
     if (n < 0) return { len: -1, terminated: false };
     const nul = this.scratch.indexOf(0, 0);
     if (nul >= 0 && nul < n) return { len: nul, terminated: true };
+    // The read stopped at an unreadable page before any NUL: the string cannot be told
+    // (strace prints its address then, never the bytes before the fault).
+    if (n < max && n < this.scratch.length) return { len: -1, terminated: false };
     return { len: n, terminated: false };
   }
 

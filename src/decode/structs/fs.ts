@@ -27,7 +27,7 @@ function dirents(c: StructContext, addr: number, is64: boolean): string | null {
       if (end < 0 || end > off + reclen) end = off + reclen;
       const type = b[is64 ? off + 18 : off + reclen - 1]!;
       const typeText = DT_TYPES[type] ?? String(type);
-      const name = quote(b.subarray(nameOff), end - nameOff);
+      const name = quote(b.subarray(nameOff), end - nameOff, c.opts.strings);
       items.push(is64
         ? `{d_ino=${u64At(b, off)}, d_off=${u64At(b, off + 8)}, d_reclen=${reclen}, d_type=${typeText}, d_name=${name}}`
         : `{d_ino=${u64At(b, off)}, d_off=${u64At(b, off + 8)}, d_reclen=${reclen}, d_name=${name}, d_type=${typeText}}`);

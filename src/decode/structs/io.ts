@@ -31,7 +31,7 @@ export function iovText(c: StructContext, addr: number, count: number, data: num
       if (base === 0) text = 'NULL';
       else if (take === 0) text = '""';
       else if (c.mem.read(c.task.tid, base, take) !== take) text = ptr(base);
-      else text = quote(c.mem.scratch, take) + (shown > take ? '...' : '');
+      else text = quote(c.mem.scratch, take, c.opts.strings) + (shown > take ? '...' : '');
     }
     return `{iov_base=${text}, iov_len=${u64At(b, off + 8)}}`;
   });

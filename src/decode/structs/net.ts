@@ -62,16 +62,16 @@ export function sockaddrText(c: StructContext, addr: number, len: number): strin
       return len >= 28 ? `${s}, sin6_scope_id=${b.readUInt32LE(24)}}` : s + '}';
     case 1: { // AF_UNIX
       if (len === 2) return s + '}';
-      if (b[2] === 0 && len > 3) return `${s}, sun_path=@${quote(b.subarray(3), len - 3)}}`;
+      if (b[2] === 0 && len > 3) return `${s}, sun_path=@${quote(b.subarray(3), len - 3, c.opts.strings)}}`;
       let end = b.indexOf(0, 2);
       if (end < 0 || end > len) end = len;
-      return `${s}, sun_path=${quote(b.subarray(2), end - 2)}}`;
+      return `${s}, sun_path=${quote(b.subarray(2), end - 2, c.opts.strings)}}`;
     }
     case 16: // AF_NETLINK
       if (len < 12) break;
       return `${s}, nl_pid=${b.readUInt32LE(4)}, nl_groups=${b.readUInt32LE(8).toString(16).padStart(8, '0')}}`;
   }
-  return len > 2 ? `${s}, sa_data=${quote(b.subarray(2), len - 2)}}` : s + '}';
+  return len > 2 ? `${s}, sa_data=${quote(b.subarray(2), len - 2, c.opts.strings)}}` : s + '}';
 }
 
 /** The length as the kernel was told it at entry, by thread (socklen is value-result). */

@@ -74,14 +74,11 @@ defineStruct('rusage', (c, addr) => {
   return s + '}';
 });
 
-/**
- * `RLIM64_INFINITY`, `8192*1024` for multiples of 1024 above it, or the number; with
- * -X raw the number, with -X verbose the number and the text as a comment.
- */
+/** `RLIM64_INFINITY`, `8192*1024` for multiples of 1024 above it, or the number; per -X. */
 function rlimText(b: Buffer, off: number): string {
   const v = b.readBigUInt64LE(off);
-  const text = v === 0xffffffffffffffffn ? 'RLIM64_INFINITY' : v > 1024n && v % 1024n === 0n ? `${v / 1024n}*1024` : null;
-  return text === null ? String(v) : styled(text, String(v));
+  if (v === 0xffffffffffffffffn) return styled('RLIM64_INFINITY', String(v));
+  return v > 1024n && v % 1024n === 0n ? styled(`${v / 1024n}*1024`, String(v)) : String(v);
 }
 
 defineStruct('rlimit', (c, addr) => {
@@ -110,7 +107,7 @@ defineStruct('utsname', (c, addr) => {
     const start = i * UTS_LEN;
     let end = b.indexOf(0, start);
     if (end < 0 || end > start + UTS_LEN) end = start + UTS_LEN;
-    parts.push(`${UTS_FIELDS[i]}=${quote(b.subarray(start, end), end - start)}`);
+    parts.push(`${UTS_FIELDS[i]}=${quote(b.subarray(start, end), end - start, c.opts.strings)}`);
   }
   return `{${parts.join(', ')}${c.opts.verbose ? '' : ', ...'}}`;
 });

@@ -8,7 +8,7 @@ export function timespecText(b: Buffer, off: number): string {
   return `{tv_sec=${i64At(b, off)}, tv_nsec=${u64At(b, off + 8)}}`;
 }
 
-/** `{tv_sec=1, tv_usec=500}` from 16 bytes at `off`. */
+/** `{tv_sec=1, tv_usec=500}` from 16 bytes at `off` (strace prints the fraction unsigned). */
 export function timevalText(b: Buffer, off: number): string {
   return `{tv_sec=${i64At(b, off)}, tv_usec=${u64At(b, off + 8)}}`;
 }
