@@ -351,7 +351,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   renameat2: 'dirfd, path, dirfd, path, flags:rename',
   seccomp: 'enum:seccomp_op, flags:seccomp, ptr',
   getrandom: 'outbuf:ret, ulong, flags:getrandom',
-  memfd_create: 'str, flags:memfd -> fd',
+  memfd_create: 'struct:memfd_name, flags:memfd -> fd',
   kexec_file_load: 'fd, fd, ulong, str, flags64:kexec_file_load',
   bpf: 'enum:bpf_cmd, iostruct:bpf_attr, uint',
   execveat: 'dirfd, path, argv, envp, flags:at',

@@ -77,18 +77,22 @@ export function dumpIo(task: Task, mem: TraceeMemory, at: DataAt, total: number)
     iov = v.readUInt32LE(16) + v.readUInt32LE(20) * 2 ** 32;
     count = v.readUInt32LE(24);
   }
+  // As strace's dumpiov_upto: the whole iovec array or nothing; each buffer's header even
+  // when its bytes cannot be read; an empty buffer (or the data running out) ends the dump.
+  count |= 0;
+  if (count <= 0) return '';
+  const array = copy(mem, task.tid, iov, 16 * count);
+  if (!array) return '';
+  const v = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   let out = '';
   let left = total;
-  for (let i = 0; i < count && left > 0; i++) {
-    const entry = copy(mem, task.tid, iov + 16 * i, 16);
-    if (!entry) break;
-    const e = Buffer.from(entry.buffer);
-    const base = e.readUInt32LE(0) + e.readUInt32LE(4) * 2 ** 32;
-    const n = Math.min(left, e.readUInt32LE(8));
-    const bytes = copy(mem, task.tid, base, n);
-    if (!bytes) break;
-    out += ` * ${n} bytes in buffer ${i}\n` + hexdump(bytes);
+  for (let i = 0; i < count; i++) {
+    const base = v.readUInt32LE(16 * i) + v.readUInt32LE(16 * i + 4) * 2 ** 32;
+    const n = Math.min(left, v.readUInt32LE(16 * i + 8) + v.readUInt32LE(16 * i + 12) * 2 ** 32);
+    if (n <= 0) break;
     left -= n;
+    const bytes = copy(mem, task.tid, base, n);
+    out += ` * ${n} bytes in buffer ${i}\n` + (bytes ? hexdump(bytes) : '');
   }
   return out;
 }
