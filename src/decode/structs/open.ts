@@ -1,6 +1,6 @@
 /** openat2's struct open_how, as strace prints it. */
 import { formatFlags } from '../xlat/index.js';
-import { nonzeroBytes, numAt } from './text.js';
+import { nonzeroBytes } from './text.js';
 import { defineStruct } from './registry.js';
 
 /** The size of the first struct open_how (flags, mode, resolve: three u64). */
@@ -23,11 +23,11 @@ defineStruct('open_how', (c, addr) => {
   const b = c.mem.scratch;
   const flagsLo = b.readUInt32LE(0);
   const flagsHi = b.readUInt32LE(4);
-  const mode = numAt(b, 8);
+  const mode = b.readBigUInt64LE(8);
   const resolveLo = b.readUInt32LE(16);
   const resolveHi = b.readUInt32LE(20);
   let s = `{flags=${formatFlags('open', flagsLo, flagsHi)}`;
-  if ((flagsLo & (O_CREAT | __O_TMPFILE)) !== 0 || mode !== 0) s += `, mode=0${mode.toString(8).padStart(2, '0')}`;
+  if ((flagsLo & (O_CREAT | __O_TMPFILE)) !== 0 || mode !== 0n) s += `, mode=0${mode.toString(8).padStart(2, '0')}`;
   s += `, resolve=${formatFlags('resolve', resolveLo, resolveHi)}`;
   s += nonzeroBytes(c.mem, tid, addr, OPEN_HOW_SIZE, Math.min(size, PAGE_SIZE), c.opts.strsize);
   return s + '}';
