@@ -292,7 +292,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
   const S_IFCHR = 0o020000;
   const S_IFBLK = 0o060000;
   for (const [sys, modeArg] of [['mknod', 1], ['mknodat', 2]] as const) {
-    const withDev = view(sys, [...own(sys, 0, modeArg + 1), [modeArg + 1, 'enum64:makedev']]);
+    const withDev = view(sys, [...own(sys, 0, modeArg + 1), [modeArg + 1, 'enum:makedev']]); // dev_t as an unsigned int, as strace's decode_mknod
     const short = view(sys, own(sys, 0, modeArg + 1));
     RULES[sys] = (task) => {
       const type = task.args[2 * modeArg]! & S_IFMT;

@@ -103,7 +103,8 @@ export function modeText(mode: number): string {
   s += oct03(rest);
   return style === 'abbrev' ? s : `${oct03(mode)} /* ${s} */`;
 }
-definePrinter('mknod_mode', (lo) => modeText(lo), (lo) => modeText(lo));
+// mknod takes the mode as an unsigned short.
+definePrinter('mknod_mode', (lo) => modeText(lo & 0xffff), (lo) => modeText(lo & 0xffff));
 
 /** `makedev(0x1, 0x3)`: a dev_t as glibc's gnu_dev_major/minor split it; per -X as print_dev_t. */
 export function devText(lo: number, hi: number): string {
