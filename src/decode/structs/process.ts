@@ -123,6 +123,15 @@ defineStruct('sysinfo', (c, addr) => {
     `totalhigh=${u64At(b, 88)}, freehigh=${u64At(b, 96)}, mem_unit=${b.readUInt32LE(104)}}`;
 });
 
+// _sysctl's struct __sysctl_args (80 bytes, four unused longs at the end): name 0, nlen 8,
+// oldval 16, oldlenp 24, newval 32, newlen 40.
+defineStruct('sysctl_args', (c, addr) => {
+  if (c.mem.read(c.task.tid, addr, 80) !== 80) return null;
+  const b = c.mem.scratch;
+  return `{name=${ptrAt(b, 0)}, nlen=${b.readInt32LE(8)}, oldval=${ptrAt(b, 16)}, oldlenp=${ptrAt(b, 24)}, ` +
+    `newval=${ptrAt(b, 32)}, newlen=${u64At(b, 40)}}`;
+});
+
 // --- scheduling -------------------------------------------------------------------------
 
 defineStruct('sched_param', (c, addr) =>
