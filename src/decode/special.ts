@@ -153,7 +153,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [12, v(val, val2, uaddr2, [5, 'uint'])], // FUTEX_CMP_REQUEUE_PI
     [13, v(timeout)], // FUTEX_LOCK_PI2
   ]);
-  const unknown = v(val, [3, 'ptr'], uaddr2, [5, 'hex']);
+  const unknown = v(val, [3, 'ptr'], uaddr2, [5, 'flags:futex_val3']);
   RULES['futex'] = (task) => views.get(task.args[2]! & FUTEX_CMD_MASK) ?? unknown;
 }
 

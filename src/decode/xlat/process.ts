@@ -100,15 +100,23 @@ const bitsetAny = T.FUTEX_BITSET[0]?.[0] ?? 0xffffffff;
 // val3 is a u32 to the kernel: the high half is whatever the caller's register held.
 defineFormatter('futex_bitset', (lo) => (lo === bitsetAny ? 'FUTEX_BITSET_MATCH_ANY' : hex(lo, 0)));
 const FUTEX_OP_OPARG_SHIFT = 8;
-const wakeOp = enumFormatter(T.FUTEX_WAKE_OPS, { unknown: 'FUTEX_OP_???' });
-const wakeCmp = enumFormatter(T.FUTEX_WAKE_CMPS, { unknown: 'FUTEX_OP_CMP_???' });
+const wakeOps = new Map(T.FUTEX_WAKE_OPS.map(([v, n]) => [v, n]));
+const wakeCmps = new Map(T.FUTEX_WAKE_CMPS.map(([v, n]) => [v, n]));
+/** `NAME<<shift`, or `0x5<<shift /* UNKNOWN *\/` for a value without a name. */
+const shifted = (names: ReadonlyMap<number, string>, v: number, shift: number, unknown: string): string => {
+  const name = names.get(v);
+  return name === undefined ? `${hex(v, 0)}<<${shift} /* ${unknown} */` : `${name}<<${shift}`;
+};
 // strace spells the FUTEX_OP() encoding out: `FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1`.
 defineFormatter('futex_wake_op', (lo) => {
   const op = (lo >>> 28) & 0xf;
   const shift = op & FUTEX_OP_OPARG_SHIFT ? 'FUTEX_OP_OPARG_SHIFT<<28|' : '';
-  return `${shift}${wakeOp(op & ~FUTEX_OP_OPARG_SHIFT, 0)}<<28|${hex((lo >>> 12) & 0xfff, 0)}<<12|` +
-    `${wakeCmp((lo >>> 24) & 0xf, 0)}<<24|${hex(lo & 0xfff, 0)}`;
+  return `${shift}${shifted(wakeOps, op & ~FUTEX_OP_OPARG_SHIFT, 28, 'FUTEX_OP_???')}|${hex((lo >>> 12) & 0xfff, 0)}<<12|` +
+    `${shifted(wakeCmps, (lo >>> 24) & 0xf, 24, 'FUTEX_OP_CMP_???')}|${hex(lo & 0xfff, 0)}`;
 });
+
+// An unknown futex operation's val3: the u32 in hex, whatever -X says.
+definePrinter('futex_val3', (lo) => hex(lo, 0), (lo) => hex(lo, 0));
 
 defineEnum('capability', T.CAPABILITIES, { unknown: 'CAP_???' });
 defineEnum('cap_versions', T.CAP_VERSIONS);
