@@ -65,7 +65,13 @@ const FAMILIES = {
         'F_DUPFD_CLOEXEC', 'F_SETPIPE_SZ', 'F_GETPIPE_SZ', 'F_ADD_SEALS', 'F_GET_SEALS'],
     },
     fd_flags: { headers: KERNEL_FCNTL, entries: ['FD_CLOEXEC'] },
-    lock_types: { headers: KERNEL_FCNTL, entries: ['F_RDLCK', 'F_WRLCK', 'F_UNLCK'] },
+    lock_types: { headers: KERNEL_FCNTL, entries: ['F_RDLCK', 'F_WRLCK', 'F_UNLCK', 'F_EXLCK', 'F_SHLCK'] },
+    f_owner_types: { headers: KERNEL_FCNTL, entries: ['F_OWNER_TID', 'F_OWNER_PID', 'F_OWNER_PGRP'] },
+    resolve_flags: {
+      headers: ['linux/openat2.h'],
+      entries: ['RESOLVE_NO_XDEV', 'RESOLVE_NO_MAGICLINKS', 'RESOLVE_NO_SYMLINKS', 'RESOLVE_BENEATH',
+        'RESOLVE_IN_ROOT', 'RESOLVE_CACHED'],
+    },
     notify_flags: {
       headers: KERNEL_FCNTL,
       entries: ['DN_ACCESS', 'DN_MODIFY', 'DN_CREATE', 'DN_DELETE', 'DN_RENAME', 'DN_ATTRIB', 'DN_MULTISHOT'],
@@ -134,6 +140,7 @@ const FAMILIES = {
       headers: ['linux/memfd.h'],
       entries: ['MFD_CLOEXEC', 'MFD_ALLOW_SEALING', 'MFD_HUGETLB'],
     },
+    memfd_huge: { headers: ['linux/memfd.h'], entries: ['MFD_HUGE_SHIFT', 'MFD_HUGE_MASK'] },
     close_range_flags: { headers: ['linux/close_range.h'], entries: ['CLOSE_RANGE_UNSHARE', 'CLOSE_RANGE_CLOEXEC'] },
     mount_flags: {
       headers: ['linux/mount.h'],
@@ -200,7 +207,8 @@ const FAMILIES = {
       headers: ['linux/mman.h'],
       entries: ['PROT_NONE', 'PROT_READ', 'PROT_WRITE', 'PROT_EXEC', 'PROT_SEM', 'PROT_GROWSDOWN', 'PROT_GROWSUP'],
     },
-    mmap_types: { headers: ['linux/mman.h'], entries: ['MAP_SHARED', 'MAP_PRIVATE', 'MAP_SHARED_VALIDATE'] },
+    // MAP_FILE (0) names a mapping of no special type: strace prints it for a zero type field.
+    mmap_types: { headers: ['linux/mman.h'], entries: ['MAP_SHARED', 'MAP_PRIVATE', 'MAP_SHARED_VALIDATE', ['MAP_FILE', '0']] },
     mmap_flags: {
       headers: ['linux/mman.h'],
       entries: ['MAP_FIXED', 'MAP_ANONYMOUS', 'MAP_32BIT', 'MAP_NORESERVE', 'MAP_POPULATE', 'MAP_NONBLOCK',
@@ -266,6 +274,13 @@ const FAMILIES = {
     clone3_extra_flags: {
       headers: ['linux/sched.h'],
       entries: ['CLONE_NEWTIME', 'CLONE_CLEAR_SIGHAND', 'CLONE_INTO_CGROUP'],
+    },
+    // unshare(2) takes these only, in strace's order (CLONE_NEWTIME first).
+    unshare_flags: {
+      headers: ['linux/sched.h'],
+      entries: ['CLONE_NEWTIME', 'CLONE_VM', 'CLONE_FS', 'CLONE_FILES', 'CLONE_SIGHAND', 'CLONE_THREAD', 'CLONE_NEWNS',
+        'CLONE_SYSVSEM', 'CLONE_NEWCGROUP', 'CLONE_NEWUTS', 'CLONE_NEWIPC', 'CLONE_NEWUSER', 'CLONE_NEWPID',
+        'CLONE_NEWNET'],
     },
     csignal: { headers: ['linux/sched.h'], entries: ['CSIGNAL'] },
     wait_options: {
@@ -440,8 +455,8 @@ const FAMILIES = {
     },
     setns_types: {
       headers: ['linux/sched.h'],
-      entries: ['CLONE_NEWNS', 'CLONE_NEWCGROUP', 'CLONE_NEWUTS', 'CLONE_NEWIPC', 'CLONE_NEWUSER', 'CLONE_NEWPID',
-        'CLONE_NEWNET', 'CLONE_NEWTIME'],
+      entries: ['CLONE_NEWTIME', 'CLONE_NEWNS', 'CLONE_NEWCGROUP', 'CLONE_NEWUTS', 'CLONE_NEWIPC', 'CLONE_NEWUSER',
+        'CLONE_NEWPID', 'CLONE_NEWNET'],
     },
     kcmp_types: {
       headers: ['linux/kcmp.h'],
@@ -528,7 +543,8 @@ const FAMILIES = {
         'SA_NOCLDSTOP', 'SA_NOCLDWAIT', 'SA_UNSUPPORTED', 'SA_EXPOSE_TAGBITS'],
     },
     ss_flags: { headers: ['signal.h'], entries: ['SS_ONSTACK', 'SS_DISABLE', ['SS_AUTODISARM', '(1U << 31)']] },
-    sfd_flags: { headers: ['sys/signalfd.h'], entries: ['SFD_NONBLOCK', 'SFD_CLOEXEC'] },
+    sfd_flags: { headers: ['sys/signalfd.h'], entries: ['SFD_CLOEXEC', 'SFD_NONBLOCK'] },
+    sigev_notify: { headers: ['signal.h'], entries: ['SIGEV_SIGNAL', 'SIGEV_NONE', 'SIGEV_THREAD', 'SIGEV_THREAD_ID'] },
   },
 
   net: {

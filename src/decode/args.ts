@@ -64,7 +64,7 @@ export class ArgFormatter {
   entry(sig: Signature, task: Task): string {
     if (sig.nr === SYS_restart_syscall) return `<... resuming interrupted ${signatureOf(task.prevNr).name} ...>`;
     if (sig.nr === SYS_rt_sigreturn) return this.sigreturnFrame(task);
-    const v = argView(sig, task);
+    const v = argView(sig, task, this.mem);
     let s = this.range(v, task, 0, v.exitFrom);
     if (!v.separatorAtExit && s !== '' && hasPrinted(v, v.exitFrom)) s += ', ';
     this.captureAtEntry(sig, task);
@@ -85,18 +85,19 @@ export class ArgFormatter {
   /** The arguments printed at syscall exit. */
   exit(sig: Signature, task: Task): string {
     this.forceHex = HEX_BUFFERS.has(sig.name);
-    const v = argView(sig, task);
+    const v = argView(sig, task, this.mem);
     return this.range(v, task, v.exitFrom, v.slots.length, v.separatorAtExit);
   }
 
   /** The text after `= `. */
   result(sig: Signature, task: Task): string {
     if (task.isError) return formatError(-(task.retLo | 0));
-    const v = argView(sig, task);
+    const v = argView(sig, task, this.mem);
     if (v.result !== undefined) return v.result(task.retLo, task.retHi);
     const ret = v.ret ?? sig.ret;
     const more = resultDecoder(sig.name)?.({ task, mem: this.mem, opts: this.opts });
-    if (more) return this.plainResult(ret, task) + ` (${more})`;
+    // '' is a text too: strace prints `= 1 ()` when select's sets were emptied.
+    if (more !== null && more !== undefined) return this.plainResult(ret, task) + ` (${more})`;
     return this.plainResult(ret, task);
   }
 

@@ -2,6 +2,7 @@
 import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
 import { hex64, pointer } from './numbers.js';
 import { styled } from './xlat/registry.js';
+import { clockText } from './structs/text.js';
 
 /** `SIGUSR1`; real-time ones as strace spells them (`SIGRTMIN`, `SIGRT_1` ...). */
 export function signalName(sig: number): string {
@@ -40,14 +41,10 @@ const SIGNAL_CODES: Readonly<Record<string, readonly string[]>> = {
 };
 
 
-/** A clock_t in ticks (100 a second), with strace's seconds comment when non-zero: `3 /* 0.03 s *\/`. */
-function clockT(ticks: number): string {
-  return ticks === 0 ? '0' : `${ticks} /* ${Math.floor(ticks / 100)}.${String(ticks % 100).padStart(2, '0')} s */`;
-}
-
 /** `{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=12, ...}` from a raw siginfo_t. */
 export function formatSiginfo(si: Buffer): string {
   const signo = si.readInt32LE(0);
+  if (signo === 0) return '{}'; // nothing was stored (waitid with WNOHANG)
   const errno = si.readInt32LE(4);
   const code = si.readInt32LE(8);
   const name = signalName(signo);
@@ -73,7 +70,7 @@ export function formatSiginfo(si: Buffer): string {
     case 'SIGCHLD': {
       const status = si.readInt32LE(24);
       const st = code === 1 ? String(status) : signalName(status);
-      s += `, si_pid=${pid}, si_uid=${uid}, si_status=${st}, si_utime=${clockT(si.readUInt32LE(32))}, si_stime=${clockT(si.readUInt32LE(40))}`;
+      s += `, si_pid=${pid}, si_uid=${uid}, si_status=${st}, si_utime=${clockText(si.readUInt32LE(32), si.readUInt32LE(36))}, si_stime=${clockText(si.readUInt32LE(40), si.readUInt32LE(44))}`;
       break;
     }
     case 'SIGSEGV':

@@ -13,6 +13,9 @@ import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { parseArg, type Arg, type Ret, type Signature } from './signature.js';
 import { SIGNATURES } from './signatures.js';
 import { formatterOf, hex } from './xlat/index.js';
+import type { TraceeMemory } from '../sys/memory.js';
+import { CLONE_ARGS_MIN_SIZE, cloneArgsFetchSize } from './structs/clone.js';
+import { signalName } from './signals.js';
 
 /** One printed argument: its kind, which kernel argument it is, and strace's `name=`. */
 export interface ArgSlot {
@@ -41,7 +44,8 @@ export interface ArgView {
   readonly ret?: Ret;
 }
 
-export type Rule = (task: Task) => ArgView | undefined;
+/** `mem` is for the few rules that depend on what an argument points to (clone3's flags). */
+export type Rule = (task: Task, mem: TraceeMemory) => ArgView | undefined;
 
 const KINDS_AT_EXIT = new Set(['outbuf', 'outptr', 'ostruct', 'ovalue']);
 
@@ -107,16 +111,18 @@ modeOnlyWithCreate('mq_open', 1, 2);
   const CLONE_CHILD_SETTID = 0x1000000;
   // x86_64 order: flags, stack, parent_tid, child_tid, tls.
   const views: ArgView[] = [];
-  for (let m = 0; m < 8; m++) {
+  for (let m = 0; m < 16; m++) {
     const spec: Array<[number, string, string]> = [[1, 'ptr', 'child_stack'], [0, 'flags64:clone', 'flags']];
-    if (m & 1) spec.push([2, 'ostruct:int', 'parent_tid']);
+    if (m & 1) spec.push([2, m & 8 ? 'ostruct:fd' : 'ostruct:int', 'parent_tid']);
     if (m & 2) spec.push([4, 'ptr', 'tls']);
     if (m & 4) spec.push([3, 'ptr', 'child_tidptr']);
     views.push(view('clone', spec, { exitFrom: 2, separatorAtExit: true }));
   }
   RULES['clone'] = (task) => {
     const f = task.args[0]!;
+    // CLONE_PIDFD alone stores an fd through parent_tid.
     const m = (f & (CLONE_PARENT_SETTID | CLONE_PIDFD) ? 1 : 0) | (f & CLONE_SETTLS ? 2 : 0) |
+      ((f & (CLONE_PARENT_SETTID | CLONE_PIDFD)) === CLONE_PIDFD ? 8 : 0) |
       (f & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID) ? 4 : 0);
     return views[m];
   };
@@ -147,7 +153,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [12, v(val, val2, uaddr2, [5, 'uint'])], // FUTEX_CMP_REQUEUE_PI
     [13, v(timeout)], // FUTEX_LOCK_PI2
   ]);
-  const unknown = v(val, [3, 'ptr'], uaddr2, [5, 'hex']);
+  const unknown = v(val, [3, 'ptr'], uaddr2, [5, 'flags:futex_val3']);
   RULES['futex'] = (task) => views.get(task.args[2]! & FUTEX_CMD_MASK) ?? unknown;
 }
 
@@ -169,7 +175,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [8, v('int')], // F_SETOWN
     [9, v()], // F_GETOWN
     [10, v('sig')], // F_SETSIG
-    [11, v()], // F_GETSIG
+    [11, v(undefined, (lo) => ((lo | 0) <= 0 ? String(lo | 0) : `${lo} (${signalName(lo)})`))], // F_GETSIG
     [15, v('struct:f_owner_ex')], // F_SETOWN_EX
     [16, v('ostruct:f_owner_ex')], // F_GETOWN_EX
     [36, v('ostruct:flock')], // F_OFD_GETLK
@@ -272,7 +278,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
   const S_IFCHR = 0o020000;
   const S_IFBLK = 0o060000;
   for (const [sys, modeArg] of [['mknod', 1], ['mknodat', 2]] as const) {
-    const withDev = view(sys, [...own(sys, 0, modeArg + 1), [modeArg + 1, 'enum64:makedev']]);
+    const withDev = view(sys, [...own(sys, 0, modeArg + 1), [modeArg + 1, 'enum:makedev']]); // dev_t as an unsigned int, as strace's decode_mknod
     const short = view(sys, own(sys, 0, modeArg + 1));
     RULES[sys] = (task) => {
       const type = task.args[2 * modeArg]! & S_IFMT;
@@ -344,20 +350,25 @@ const personalityView = view('personality', own('personality', 0, 1), { result: 
 
 // --- lookup ----------------------------------------------------------------------------
 
-// --- clone3: its struct at entry, what the kernel wrote back (` => {...}`) at exit ------
-
+// --- clone3: its struct at entry, and, when the kernel writes back to the parent (pidfd,
+// parent_tid) or the struct is bigger than strace knows, ` => {...}` at exit ----------
 {
   const sys = 'clone3';
-  const CLONE3_VIEW: ArgView = {
-    slots: [
-      { arg: parseArg(sys, 'iostruct:clone_args'), index: 0, label: '' },
-      { arg: parseArg(sys, 'ostruct:clone3_result'), index: 0, label: '', joiner: ' => ' },
-      { arg: parseArg(sys, 'ulong'), index: 1, label: '' },
-    ],
+  const struct: ArgSlot = { arg: parseArg(sys, 'iostruct:clone_args'), index: 0, label: '' };
+  const size: ArgSlot = { arg: parseArg(sys, 'ulong'), index: 1, label: '' };
+  const whole: ArgView = { slots: [struct, size], exitFrom: 2, separatorAtExit: false };
+  const split: ArgView = {
+    slots: [struct, { arg: parseArg(sys, 'ostruct:clone3_result'), index: 0, label: '', joiner: ' => ' }, size],
     exitFrom: 1,
     separatorAtExit: true,
   };
-  RULES[sys] = () => CLONE3_VIEW;
+  const WRITES_BACK = 0x1000 | 0x100000; // CLONE_PIDFD, CLONE_PARENT_SETTID
+  RULES[sys] = (task, mem) => {
+    const fetch = cloneArgsFetchSize(task.arg(1));
+    const at = task.arg(0);
+    if (fetch < CLONE_ARGS_MIN_SIZE || at === 0 || mem.read(task.tid, at, 4) !== 4) return whole;
+    return (mem.scratch.readUInt32LE(0) & WRITES_BACK) !== 0 || task.arg(1) > fetch ? split : whole;
+  };
 }
 
 const RULE_BY_NR: (Rule | undefined)[] = SYSCALL_NAMES.map((n) => (n === null ? undefined : RULES[n]));
@@ -386,7 +397,7 @@ function defaultView(sig: Signature): ArgView {
 }
 
 /** How to print the arguments of the syscall `task` is in (the same at entry and exit). */
-export function argView(sig: Signature, task: Task): ArgView {
+export function argView(sig: Signature, task: Task, mem: TraceeMemory): ArgView {
   const rule = sig.nr >= 0 ? RULE_BY_NR[sig.nr] : undefined;
-  return (rule !== undefined ? rule(task) : undefined) ?? defaultView(sig);
+  return (rule !== undefined ? rule(task, mem) : undefined) ?? defaultView(sig);
 }

@@ -14,7 +14,8 @@ type DataAt =
 export const WRITES: Readonly<Record<string, DataAt>> = {
   write: { kind: 'buffer', buf: 1 }, pwrite64: { kind: 'buffer', buf: 1 }, sendto: { kind: 'buffer', buf: 1 },
   writev: { kind: 'iovec', iov: 1, count: 2 }, pwritev: { kind: 'iovec', iov: 1, count: 2 },
-  pwritev2: { kind: 'iovec', iov: 1, count: 2 }, sendmsg: { kind: 'msghdr', msg: 1 },
+  pwritev2: { kind: 'iovec', iov: 1, count: 2 }, vmsplice: { kind: 'iovec', iov: 1, count: 2 },
+  sendmsg: { kind: 'msghdr', msg: 1 },
 };
 export const READS: Readonly<Record<string, DataAt>> = {
   read: { kind: 'buffer', buf: 1 }, pread64: { kind: 'buffer', buf: 1 }, recvfrom: { kind: 'buffer', buf: 1 },
@@ -49,6 +50,7 @@ export function hexdump(bytes: Uint8Array): string {
 
 /** Copies `len` bytes at `addr`, in scratch-sized pieces; null if they cannot be read. */
 function copy(mem: TraceeMemory, tid: number, addr: number, len: number): Uint8Array | null {
+  if (len > 0 && mem.read(tid, addr, 1) !== 1) return null; // before allocating for a bogus length
   const out = new Uint8Array(len);
   for (let done = 0; done < len;) {
     const n = mem.read(tid, addr + done, len - done);
@@ -75,18 +77,22 @@ export function dumpIo(task: Task, mem: TraceeMemory, at: DataAt, total: number)
     iov = v.readUInt32LE(16) + v.readUInt32LE(20) * 2 ** 32;
     count = v.readUInt32LE(24);
   }
+  // As strace's dumpiov_upto: the whole iovec array or nothing; each buffer's header even
+  // when its bytes cannot be read; an empty buffer (or the data running out) ends the dump.
+  count |= 0;
+  if (count <= 0) return '';
+  const array = copy(mem, task.tid, iov, 16 * count);
+  if (!array) return '';
+  const v = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   let out = '';
   let left = total;
-  for (let i = 0; i < count && left > 0; i++) {
-    const entry = copy(mem, task.tid, iov + 16 * i, 16);
-    if (!entry) break;
-    const e = Buffer.from(entry.buffer);
-    const base = e.readUInt32LE(0) + e.readUInt32LE(4) * 2 ** 32;
-    const n = Math.min(left, e.readUInt32LE(8));
-    const bytes = copy(mem, task.tid, base, n);
-    if (!bytes) break;
-    out += ` * ${n} bytes in buffer ${i}\n` + hexdump(bytes);
+  for (let i = 0; i < count; i++) {
+    const base = v.readUInt32LE(16 * i) + v.readUInt32LE(16 * i + 4) * 2 ** 32;
+    const n = Math.min(left, v.readUInt32LE(16 * i + 8) + v.readUInt32LE(16 * i + 12) * 2 ** 32);
+    if (n <= 0) break;
     left -= n;
+    const bytes = copy(mem, task.tid, base, n);
+    out += ` * ${n} bytes in buffer ${i}\n` + (bytes ? hexdump(bytes) : '');
   }
   return out;
 }

@@ -194,12 +194,19 @@ export class StraceText implements TraceSink {
 
   /** -e write= / -e read=: the data the call moved, after its line. */
   private dumpData(s: Stream, sig: Signature, task: Task): void {
-    if (task.isError) return;
     const f = this.opts.filters;
     const fd = task.argInt(0);
-    const at = (fdSetHas(f.writeFds, fd) ? WRITES[sig.name] : undefined) ?? (fdSetHas(f.readFds, fd) ? READS[sig.name] : undefined);
+    if (fd < 0) return;
+    // As strace's dumpio: what a call was given to write, whatever came of it (the buffer's
+    // length argument, every iovec whole); what it read, only when it succeeded.
+    const write = fdSetHas(f.writeFds, fd) ? WRITES[sig.name] : undefined;
+    if (write !== undefined) {
+      s.out.write(dumpIo(task, this.mem, write, write.kind === 'buffer' ? task.arg(write.buf + 1) : Infinity));
+    }
+    if (task.isError) return;
+    const read = fdSetHas(f.readFds, fd) ? READS[sig.name] : undefined;
     const total = Number(task.retval());
-    if (at !== undefined && total > 0) s.out.write(dumpIo(task, this.mem, at, total));
+    if (read !== undefined && total > 0) s.out.write(dumpIo(task, this.mem, read, total));
   }
 
   syscallNoReturn(task: Task): void {

@@ -40,3 +40,16 @@ function dirents(c: StructContext, addr: number, is64: boolean): string | null {
 
 defineStruct('dirents64', (c, addr) => dirents(c, addr, true));
 defineStruct('dirents', (c, addr) => dirents(c, addr, false));
+
+/** memfd_create's name: the kernel reads at most 249 bytes and a NUL. */
+const MFD_NAME_MAX = 250;
+
+// As strace's printstr_ex with that limit: a name without a NUL in it prints cut, with `...`.
+defineStruct('memfd_name', (c, addr) => {
+  const max = c.opts.strsize;
+  const r = c.mem.readCString(c.task.tid, addr, Math.min(max + 1, MFD_NAME_MAX));
+  if (r.len < 0) return null;
+  const style = c.opts.strings ?? 'escape';
+  if (r.terminated && r.len <= max) return quote(c.mem.scratch, r.len, style);
+  return quote(c.mem.scratch, Math.min(r.len, max), style) + '...';
+});

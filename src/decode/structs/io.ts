@@ -1,65 +1,53 @@
 /** iovec arrays (readv/writev and friends) and msghdr (sendmsg/recvmsg). */
 import { quote } from '../quote.js';
 import { signatureOf } from '../signature.js';
-import { flagsOr, numAt, ptr, type Bits } from './text.js';
+import { arrayText } from './array.js';
+import { flagsOr, numAt, ptr, u64At, type Bits } from './text.js';
 import { defineStruct, type StructContext } from './registry.js';
 import { sockaddrText } from './net.js';
 
-/** Reused holder for an iovec array's (base, len) pairs while their data is read. */
-let pairs = new Float64Array(64);
+const IOVEC_SIZE = 16;
 
 /**
- * `[{iov_base="hello", iov_len=5}, ...]` for `count` iovecs at `addr`; the bytes shown are
- * at most `data` in all (the return value at exit), each cut at -s. `withData` false prints
- * the bases as addresses (another process's iovecs). null when the array cannot be read.
+ * `[{iov_base="hello", iov_len=5}, ...]` for `count` iovecs at `addr`, as strace's
+ * tprint_iov_upto: the bytes shown are at most `data` in all (the return value at exit),
+ * each buffer cut at -s; `withData` false prints the bases as addresses (another process's
+ * iovecs, or a failed call's). The array itself prints as print_array does (cut after -s
+ * elements, the address when unreadable, `... /* 0x... *\/` where reading stops).
  */
-export function iovText(c: StructContext, addr: number, count: number, data: number, withData: boolean): string | null {
+export function iovText(c: StructContext, addr: number, count: number, data: number, withData: boolean): string {
   const max = c.opts.strsize;
-  const n = Math.min(count, max + 1, 4096);
-  if (n <= 0) return '[]';
-  if (c.mem.read(c.task.tid, addr, 16 * n) !== 16 * n) return null;
-  if (pairs.length < 2 * n) pairs = new Float64Array(2 * n);
-  const b = c.mem.scratch;
-  for (let i = 0; i < n; i++) {
-    pairs[2 * i] = numAt(b, 16 * i);
-    pairs[2 * i + 1] = numAt(b, 16 * i + 8);
-  }
-  let s = '[';
   let left = data;
-  for (let i = 0; i < n; i++) {
-    if (i > 0) s += ', ';
-    if (i === max) {
-      s += '...';
-      break;
-    }
-    const base = pairs[2 * i]!;
-    const len = pairs[2 * i + 1]!;
-    s += '{iov_base=';
-    if (!withData || base === 0) {
-      s += ptr(base);
+  return arrayText(c, addr, count, IOVEC_SIZE, (b, off) => {
+    const base = numAt(b, off);
+    const len = numAt(b, off + 8);
+    let text: string;
+    if (!withData) {
+      text = ptr(base);
     } else {
       const shown = Math.min(len, left);
       left -= shown;
       const take = Math.min(shown, max);
-      if (take === 0) s += '""';
-      else if (c.mem.read(c.task.tid, base, take) !== take) s += ptr(base);
-      else s += quote(c.mem.scratch, take, c.opts.strings) + (shown > take ? '...' : '');
+      if (base === 0) text = 'NULL';
+      else if (take === 0) text = '""';
+      else if (c.mem.read(c.task.tid, base, take) !== take) text = ptr(base);
+      else text = quote(c.mem.scratch, take, c.opts.strings) + (shown > take ? '...' : '');
     }
-    s += `, iov_len=${len}}`;
-  }
-  return s + (count > n && n <= max ? ', ...]' : ']');
+    return `{iov_base=${text}, iov_len=${u64At(b, off + 8)}}`;
+  });
 }
 
 // readv/writev/preadv/pwritev(2)/vmsplice/process_vm_*/process_madvise: the count follows.
-// At exit only the bytes transferred are shown; another process's iovecs show no data.
+// At exit only the bytes transferred are shown, and none when the call failed; another
+// process's iovecs show no data.
 defineStruct('iovec', (c, addr) => {
   const t = c.task;
   const sig = signatureOf(t.nr);
   const atExit = sig.args[c.index]?.kind === 'ostruct';
   const remote = sig.name === 'process_madvise' || (sig.name.startsWith('process_vm_') && c.index === 3);
-  const data = atExit ? Number(t.retval()) : Infinity;
-  return iovText(c, addr, t.arg(c.index + 1), data, !remote);
-});
+  const data = atExit && !t.isError ? Number(t.retval()) : Infinity;
+  return iovText(c, addr, t.arg(c.index + 1), data, !remote && !(atExit && t.isError));
+}, { onError: true });
 
 const MSG_FLAGS: Bits = [
   [0x1, 'MSG_OOB'], [0x2, 'MSG_PEEK'], [0x4, 'MSG_DONTROUTE'], [0x8, 'MSG_CTRUNC'], [0x10, 'MSG_PROBE'],
@@ -83,7 +71,7 @@ defineStruct('msghdr', (c, addr) => {
   const atExit = signatureOf(c.task.nr).args[c.index]?.kind === 'ostruct';
   const data = atExit ? Number(c.task.retval()) : Infinity;
   const nameText = name === 0 ? 'NULL' : sockaddrText(c, name, namelen) ?? ptr(name);
-  const iovs = iov === 0 ? 'NULL' : iovText(c, iov, iovlen, data, true) ?? ptr(iov);
+  const iovs = iovText(c, iov, iovlen, data, true);
   let s = `{msg_name=${nameText}, msg_namelen=${namelen}, msg_iov=${iovs}, msg_iovlen=${iovlen}`;
   // Control messages are not decoded: their address stands in for them.
   if (controllen !== 0) s += `, msg_control=${ptr(control)}`;

@@ -1,15 +1,11 @@
 /**
- * Socket and polling structs: sockaddr (inet, inet6, unix, netlink; the others by family
- * and raw bytes), the socklen value-result argument, pollfd arrays, epoll_event, fd_set,
- * and the text strace prints after poll's and select's results.
+ * Socket structs: sockaddr (inet, inet6, unix, netlink; the others by family and raw
+ * bytes) and the socklen value-result argument. (poll, epoll and select: poll.ts.)
  */
 import { SOCKADDR_MAX, sockaddrFromBytes } from '../net/sockaddr.js';
 import { fdText } from '../net/fd.js';
 import { signatureOf } from '../signature.js';
-import { bits, numAt, type Bits } from './text.js';
-import { timespecText, timevalText } from './time.js';
-import { sigsetText } from './signal.js';
-import { defineResult, defineStruct, type StructContext } from './registry.js';
+import { defineStruct, type StructContext } from './registry.js';
 
 // --- sockaddr ---------------------------------------------------------------------------
 
@@ -65,124 +61,29 @@ defineStruct('socklen', (c, addr) => {
   },
 });
 
-// --- poll -------------------------------------------------------------------------------
+// --- socket options -----------------------------------------------------------------------
 
-const POLL_EVENTS: Bits = [
-  [0x1, 'POLLIN'], [0x2, 'POLLPRI'], [0x4, 'POLLOUT'], [0x8, 'POLLERR'], [0x10, 'POLLHUP'], [0x20, 'POLLNVAL'],
-  [0x40, 'POLLRDNORM'], [0x80, 'POLLRDBAND'], [0x100, 'POLLWRNORM'], [0x200, 'POLLWRBAND'], [0x400, 'POLLMSG'],
-  [0x1000, 'POLLREMOVE'], [0x2000, 'POLLRDHUP'],
-];
+const SYS_getsockopt = 55;
+const SOL_SOCKET = 1;
+const SO_LINGER = 13;
 
-/** `[{fd=3, events=POLLIN}, ...]`: poll's and ppoll's array at entry (count in argument 1). */
-defineStruct('pollfd', (c, addr) => {
-  const max = c.opts.strsize;
-  const count = c.task.arg(1);
-  const n = Math.min(count, max, 4096);
-  if (c.mem.read(c.task.tid, addr, 8 * n) !== 8 * n) return null;
-  const b = c.mem.scratch;
-  let s = '[';
-  for (let i = 0; i < n; i++) {
-    const fd = b.readInt32LE(8 * i);
-    s += (i > 0 ? ', ' : '') + `{fd=${fd}` + (fd >= 0 ? `, events=${bits(POLL_EVENTS, b.readUInt16LE(8 * i + 4))}}` : '}');
-  }
-  return s + (count > n ? ', ...]' : ']');
-});
-
-/** After poll's result: the descriptors with events, `[{fd=3, revents=POLLIN}]`; 0 is `Timeout`. */
-function pollResult(c: Omit<StructContext, 'index'>, withLeft: boolean): string | null {
+/**
+ * setsockopt's / getsockopt's value: `[1]` for an int-sized one, SO_LINGER's struct;
+ * others as an address. Its size is setsockopt's last argument, or what getsockopt's
+ * length pointer says after the call.
+ */
+defineStruct('sockopt_val', (c, addr) => {
   const t = c.task;
-  if (t.retLo === 0) return 'Timeout';
-  const n = Math.min(t.arg(1), 4096);
-  if (c.mem.read(t.tid, t.arg(0), 8 * n) !== 8 * n) return null;
-  const b = c.mem.scratch;
-  let s = '[';
-  for (let i = 0; i < n; i++) {
-    const revents = b.readUInt16LE(8 * i + 6);
-    if (revents === 0) continue;
-    s += (s.length > 1 ? ', ' : '') + `{fd=${b.readInt32LE(8 * i)}, revents=${bits(POLL_EVENTS, revents)}}`;
+  let len = t.argInt(4);
+  if (t.nr === SYS_getsockopt) {
+    if (c.mem.read(t.tid, t.arg(4), 4) !== 4) return null;
+    len = c.mem.scratch.readInt32LE(0);
   }
-  s += ']';
-  if (withLeft && t.arg(2) !== 0 && c.mem.read(t.tid, t.arg(2), 16) === 16) s += `, left ${timespecText(c.mem.scratch, 0)}`;
-  return s;
-}
-defineResult('poll', (c) => pollResult(c, false));
-defineResult('ppoll', (c) => pollResult(c, true));
-
-// --- epoll ------------------------------------------------------------------------------
-
-const EPOLL_EVENTS: Bits = [
-  [0x1, 'EPOLLIN'], [0x2, 'EPOLLPRI'], [0x4, 'EPOLLOUT'], [0x8, 'EPOLLERR'], [0x10, 'EPOLLHUP'],
-  [0x20, 'EPOLLNVAL'], [0x40, 'EPOLLRDNORM'], [0x80, 'EPOLLRDBAND'], [0x100, 'EPOLLWRNORM'],
-  [0x200, 'EPOLLWRBAND'], [0x400, 'EPOLLMSG'], [0x2000, 'EPOLLRDHUP'], [0x10000000, 'EPOLLEXCLUSIVE'],
-  [0x20000000, 'EPOLLWAKEUP'], [0x40000000, 'EPOLLONESHOT'], [0x80000000, 'EPOLLET'],
-];
-
-/** struct epoll_event is packed on x86_64: u32 events, u64 data (12 bytes). */
-function epollEventText(b: Buffer, off: number): string {
-  return `{events=${bits(EPOLL_EVENTS, b.readUInt32LE(off))}, ` +
-    `data={u32=${b.readUInt32LE(off + 4)}, u64=${b.readBigUInt64LE(off + 4)}}}`;
-}
-
-defineStruct('epoll_event', (c, addr) =>
-  c.mem.read(c.task.tid, addr, 12) === 12 ? epollEventText(c.mem.scratch, 0) : null);
-
-/** epoll_wait's events at exit: as many as it returned. */
-defineStruct('epoll_events', (c, addr) => {
-  const count = c.task.retLo;
-  const n = Math.min(count, c.opts.strsize, 4096);
-  if (n === 0) return '[]';
-  if (c.mem.read(c.task.tid, addr, 12 * n) !== 12 * n) return null;
-  let s = '[';
-  for (let i = 0; i < n; i++) s += (i > 0 ? ', ' : '') + epollEventText(c.mem.scratch, 12 * i);
-  return s + (count > n ? ', ...]' : ']');
+  if (t.argInt(1) === SOL_SOCKET && t.argInt(2) === SO_LINGER && len === 8) {
+    if (c.mem.read(t.tid, addr, 8) !== 8) return null;
+    return `{l_onoff=${c.mem.scratch.readInt32LE(0)}, l_linger=${c.mem.scratch.readInt32LE(4)}}`;
+  }
+  if (len !== 4 || c.mem.read(t.tid, addr, 4) !== 4) return null;
+  return `[${c.mem.scratch.readInt32LE(0)}]`;
 });
 
-// --- select -----------------------------------------------------------------------------
-
-const FD_SETSIZE_MAX = 1024 * 1024;
-
-/** The descriptors set in the first `nfds` bits at `addr`: `[3 4]`, or null if unreadable. */
-function fdsetAt(c: Omit<StructContext, 'index'>, addr: number, nfds: number): string | null {
-  const bytes = Math.ceil(Math.min(nfds, FD_SETSIZE_MAX) / 64) * 8;
-  if (bytes === 0 || c.mem.read(c.task.tid, addr, bytes) !== bytes) return null;
-  const b = c.mem.scratch;
-  let s = '[';
-  for (let fd = 0; fd < nfds; fd++) {
-    if (b[fd >> 3]! & (1 << (fd & 7))) s += (s.length > 1 ? ' ' : '') + fd;
-  }
-  return s + ']';
-}
-
-defineStruct('fdset', (c, addr) => fdsetAt(c, addr, c.task.argInt(0)));
-
-/** `in [3], out [4], left {...}` after select's result; `Timeout` for 0. */
-function selectResult(c: Omit<StructContext, 'index'>, timespec: boolean): string | null {
-  const t = c.task;
-  if (t.retLo === 0) return 'Timeout';
-  const nfds = t.argInt(0);
-  const parts: string[] = [];
-  const names = ['in', 'out', 'except'];
-  for (let i = 0; i < 3; i++) {
-    const addr = t.arg(i + 1);
-    if (addr === 0) continue;
-    const set = fdsetAt(c, addr, nfds);
-    if (set !== null && set !== '[]') parts.push(`${names[i]} ${set}`);
-  }
-  const timeout = t.arg(4);
-  if (timeout !== 0 && c.mem.read(t.tid, timeout, 16) === 16) {
-    parts.push(`left ${timespec ? timespecText(c.mem.scratch, 0) : timevalText(c.mem.scratch, 0)}`);
-  }
-  return parts.join(', ');
-}
-defineResult('select', (c) => selectResult(c, false));
-defineResult('pselect6', (c) => selectResult(c, true));
-
-/** pselect6's sixth argument: `{sigmask=[], sigsetsize=8}`. */
-defineStruct('pselect6_data', (c, addr) => {
-  if (c.mem.read(c.task.tid, addr, 16) !== 16) return null;
-  const set = numAt(c.mem.scratch, 0);
-  const size = numAt(c.mem.scratch, 8);
-  let mask = set === 0 ? 'NULL' : '0x' + set.toString(16);
-  if (set !== 0 && size === 8 && c.mem.read(c.task.tid, set, 8) === 8) mask = sigsetText(c.mem.scratch, 0, 8);
-  return `{sigmask=${mask}, sigsetsize=${size}}`;
-});

@@ -4,12 +4,13 @@
  */
 import { quote } from '../quote.js';
 import { signalName } from '../signals.js';
-import { styled } from '../xlat/index.js';
 import { fdText } from '../fd-info.js';
-import { i64At, ptrAt, u64At } from './text.js';
+import { clockText, i64At, ptrAt, u64At } from './text.js';
 import { signatureOf } from '../signature.js';
 import { timevalText } from './time.js';
-import { defineStruct, type StructContext } from './registry.js';
+import { defineResult, defineStruct, type StructContext } from './registry.js';
+import { ioprioText } from '../xlat/process.js';
+import { styled, xlatStyle } from '../xlat/index.js';
 
 // --- wait status ------------------------------------------------------------------------
 
@@ -25,12 +26,16 @@ export function waitStatusText(status: number): string {
     const sig = (status >>> 8) & 0xff;
     s = `[{WIFSTOPPED(s) && WSTOPSIG(s) == ${signalName(sig & 0x7f)}${sig & 0x80 ? ' | 0x80' : ''}}`;
     rest = status & ~((sig << 8) | 0x7f);
-  } else if (low !== 0) {
+  } else if (low !== 0 && low !== 0x7f) {
     s = `[{WIFSIGNALED(s) && WTERMSIG(s) == ${signalName(low)}${status & 0x80 ? ' && WCOREDUMP(s)' : ''}}`;
     rest = status & ~(low | 0x80);
-  } else {
+  } else if (low === 0) {
     s = `[{WIFEXITED(s) && WEXITSTATUS(s) == ${(status >>> 8) & 0xff}}`;
     rest = status & ~0xff00;
+  } else if (status === 0xffff) {
+    return '[{WIFCONTINUED(s)}]';
+  } else {
+    return `[0x${(status >>> 0).toString(16)}]`;
   }
   rest >>>= 0;
   if (rest !== 0) {
@@ -55,13 +60,17 @@ defineStruct('wait_status', (c, addr) => {
 const RUSAGE_LONGS = ['maxrss', 'ixrss', 'idrss', 'isrss', 'minflt', 'majflt', 'nswap', 'inblock', 'oublock',
   'msgsnd', 'msgrcv', 'nsignals', 'nvcsw', 'nivcsw'];
 
+const SYS_wait4 = 61;
+
+// wait4 fills the usage in only when it reaped a child.
 defineStruct('rusage', (c, addr) => {
+  if (c.task.nr === SYS_wait4 && !(Number(c.task.retval()) > 0)) return null;
   const len = c.opts.verbose ? 144 : 32;
   if (c.mem.read(c.task.tid, addr, len) !== len) return null;
   const b = c.mem.scratch;
   let s = `{ru_utime=${timevalText(b, 0)}, ru_stime=${timevalText(b, 16)}`;
   if (!c.opts.verbose) return s + ', ...}';
-  for (let i = 0; i < RUSAGE_LONGS.length; i++) s += `, ru_${RUSAGE_LONGS[i]}=${i64At(b, 32 + 8 * i)}`;
+  for (let i = 0; i < RUSAGE_LONGS.length; i++) s += `, ru_${RUSAGE_LONGS[i]}=${u64At(b, 32 + 8 * i)}`;
   return s + '}';
 });
 
@@ -80,7 +89,8 @@ defineStruct('rlimit', (c, addr) => {
 defineStruct('tms', (c, addr) => {
   if (c.mem.read(c.task.tid, addr, 32) !== 32) return null;
   const b = c.mem.scratch;
-  return `{tms_utime=${u64At(b, 0)}, tms_stime=${u64At(b, 8)}, tms_cutime=${u64At(b, 16)}, tms_cstime=${u64At(b, 24)}}`;
+  const clock = (off: number): string => clockText(b.readUInt32LE(off), b.readUInt32LE(off + 4));
+  return `{tms_utime=${clock(0)}, tms_stime=${clock(8)}, tms_cutime=${clock(16)}, tms_cstime=${clock(24)}}`;
 });
 
 // --- utsname, sysinfo -------------------------------------------------------------------
@@ -111,6 +121,15 @@ defineStruct('sysinfo', (c, addr) => {
     `totalram=${u64At(b, 32)}, freeram=${u64At(b, 40)}, sharedram=${u64At(b, 48)}, bufferram=${u64At(b, 56)}, ` +
     `totalswap=${u64At(b, 64)}, freeswap=${u64At(b, 72)}, procs=${b.readUInt16LE(80)}, ` +
     `totalhigh=${u64At(b, 88)}, freehigh=${u64At(b, 96)}, mem_unit=${b.readUInt32LE(104)}}`;
+});
+
+// _sysctl's struct __sysctl_args (80 bytes, four unused longs at the end): name 0, nlen 8,
+// oldval 16, oldlenp 24, newval 32, newlen 40.
+defineStruct('sysctl_args', (c, addr) => {
+  if (c.mem.read(c.task.tid, addr, 80) !== 80) return null;
+  const b = c.mem.scratch;
+  return `{name=${ptrAt(b, 0)}, nlen=${b.readInt32LE(8)}, oldval=${ptrAt(b, 16)}, oldlenp=${ptrAt(b, 24)}, ` +
+    `newval=${ptrAt(b, 32)}, newlen=${u64At(b, 40)}}`;
 });
 
 // --- scheduling -------------------------------------------------------------------------
@@ -158,6 +177,9 @@ defineStruct('uint', indirect(4, (b) => String(b.readUInt32LE(0))));
 defineStruct('ulong', indirect(8, (b) => u64At(b, 0)));
 defineStruct('addr', indirect(8, (b) => ptrAt(b, 0)));
 defineStruct('loff', indirect(8, (b) => i64At(b, 0)));
+// An fd the kernel stored (clone's CLONE_PIDFD), with its path under -y.
+defineStruct('fd', (c, addr) =>
+  c.mem.read(c.task.tid, addr, 4) === 4 ? `[${fdText(c.task.tid, c.mem.scratch.readInt32LE(0), c.opts.fdPaths)}]` : null);
 // pipe/pipe2/socketpair's two new fds, with their paths under -y.
 defineStruct('fds2', (c, addr) => {
   if (c.mem.read(c.task.tid, addr, 8) !== 8) return null;
@@ -177,3 +199,8 @@ defineStruct('gid_list', (c, addr) => {
   for (let i = 0; i < n; i++) ids.push(b.readInt32LE(4 * i) === -1 ? '-1' : String(b.readUInt32LE(4 * i)));
   return `[${ids.join(', ')}]`;
 });
+
+// --- I/O priority ---------------------------------------------------------------------------
+
+/** ioprio_get's result: `= 4 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))`; none with -X raw. */
+defineResult('ioprio_get', (c) => (xlatStyle() === 'raw' ? null : ioprioText(c.task.retLo)));

@@ -1,8 +1,9 @@
 /** Signal structs: sigset_t (with its size argument), sigaction, siginfo, stack_t. */
-import { formatSiginfo, signalName } from '../signals.js';
+import { formatSiginfo, signalName, signalText } from '../signals.js';
 import { signatureOf } from '../signature.js';
 import { bits, nextUlong, ptrAt, type Bits } from './text.js';
 import { defineResult, defineStruct } from './registry.js';
+import { formatEnum, xlatStyle } from '../xlat/index.js';
 
 /** The kernel's sigset_t on x86_64: 64 signals. */
 const NSIG_BYTES = 8;
@@ -16,6 +17,7 @@ export function sigsetText(b: Buffer, off: number, bytes: number): string {
   let w0 = words > 0 ? b.readUInt32LE(off) : 0;
   let w1 = words > 1 ? b.readUInt32LE(off + 4) : 0;
   let s = '';
+  const style = xlatStyle();
   if (popcount(w0) + popcount(w1) >= (words * 32 * 2) / 3) {
     w0 = ~w0 >>> 0;
     w1 = words > 1 ? ~w1 >>> 0 : 0;
@@ -29,7 +31,8 @@ export function sigsetText(b: Buffer, off: number, bytes: number): string {
     if (!first) s += ' ';
     first = false;
     const name = signalName(i + 1);
-    s += name.startsWith('SIG') ? name.slice(3) : name;
+    const short = name.startsWith('SIG') ? name.slice(3) : name;
+    s += style === 'abbrev' ? short : style === 'raw' ? String(i + 1) : `${i + 1} /* ${short} */`;
   }
   return s + ']';
 }
@@ -40,13 +43,20 @@ function popcount(v: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-// The size argument must be the kernel's sigset size (strace accepts 8 bytes on x86_64).
+const SYS_rt_sigpending = 127;
+const sigsetBuf = Buffer.alloc(NSIG_BYTES);
+
+// The size argument says how many bytes to show: from a long to the kernel's sigset size
+// (rt_sigpending takes any size from 1), else the address, as strace's print_sigset_addr_len.
 defineStruct('sigset', (c, addr) => {
   const sizeIndex = nextUlong(signatureOf(c.task.nr).args, c.index);
   const size = sizeIndex < 0 ? NSIG_BYTES : c.task.arg(sizeIndex);
-  if (size !== NSIG_BYTES) return null;
+  const min = c.task.nr === SYS_rt_sigpending ? 1 : 8;
+  if (size < min || size > NSIG_BYTES) return null;
   if (c.mem.read(c.task.tid, addr, size) !== size) return null;
-  return sigsetText(c.mem.scratch, 0, size);
+  sigsetBuf.fill(0);
+  c.mem.scratch.copy(sigsetBuf, 0, 0, size);
+  return sigsetText(sigsetBuf, 0, size);
 });
 
 const SA_FLAGS: Bits = [
@@ -91,3 +101,26 @@ defineStruct('sigaltstack', (c, addr) => {
 
 /** rt_sigtimedwait returns the signal taken: `= 12 (SIGUSR2)`. */
 defineResult('rt_sigtimedwait', (c) => (c.task.retLo > 0 ? signalName(c.task.retLo) : null));
+
+// --- struct sigevent (timer_create, mq_notify) ----------------------------------------------
+
+const SIGEV_SIGNAL = 0;
+const SIGEV_THREAD = 2;
+const SIGEV_THREAD_ID = 4;
+
+// sigev_value 0 (a union of int and pointer), sigev_signo 8, sigev_notify 12, then a union:
+// the thread id at 16, or the function and attributes at 16 and 24.
+defineStruct('sigevent', (c, addr) => {
+  if (c.mem.read(c.task.tid, addr, 32) !== 32) return null;
+  const b = c.mem.scratch;
+  let s = '{';
+  if (b.readUInt32LE(0) !== 0 || b.readUInt32LE(4) !== 0) s += `sigev_value={sival_int=${b.readInt32LE(0)}, sival_ptr=${ptrAt(b, 0)}}, `;
+  const notify = b.readInt32LE(12);
+  const signo = b.readInt32LE(8);
+  const bySignal = notify === SIGEV_SIGNAL || notify === SIGEV_THREAD || notify === SIGEV_THREAD_ID;
+  s += `sigev_signo=${bySignal ? signalText(signo) : String(signo >>> 0)}, ` +
+    `sigev_notify=${formatEnum('sigev_notify', notify >>> 0, 0)}`;
+  if (notify === SIGEV_THREAD_ID) s += `, sigev_notify_thread_id=${b.readInt32LE(16)}`;
+  if (notify === SIGEV_THREAD) s += `, sigev_notify_function=${ptrAt(b, 16)}, sigev_notify_attributes=${ptrAt(b, 24)}`;
+  return s + '}';
+});

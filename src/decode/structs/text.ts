@@ -5,6 +5,8 @@
  */
 import { address, hex64, pointer } from '../numbers.js';
 import { formatEnum, formatFlags, hasXlat, styled, xlatStyle } from '../xlat/index.js';
+import { quote } from '../quote.js';
+import type { TraceeMemory } from '../../sys/memory.js';
 
 const TWO32 = 2 ** 32;
 
@@ -133,4 +135,34 @@ function farDateComment(sec: number, frac: number, width: number): string {
 export function nextUlong(args: ReadonlyArray<{ readonly kind: string }>, index: number): number {
   for (let i = index + 1; i < args.length; i++) if (args[i]!.kind === 'ulong') return i;
   return -1;
+}
+
+/**
+ * What a struct bigger than the kernel's version holds beyond it, as strace's
+ * print_nonzero_bytes: '' when bytes `from`..`total`-1 at `addr` are all zero, else
+ * `, /* bytes 24..31 *\/ "\x01..."` (hex, cut at -s), or `, ???` when unreadable.
+ * Overwrites the scratch buffer.
+ */
+export function nonzeroBytes(
+  mem: TraceeMemory, tid: number, addr: number, from: number, total: number, strsize: number,
+): string {
+  if (from >= total) return '';
+  const len = total - from;
+  if (mem.read(tid, addr + from, len) !== len) return ', ???';
+  const b = mem.scratch;
+  let zero = true;
+  for (let i = 0; i < len && zero; i++) if (b[i] !== 0) zero = false;
+  if (zero) return '';
+  const shown = Math.min(len, strsize);
+  return `, /* bytes ${from}..${total - 1} */ ${quote(b, shown, 'hex')}${shown < len ? '...' : ''}`;
+}
+
+/** sysconf(_SC_CLK_TCK) on Linux: clock_t counts hundredths of a second. */
+const CLK_TCK = 100n;
+
+/** A clock_t as strace's print_clock_t: `28 /* 0.28 s *\/` (the comment unless 0 or -X raw). */
+export function clockText(lo: number, hi: number): string {
+  const v = (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+  if (v === 0n || xlatStyle() === 'raw') return v.toString();
+  return `${v} /* ${v / CLK_TCK}.${String(v % CLK_TCK).padStart(2, '0')} s */`;
 }

@@ -2,6 +2,7 @@
 import { bits, dateComment, i64At, u64At, type Bits } from './text.js';
 import { defineResult, defineStruct, type StructContext } from './registry.js';
 import type { TraceeMemory } from '../../sys/memory.js';
+import { styled } from '../xlat/index.js';
 
 /** `{tv_sec=1, tv_nsec=500}` from 16 bytes at `off` (strace prints the fraction unsigned). */
 export function timespecText(b: Buffer, off: number): string {
@@ -59,8 +60,9 @@ const UTIME_OMIT = 0x3ffffffe;
 defineStruct('timespec2', fixed(32, (b) => {
   const one = (off: number): string => {
     const nsec = b.readInt32LE(off + 8);
-    if (b.readUInt32LE(off + 12) === 0 && nsec === UTIME_NOW) return 'UTIME_NOW';
-    if (b.readUInt32LE(off + 12) === 0 && nsec === UTIME_OMIT) return 'UTIME_OMIT';
+    // The special values by name, per -X (the timespec itself for raw, both for verbose).
+    if (b.readUInt32LE(off + 12) === 0 && nsec === UTIME_NOW) return styled('UTIME_NOW', timespecText(b, off));
+    if (b.readUInt32LE(off + 12) === 0 && nsec === UTIME_OMIT) return styled('UTIME_OMIT', timespecText(b, off));
     return timespecText(b, off) + dateComment(Number(i64At(b, off)), Number(i64At(b, off + 8)));
   };
   return `[${one(0)}, ${one(16)}]`;
@@ -70,6 +72,12 @@ defineStruct('timeval2', fixed(32, (b) => {
   const one = (off: number): string =>
     timevalText(b, off) + dateComment(Number(i64At(b, off)), Number(i64At(b, off + 8)), 6);
   return `[${one(0)}, ${one(16)}]`;
+}));
+
+// utime's struct utimbuf: two time_t, each with its date.
+defineStruct('utimbuf', fixed(16, (b) => {
+  const one = (off: number): string => i64At(b, off) + dateComment(Number(i64At(b, off)), 0);
+  return `{actime=${one(0)}, modtime=${one(8)}}`;
 }));
 
 // --- struct timex (adjtimex, clock_adjtime) ---------------------------------------------

@@ -98,6 +98,23 @@ export const LOCK_TYPES: XlatEntries = [
   [0, 'F_RDLCK'],
   [1, 'F_WRLCK'],
   [2, 'F_UNLCK'],
+  [4, 'F_EXLCK'],
+  [8, 'F_SHLCK'],
+];
+
+export const F_OWNER_TYPES: XlatEntries = [
+  [0, 'F_OWNER_TID'],
+  [1, 'F_OWNER_PID'],
+  [2, 'F_OWNER_PGRP'],
+];
+
+export const RESOLVE_FLAGS: XlatEntries = [
+  [1, 'RESOLVE_NO_XDEV'],
+  [2, 'RESOLVE_NO_MAGICLINKS'],
+  [4, 'RESOLVE_NO_SYMLINKS'],
+  [8, 'RESOLVE_BENEATH'],
+  [0x10, 'RESOLVE_IN_ROOT'],
+  [0x20, 'RESOLVE_CACHED'],
 ];
 
 export const NOTIFY_FLAGS: XlatEntries = [
@@ -312,6 +329,11 @@ export const MEMFD_FLAGS: XlatEntries = [
   [1, 'MFD_CLOEXEC'],
   [2, 'MFD_ALLOW_SEALING'],
   [4, 'MFD_HUGETLB'],
+];
+
+export const MEMFD_HUGE: XlatEntries = [
+  [0x1a, 'MFD_HUGE_SHIFT'],
+  [0x3f, 'MFD_HUGE_MASK'],
 ];
 
 export const CLOSE_RANGE_FLAGS: XlatEntries = [

@@ -19,6 +19,9 @@ defineFlags('access', T.ACCESS_MODES.filter(([v]) => v !== 0), { zero: 'F_OK', u
 defineEnum('fcntl_cmd', T.FCNTL_CMDS, { unknown: 'F_???' });
 defineFlags('fd_flags', T.FD_FLAGS, { unknown: 'FD_???' });
 defineEnum('lease', T.LOCK_TYPES, { unknown: 'F_???' });
+defineEnum('lock_type', T.LOCK_TYPES, { unknown: 'F_???' });
+defineEnum('f_owner_type', T.F_OWNER_TYPES, { unknown: 'F_OWNER_???' });
+defineFlags('resolve', T.RESOLVE_FLAGS, { unknown: 'RESOLVE_???' });
 defineFlags('notify', T.NOTIFY_FLAGS, { unknown: 'DN_???' });
 defineFlags('seals', T.SEALS, { unknown: 'F_SEAL_???' });
 defineFlags('flock', T.FLOCK_OPS, { unknown: 'LOCK_???' });
@@ -36,7 +39,18 @@ defineFlags('inotify_mask', T.INOTIFY_MASK, { unknown: 'IN_???' });
 defineFlags('fanotify_init', T.FANOTIFY_INIT_FLAGS, { unknown: 'FAN_???' });
 defineFlags('fanotify_mark', T.FANOTIFY_MARK_FLAGS, { unknown: 'FAN_MARK_???' });
 defineFlags('fanotify_events', T.FANOTIFY_EVENTS, { unknown: 'FAN_???' });
-defineFlags('memfd', T.MEMFD_FLAGS, { unknown: 'MFD_???' });
+// memfd_create's flags: a huge page size (a 6-bit number at bit 26) prints as `21<<MFD_HUGE_SHIFT`.
+const mfdHugeShift = T.MEMFD_HUGE.find(([, n]) => n === 'MFD_HUGE_SHIFT')?.[0] ?? 26;
+const mfdHugeBits = ((T.MEMFD_HUGE.find(([, n]) => n === 'MFD_HUGE_MASK')?.[0] ?? 0x3f) << mfdHugeShift) >>> 0;
+const memfdFlags = flagsFormatter(T.MEMFD_FLAGS, { unknown: 'MFD_???' });
+const memfdText = (lo: number): string => {
+  const huge = (lo & mfdHugeBits) >>> mfdHugeShift;
+  const rest = (lo & ~mfdHugeBits) >>> 0;
+  if (huge === 0) return memfdFlags(rest, 0);
+  return (rest === 0 ? '' : memfdFlags(rest, 0) + '|') + `${huge}<<MFD_HUGE_SHIFT`;
+};
+// No flags print as a bare 0 whatever -X says.
+definePrinter('memfd', memfdText, (lo) => (lo === 0 ? '0' : styled(memfdText(lo), hex(lo, 0))));
 defineFlags('memfd_secret', T.OPEN_FLAGS.filter(([, n]) => n === 'O_CLOEXEC'), { unknown: 'O_???' });
 defineFlags('close_range', T.CLOSE_RANGE_FLAGS, { unknown: 'CLOSE_RANGE_???' });
 defineFlags('umount', T.UMOUNT_FLAGS, { unknown: 'MNT_???' });
@@ -89,7 +103,8 @@ export function modeText(mode: number): string {
   s += oct03(rest);
   return style === 'abbrev' ? s : `${oct03(mode)} /* ${s} */`;
 }
-definePrinter('mknod_mode', (lo) => modeText(lo), (lo) => modeText(lo));
+// mknod takes the mode as an unsigned short.
+definePrinter('mknod_mode', (lo) => modeText(lo & 0xffff), (lo) => modeText(lo & 0xffff));
 
 /** `makedev(0x1, 0x3)`: a dev_t as glibc's gnu_dev_major/minor split it; per -X as print_dev_t. */
 export function devText(lo: number, hi: number): string {

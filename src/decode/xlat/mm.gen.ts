@@ -16,6 +16,7 @@ export const MMAP_TYPES: XlatEntries = [
   [1, 'MAP_SHARED'],
   [2, 'MAP_PRIVATE'],
   [3, 'MAP_SHARED_VALIDATE'],
+  [0, 'MAP_FILE'],
 ];
 
 export const MMAP_FLAGS: XlatEntries = [

@@ -1,23 +1,25 @@
 /** Memory: mmap protections and flags, madvise, mremap, NUMA policies, System V IPC. */
 import * as T from './mm.gen.js';
-import { defineEnum, defineFlags, defineFormatter, fieldFormatter, flagsFormatter, hex } from './registry.js';
+import { defineEnum, defineFlags, defineFormatter, enumFormatter, flagsFormatter, hex } from './registry.js';
 
 defineFlags('mmap_prot', T.MMAP_PROT, { unknown: 'PROT_???' });
 
-// mmap flags: the mapping type is a 4-bit field, huge page sizes a 6-bit number at bit 26
-// that strace prints as `21<<MAP_HUGE_SHIFT`.
+// mmap flags as strace's print_mmap_flags: the mapping type (a 4-bit field) always by name
+// (MAP_FILE for 0, `0xf /* MAP_??? *\/` unknown), then the other flags, then the huge page
+// size (a 6-bit number at bit 26) as `21<<MAP_HUGE_SHIFT`.
 const MAP_TYPE = 0xf;
 const hugeShift = T.MMAP_HUGE.find(([, n]) => n === 'MAP_HUGE_SHIFT')?.[0] ?? 26;
 const hugeMask = T.MMAP_HUGE.find(([, n]) => n === 'MAP_HUGE_MASK')?.[0] ?? 0x3f;
 const hugeBits = (hugeMask << hugeShift) >>> 0;
-// Type 0 is MAP_FILE, which strace names (`MAP_FILE|MAP_ANONYMOUS`).
-const mmapTypes: typeof T.MMAP_TYPES = [[0, 'MAP_FILE'], ...T.MMAP_TYPES];
-const mmapFlags = fieldFormatter(T.MMAP_FLAGS, { mask: MAP_TYPE, values: mmapTypes, unknown: 'MAP_???' });
+const mmapType = enumFormatter(T.MMAP_TYPES, { unknown: 'MAP_???' });
+const mmapOtherFlags = flagsFormatter(T.MMAP_FLAGS);
 defineFormatter('mmap_flags', (lo, hi) => {
+  let s = mmapType(lo & MAP_TYPE, 0);
+  const rest = (lo & ~MAP_TYPE & ~hugeBits) >>> 0;
+  if (rest !== 0 || hi !== 0) s += '|' + mmapOtherFlags(rest, hi);
   const huge = (lo & hugeBits) >>> hugeShift;
-  if (huge === 0) return mmapFlags(lo, hi);
-  const rest = (lo & ~hugeBits) >>> 0;
-  return (rest === 0 && hi === 0 ? '' : mmapFlags(rest, hi) + '|') + `${huge}<<MAP_HUGE_SHIFT`;
+  if (huge !== 0) s += `|${huge}<<MAP_HUGE_SHIFT`;
+  return s;
 });
 
 defineFlags('mremap', T.MREMAP_FLAGS, { unknown: 'MREMAP_???' });

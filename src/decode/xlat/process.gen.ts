@@ -34,6 +34,23 @@ export const CLONE3_EXTRA_FLAGS: XlatEntries = [
   [0x200000000, 'CLONE_INTO_CGROUP'],
 ];
 
+export const UNSHARE_FLAGS: XlatEntries = [
+  [0x80, 'CLONE_NEWTIME'],
+  [0x100, 'CLONE_VM'],
+  [0x200, 'CLONE_FS'],
+  [0x400, 'CLONE_FILES'],
+  [0x800, 'CLONE_SIGHAND'],
+  [0x10000, 'CLONE_THREAD'],
+  [0x20000, 'CLONE_NEWNS'],
+  [0x40000, 'CLONE_SYSVSEM'],
+  [0x2000000, 'CLONE_NEWCGROUP'],
+  [0x4000000, 'CLONE_NEWUTS'],
+  [0x8000000, 'CLONE_NEWIPC'],
+  [0x10000000, 'CLONE_NEWUSER'],
+  [0x20000000, 'CLONE_NEWPID'],
+  [0x40000000, 'CLONE_NEWNET'],
+];
+
 export const CSIGNAL: XlatEntries = [
   [0xff, 'CSIGNAL'],
 ];
@@ -506,6 +523,7 @@ export const IOPRIO_CLASS: XlatEntries = [
 ];
 
 export const SETNS_TYPES: XlatEntries = [
+  [0x80, 'CLONE_NEWTIME'],
   [0x20000, 'CLONE_NEWNS'],
   [0x2000000, 'CLONE_NEWCGROUP'],
   [0x4000000, 'CLONE_NEWUTS'],
@@ -513,7 +531,6 @@ export const SETNS_TYPES: XlatEntries = [
   [0x10000000, 'CLONE_NEWUSER'],
   [0x20000000, 'CLONE_NEWPID'],
   [0x40000000, 'CLONE_NEWNET'],
-  [0x80, 'CLONE_NEWTIME'],
 ];
 
 export const KCMP_TYPES: XlatEntries = [

@@ -1,7 +1,9 @@
 /** Processes and threads: clone, wait, rlimits, scheduling, prctl, futex, clocks, misc. */
 import { signalName } from '../signals.js';
 import * as T from './process.gen.js';
-import { defineEnum, defineField, defineFlags, defineFormatter, enumFormatter, flagsFormatter, hex } from './registry.js';
+import {
+  defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, enumPrinter, flagsFormatter, hex, xlatStyle,
+} from './registry.js';
 
 // clone(2): the exit signal is the low byte, printed last (`CLONE_VM|...|SIGCHLD`).
 const CSIGNAL = T.CSIGNAL[0]?.[0] ?? 0xff;
@@ -11,7 +13,7 @@ defineField('clone', T.CLONE_FLAGS, {
 // clone3's flags (struct clone_args, 64-bit): no signal byte, so CLONE_NEWTIME fits there.
 defineFlags('clone3_flags', [...T.CLONE_FLAGS, ...T.CLONE3_EXTRA_FLAGS], { unknown: 'CLONE_???' });
 // unshare/setns take namespace bits of the same table.
-defineFlags('unshare', [...T.CLONE_FLAGS, ...T.CLONE3_EXTRA_FLAGS], { unknown: 'CLONE_???' });
+defineFlags('unshare', T.UNSHARE_FLAGS, { unknown: 'CLONE_???' });
 defineFlags('setns_type', T.SETNS_TYPES, { unknown: 'CLONE_NEW???' });
 
 defineFlags('wait', T.WAIT_OPTIONS, { unknown: 'W???' });
@@ -63,11 +65,24 @@ defineFormatter('kexec_load', (lo) => {
   return rest === 0 ? arch : arch + '|' + kexecFlags(rest, 0);
 });
 
-// ioprio_set: IOPRIO_PRIO_VALUE(class, data), the class in the bits above 13.
+// An I/O priority: IOPRIO_PRIO_VALUE(class, data), the class in the bits above 13, as
+// strace's print_ioprio: by -X, the class name inside it too; raw and verbose start with
+// the number in decimal.
 const IOPRIO_CLASS_SHIFT = 13;
-const ioprioClass = enumFormatter(T.IOPRIO_CLASS, { unknown: 'IOPRIO_CLASS_???' });
-defineFormatter('ioprio_value', (lo) =>
-  `IOPRIO_PRIO_VALUE(${ioprioClass(lo >>> IOPRIO_CLASS_SHIFT, 0)}, ${lo & ((1 << IOPRIO_CLASS_SHIFT) - 1)})`);
+const ioprioClassName = enumFormatter(T.IOPRIO_CLASS, { unknown: 'IOPRIO_CLASS_???' });
+const ioprioClassPrinted = enumPrinter(T.IOPRIO_CLASS, { unknown: 'IOPRIO_CLASS_???' });
+const ioprioData = (v: number): number => v & ((1 << IOPRIO_CLASS_SHIFT) - 1);
+/** `IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)`, the class as -X says (ioprio_get's result too). */
+export function ioprioText(v: number): string {
+  return `IOPRIO_PRIO_VALUE(${ioprioClassPrinted(v >>> IOPRIO_CLASS_SHIFT, 0)}, ${ioprioData(v)})`;
+}
+definePrinter('ioprio_value',
+  (lo) => `IOPRIO_PRIO_VALUE(${ioprioClassName(lo >>> IOPRIO_CLASS_SHIFT, 0)}, ${ioprioData(lo)})`,
+  (lo) => {
+    const style = xlatStyle();
+    if (style === 'raw') return String(lo | 0);
+    return style === 'verbose' ? `${lo | 0} /* ${ioprioText(lo)} */` : ioprioText(lo);
+  });
 
 // personality: 0xffffffff queries; otherwise a persona (low byte) plus flags.
 const PER_MASK = 0xff;
@@ -85,15 +100,23 @@ const bitsetAny = T.FUTEX_BITSET[0]?.[0] ?? 0xffffffff;
 // val3 is a u32 to the kernel: the high half is whatever the caller's register held.
 defineFormatter('futex_bitset', (lo) => (lo === bitsetAny ? 'FUTEX_BITSET_MATCH_ANY' : hex(lo, 0)));
 const FUTEX_OP_OPARG_SHIFT = 8;
-const wakeOp = enumFormatter(T.FUTEX_WAKE_OPS, { unknown: 'FUTEX_OP_???' });
-const wakeCmp = enumFormatter(T.FUTEX_WAKE_CMPS, { unknown: 'FUTEX_OP_CMP_???' });
+const wakeOps = new Map(T.FUTEX_WAKE_OPS.map(([v, n]) => [v, n]));
+const wakeCmps = new Map(T.FUTEX_WAKE_CMPS.map(([v, n]) => [v, n]));
+/** `NAME<<shift`, or `0x5<<shift /* UNKNOWN *\/` for a value without a name. */
+const shifted = (names: ReadonlyMap<number, string>, v: number, shift: number, unknown: string): string => {
+  const name = names.get(v);
+  return name === undefined ? `${hex(v, 0)}<<${shift} /* ${unknown} */` : `${name}<<${shift}`;
+};
 // strace spells the FUTEX_OP() encoding out: `FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1`.
 defineFormatter('futex_wake_op', (lo) => {
   const op = (lo >>> 28) & 0xf;
   const shift = op & FUTEX_OP_OPARG_SHIFT ? 'FUTEX_OP_OPARG_SHIFT<<28|' : '';
-  return `${shift}${wakeOp(op & ~FUTEX_OP_OPARG_SHIFT, 0)}<<28|${hex((lo >>> 12) & 0xfff, 0)}<<12|` +
-    `${wakeCmp((lo >>> 24) & 0xf, 0)}<<24|${hex(lo & 0xfff, 0)}`;
+  return `${shift}${shifted(wakeOps, op & ~FUTEX_OP_OPARG_SHIFT, 28, 'FUTEX_OP_???')}|${hex((lo >>> 12) & 0xfff, 0)}<<12|` +
+    `${shifted(wakeCmps, (lo >>> 24) & 0xf, 24, 'FUTEX_OP_CMP_???')}|${hex(lo & 0xfff, 0)}`;
 });
+
+// An unknown futex operation's val3: the u32 in hex, whatever -X says.
+definePrinter('futex_val3', (lo) => hex(lo, 0), (lo) => hex(lo, 0));
 
 defineEnum('capability', T.CAPABILITIES, { unknown: 'CAP_???' });
 defineEnum('cap_versions', T.CAP_VERSIONS);

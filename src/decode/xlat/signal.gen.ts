@@ -28,6 +28,13 @@ export const SS_FLAGS: XlatEntries = [
 ];
 
 export const SFD_FLAGS: XlatEntries = [
-  [0x800, 'SFD_NONBLOCK'],
   [0x80000, 'SFD_CLOEXEC'],
+  [0x800, 'SFD_NONBLOCK'],
+];
+
+export const SIGEV_NOTIFY: XlatEntries = [
+  [0, 'SIGEV_SIGNAL'],
+  [1, 'SIGEV_NONE'],
+  [2, 'SIGEV_THREAD'],
+  [4, 'SIGEV_THREAD_ID'],
 ];

@@ -8,3 +8,5 @@ defineFlags('sa_flags', T.SA_FLAGS, { unknown: 'SA_???' });
 /** stack_t's ss_flags (for the struct decoders). */
 defineFlags('ss_flags', T.SS_FLAGS, { unknown: 'SS_???' });
 defineFlags('sfd', T.SFD_FLAGS, { unknown: 'SFD_???' });
+/** struct sigevent's sigev_notify (for the struct decoders). */
+defineEnum('sigev_notify', T.SIGEV_NOTIFY, { unknown: 'SIGEV_???' });
