@@ -127,8 +127,9 @@ export class ArgFormatter {
       const slot = v.slots[i]!;
       if (slot.arg.kind === 'skip') continue;
       const value = this.arg(slot.arg, slot.index, task);
-      // A joined slot (clone3's ` => {...}`) is left out when empty or its pointer is NULL.
-      if (slot.joiner !== undefined && (value === '' || task.arg(slot.index) === 0)) continue;
+      // A joined slot is left out when empty; a ` => ` one (clone3's written-back struct)
+      // also when its pointer is NULL. Empty joiners (ioctl's exit part) print NULL as such.
+      if (slot.joiner !== undefined && (value === '' || (slot.joiner !== '' && task.arg(slot.index) === 0))) continue;
       if (!first) s += slot.joiner ?? ', ';
       first = false;
       s += slot.label + value;

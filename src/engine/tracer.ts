@@ -135,6 +135,8 @@ export class Tracer {
   private commandPid = 0;
   private commandExit: ExitHow | null = null;
   private stoppedBy = 0;
+  /** A tracee stopped for a signal since the host last looked at its own (see dispatch). */
+  private signalSeen = false;
   private readonly attachFailures: { pid: number; errno: number }[] = [];
   private readonly spin: SpinPolicy;
   private readonly clock: 'none' | 'wall' | 'cpu';
@@ -314,7 +316,8 @@ export class Tracer {
       }
       if (pid > 0) {
         this.dispatch(pid, status[0]!);
-        const sig = this.control.check(false);
+        const sig = this.control.check(this.signalSeen);
+        this.signalSeen = false;
         if (sig !== 0) return this.detachAll(sig);
         continue;
       }
@@ -404,6 +407,9 @@ export class Tracer {
           this.sink.signal(task, stop.signal, this.siginfo);
         }
         this.resume(task, stop.signal);
+        // Ctrl-C reaches the command's group and us together: the host looks at its
+        // signals now, before the command's handler has run, not at its next timer tick.
+        this.signalSeen = true;
         return;
       case 'group-stop':
         if (!task.hidden) this.sink.groupStop(task, stop.signal);
