@@ -1,50 +1,17 @@
 /**
  * Classic BPF programs (struct sock_fprog) as strace prints socket filters:
  * `{len=2, filter=[BPF_STMT(BPF_LD|BPF_W|BPF_ABS, SKF_AD_OFF+SKF_AD_PROTOCOL), ...]}`;
- * without -v the instructions are an address.
+ * without -v the instructions are an address. The opcodes print as seccomp's filters do
+ * (subsys/bpf-filter.ts); socket filters add the ancillary-data offsets of their loads.
  */
 import * as B from '../xlat/bpf.gen.js';
 import { address } from '../numbers.js';
 import type { StructContext } from '../structs/registry.js';
 import { xval } from './xval.js';
+import { bpfCodeText } from '../subsys/bpf-filter.js';
 
 const BPF_MAXINSNS = 4096;
 const hex = (n: number): string => (n === 0 ? '0' : '0x' + n.toString(16));
-
-/** The opcode: class, then size and mode, source and operation ... by class. */
-export function bpfCode(code: number): string {
-  const cls = code & 7;
-  let rest = code & ~7;
-  let s = xval(B.BPF_CLASS, cls, 'BPF_???');
-  const unknownRest = (): void => {
-    if (rest) s += `|${hex(rest)} /* BPF_??? */`;
-  };
-  switch (cls) {
-    case 2: case 3: // ST, STX
-      unknownRest();
-      break;
-    case 0: case 1: // LD, LDX
-      s += `|${xval(B.BPF_SIZE, code & 0x18, 'BPF_???')}|${xval(B.BPF_MODE, code & 0xe0, 'BPF_???')}`;
-      break;
-    case 7: // MISC
-      s += `|${xval(B.BPF_MISCOP, code & 0xf8, 'BPF_???')}`;
-      rest &= ~0xf8;
-      unknownRest();
-      break;
-    case 4: // ALU
-      s += `|${xval(B.BPF_SRC, code & 0x08, 'BPF_???')}|${xval(B.BPF_OP_ALU, code & 0xf0, 'BPF_???')}`;
-      break;
-    case 5: // JMP
-      s += `|${xval(B.BPF_SRC, code & 0x08, 'BPF_???')}|${xval(B.BPF_OP_JMP, code & 0xf0, 'BPF_???')}`;
-      break;
-    case 6: // RET
-      s += `|${xval(B.BPF_RVAL, code & 0x18, 'BPF_???')}`;
-      rest &= ~0x18;
-      unknownRest();
-      break;
-  }
-  return s;
-}
 
 /** A load's offset into the socket's ancillary data or headers: `SKF_AD_OFF+SKF_AD_PROTOCOL`. */
 function sockFilterK(code: number, k: number): string | null {
@@ -65,8 +32,8 @@ function insn(b: Buffer, off: number): string {
   const jt = b[off + 2]!;
   const jf = b[off + 3]!;
   const k = b.readUInt32LE(off + 4);
-  if (jt || jf) return `BPF_JUMP(${bpfCode(code)}, ${hex(k)}, ${hex(jt)}, ${hex(jf)})`;
-  return `BPF_STMT(${bpfCode(code)}, ${sockFilterK(code, k) ?? hex(k)})`;
+  if (jt || jf) return `BPF_JUMP(${bpfCodeText(code, false)}, ${hex(k)}, ${hex(jt)}, ${hex(jf)})`;
+  return `BPF_STMT(${bpfCodeText(code, false)}, ${sockFilterK(code, k) ?? hex(k)})`;
 }
 
 /** The `len` instructions at `addr` (an address without -v). */
