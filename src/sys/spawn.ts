@@ -4,7 +4,7 @@
  * the command's process (a child of ours that never shared Node's memory), which stops
  * itself before exec'ing the real program. See x86_64/exec-stub.ts.
  */
-import { fstatSync, readFileSync, readlinkSync, writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import {
   errno, kill, memfdCreate, posixSpawn, sigemptyset, sigfillset, spawnAttrDestroy, spawnAttrInit,
   spawnAttrSetFlags, spawnAttrSetSigDefault, spawnAttrSetSigMask, spawnFileActionsAddDup2,
@@ -18,21 +18,6 @@ import { TraceeMemory } from './memory.js';
 import { execStubImage, STUB_PID_ADDR } from './x86_64/exec-stub.js';
 
 let stubFd = -1;
-
-/**
- * Which of fds 0-2 Node opened itself, as /dev/null read-write, because we were started
- * with them closed (node's PlatformInit does that). The command must see them closed, as
- * it would under strace. Taken when this module loads, before we open anything.
- */
-const PLACEHOLDERS: ReadonlySet<number> = new Set([0, 1, 2].filter((fd) => {
-  try {
-    if (readlinkSync(`/proc/self/fd/${fd}`) !== '/dev/null') return false;
-    const flags = /^flags:\s*([0-7]+)$/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'latin1'))?.[1];
-    return flags !== undefined && (parseInt(flags, 8) & 3) === 2; // O_ACCMODE == O_RDWR
-  } catch {
-    return false;
-  }
-}));
 
 function stubPath(): string {
   if (stubFd < 0) {
@@ -72,8 +57,10 @@ export function spawnStopped(
     // A closed one is left closed (dup2 of a closed fd would fail the whole spawn).
     for (let fd = 0; fd <= 2; fd++) {
       const from = stdio[fd]!;
-      // Node's placeholder for a closed fd stays close-on-exec: the command finds it closed.
-      if (from !== fd || (isOpen(fd) && !PLACEHOLDERS.has(fd))) spawnFileActionsAddDup2(fa, from, fd);
+      // Node puts /dev/null (read-write) where we were started with 0-2 closed; it cannot be
+      // told from a /dev/null our parent gave us (child_process's 'ignore' opens it the same
+      // way), so it is passed on: a command losing a real stdout would be worse.
+      if (from !== fd || isOpen(fd)) spawnFileActionsAddDup2(fa, from, fd);
     }
     // The other fds we inherited, passed on the same way (see inherited-fds.ts).
     for (const fd of inherit) if (fd > 2 && isOpen(fd)) spawnFileActionsAddDup2(fa, fd, fd);
