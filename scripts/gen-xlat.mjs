@@ -747,18 +747,8 @@ const FAMILIES = {
     mctp_addrs: { headers: [], entries: [['MCTP_ADDR_NULL', '0'], ['MCTP_ADDR_ANY', '0xff']] },
   },
 
-  // Classic BPF (socket filters): instruction fields and the socket's ancillary data offsets.
+  // Socket filters' ancillary data offsets (the opcodes' tables are subsys's, for seccomp too).
   bpf: {
-    bpf_class: { headers: ['linux/filter.h'], entries: ['BPF_LD', 'BPF_LDX', 'BPF_ST', 'BPF_STX', 'BPF_ALU', 'BPF_JMP', 'BPF_RET', 'BPF_MISC'] },
-    bpf_miscop: { headers: ['linux/filter.h'], entries: ['BPF_TAX', 'BPF_TXA'] },
-    bpf_mode: { headers: ['linux/bpf.h'], entries: ['BPF_IMM', 'BPF_ABS', 'BPF_IND', 'BPF_MEM', 'BPF_LEN', 'BPF_MSH', 'BPF_XADD'] },
-    bpf_op_alu: { headers: ['linux/bpf.h'], entries: ['BPF_ADD', 'BPF_SUB', 'BPF_MUL', 'BPF_DIV', 'BPF_OR', 'BPF_AND', 'BPF_LSH',
-      'BPF_RSH', 'BPF_NEG', 'BPF_MOD', 'BPF_XOR', 'BPF_MOV', 'BPF_ARSH', 'BPF_END'] },
-    bpf_op_jmp: { headers: ['linux/bpf.h'], entries: ['BPF_JA', 'BPF_JEQ', 'BPF_JGT', 'BPF_JGE', 'BPF_JSET', 'BPF_JNE', 'BPF_JSGT',
-      'BPF_JSGE', 'BPF_CALL', 'BPF_EXIT', 'BPF_JLT', 'BPF_JLE', 'BPF_JSLT', 'BPF_JSLE'] },
-    bpf_rval: { headers: ['linux/filter.h'], entries: ['BPF_K', 'BPF_X', 'BPF_A'] },
-    bpf_size: { headers: ['linux/bpf.h'], entries: ['BPF_W', 'BPF_H', 'BPF_B', 'BPF_DW'] },
-    bpf_src: { headers: ['linux/filter.h'], entries: ['BPF_K', 'BPF_X'] },
     skf_ad: { headers: ['linux/filter.h'], entries: ['SKF_AD_PROTOCOL', 'SKF_AD_PKTTYPE', 'SKF_AD_IFINDEX', 'SKF_AD_NLATTR',
       'SKF_AD_NLATTR_NEST', 'SKF_AD_MARK', 'SKF_AD_QUEUE', 'SKF_AD_HATYPE', 'SKF_AD_RXHASH', 'SKF_AD_CPU',
       'SKF_AD_ALU_XOR_X', 'SKF_AD_VLAN_TAG', 'SKF_AD_VLAN_TAG_PRESENT', 'SKF_AD_PAY_OFFSET', 'SKF_AD_RANDOM',
