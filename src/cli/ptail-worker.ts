@@ -5,12 +5,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CTL } from '../engine/host.js';
 import type { ExitHow } from '../engine/sink.js';
-import { StopTracing, TraceError, Tracer, type TracerConfig } from '../engine/tracer.js';
-import { OutputError } from '../format/output.js';
+import { Tracer, type TracerConfig } from '../engine/tracer.js';
 import { Capture, type CaptureOptions } from '../ptail/capture.js';
 import { SIGTERM } from '../sys/constants.js';
 import { gettid } from '../sys/libc.js';
 import { TraceeMemory } from '../sys/memory.js';
+import { closeOutput, runFailure } from './run-outcome.js';
 
 export interface PtailRunConfig {
   readonly tracer: TracerConfig;
@@ -55,19 +55,7 @@ try {
   const notAttached = config.tracer.attach.filter((pid) => !capture.attached.has(pid));
   outcome = { kind: 'done', command: r.command, stoppedBy: notAttached.length > 0 ? 0 : r.stoppedBy, notAttached };
 } catch (e) {
-  if (e instanceof OutputError || e instanceof TraceError) outcome = { kind: 'error', message: e.message };
-  else outcome = { kind: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  outcome = runFailure(e);
 }
-try {
-  capture.close();
-} catch (e) {
-  // The last bytes found no reader: end by SIGPIPE.
-  if (e instanceof StopTracing) {
-    if (outcome.kind === 'done' && outcome.stoppedBy === 0) outcome = { ...outcome, stoppedBy: e.signal };
-  } else if (!(e instanceof OutputError)) {
-    throw e;
-  } else if (outcome.kind === 'done') {
-    outcome = { kind: 'error', message: e.message };
-  }
-}
+outcome = closeOutput(outcome, () => capture.close());
 parentPort!.postMessage(outcome);

@@ -4,8 +4,7 @@
  * (engine/inline-host.ts), whose LoopHost answers for signals and flushing.
  */
 import type { LoopHost } from '../engine/loop-host.js';
-import { StopTracing, TraceError, Tracer, type TraceResult, type TracerConfig } from '../engine/tracer.js';
-import { OutputError } from '../format/output.js';
+import { Tracer, type TraceResult, type TracerConfig } from '../engine/tracer.js';
 import { StraceText, type TextOptions } from '../format/strace-text.js';
 import { StructuredOutputs, type StructuredOptions } from '../api/outputs.js';
 import { TeeSink } from '../api/tee-sink.js';
@@ -14,6 +13,7 @@ import { setFdKinds } from '../decode/fd-info.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { FaultInjector } from '../toolbox/fault-injector.js';
 import { SyscallSelection } from '../filter/selection.js';
+import { closeOutput, runFailure, type RunFailed } from './run-outcome.js';
 
 export interface RunConfig {
   readonly tracer: TracerConfig;
@@ -22,9 +22,7 @@ export interface RunConfig {
   readonly structured?: StructuredOptions;
 }
 
-export type RunOutcome =
-  | ({ readonly kind: 'done' } & TraceResult)
-  | { readonly kind: 'error'; readonly message: string };
+export type RunOutcome = ({ readonly kind: 'done' } & TraceResult) | RunFailed;
 
 export function runTrace(config: RunConfig, host: LoopHost): RunOutcome {
   setXlatStyle(config.text.xlat ?? 'abbrev');
@@ -55,22 +53,8 @@ export function runTrace(config: RunConfig, host: LoopHost): RunOutcome {
   try {
     outcome = { kind: 'done', ...tracer.run() };
   } catch (e) {
-    if (e instanceof OutputError || e instanceof TraceError) outcome = { kind: 'error', message: e.message };
-    else outcome = { kind: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    outcome = runFailure(e);
   }
-  for (const out of [printer, structured]) {
-    try {
-      out?.close();
-    } catch (e) {
-      // The last lines found no reader: end by SIGPIPE, as strace would have.
-      if (e instanceof StopTracing) {
-        if (outcome.kind === 'done' && outcome.stoppedBy === 0) outcome = { ...outcome, stoppedBy: e.signal };
-      } else if (!(e instanceof OutputError)) {
-        throw e;
-      } else if (outcome.kind === 'done') {
-        outcome = { kind: 'error', message: e.message };
-      }
-    }
-  }
+  for (const out of [printer, structured]) if (out !== null) outcome = closeOutput(outcome, () => out.close());
   return outcome;
 }
