@@ -527,7 +527,7 @@ Output:
   --timeline=FILE        also write a Chrome/Perfetto trace-event timeline to FILE
   --html=FILE            also write a self-contained HTML page: timeline and summary
   -i, --instruction-pointer   print the instruction pointer at each syscall
-  -k, --stack-traces     print the call stack (frame pointers) after each syscall
+  -k, --stack-traces     print the call stack (.eh_frame unwinding) after each syscall
   --tips[=[id:]N|random,[format:]none|compact|full]   a tip when the trace ends
 Timing:
   -t, -tt, -ttt          time of day; with microseconds; as seconds since the epoch

@@ -3,11 +3,11 @@
  * stack trace. Read once per file and cached; only the headers, the symbol tables and
  * their string tables are read, not the whole file.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { PT_LOAD, readAt, readElfHeaders } from './elf-file.js';
 
 const SHT_SYMTAB = 2;
 const SHT_DYNSYM = 11;
-const PT_LOAD = 1;
 const STT_FUNC = 2;
 const STT_GNU_IFUNC = 10;
 const SHN_UNDEF = 0;
@@ -80,69 +80,34 @@ export class ElfSymbols {
   }
 }
 
-function readAt(fd: number, offset: number, length: number): Buffer {
-  const b = Buffer.alloc(length);
-  let got = 0;
-  while (got < length) {
-    const n = readSync(fd, b, got, length - got, offset + got);
-    if (n <= 0) throw new Error('short read');
-    got += n;
-  }
-  return b;
-}
-
 function parse(fd: number, size: number): ElfSymbols {
-  const eh = readAt(fd, 0, 64);
-  // \x7fELF, ELFCLASS64, ELFDATA2LSB
-  if (eh.readUInt32BE(0) !== 0x7f454c46 || eh[4] !== 2 || eh[5] !== 1) return ElfSymbols.NONE;
-  const phoff = Number(eh.readBigUInt64LE(32));
-  const shoff = Number(eh.readBigUInt64LE(40));
-  const phentsize = eh.readUInt16LE(54);
-  const phnum = eh.readUInt16LE(56);
-  const shentsize = eh.readUInt16LE(58);
-  const shnum = eh.readUInt16LE(60);
-
-  const segments: Segment[] = [];
-  const ph = readAt(fd, phoff, phentsize * phnum);
-  for (let i = 0; i < phnum; i++) {
-    const p = i * phentsize;
-    if (ph.readUInt32LE(p) !== PT_LOAD) continue;
-    segments.push({
-      offset: Number(ph.readBigUInt64LE(p + 8)),
-      vaddr: Number(ph.readBigUInt64LE(p + 16)),
-      filesz: Number(ph.readBigUInt64LE(p + 32)),
-    });
-  }
+  const headers = readElfHeaders(fd, size);
+  if (headers === null) return ElfSymbols.NONE;
+  const segments: Segment[] = headers.programs.filter((p) => p.type === PT_LOAD);
+  const sections = headers.sections;
+  const shnum = sections.length;
 
   const entries: { addr: number; name: string; order: number }[] = [];
-  if (shoff > 0 && shnum > 0 && shoff + shnum * shentsize <= size) {
-    const sh = readAt(fd, shoff, shentsize * shnum);
-    const field = (i: number, off: number) => Number(sh.readBigUInt64LE(i * shentsize + off));
-    for (let i = 0; i < shnum; i++) {
-      const type = sh.readUInt32LE(i * shentsize + 4);
-      if (type !== SHT_SYMTAB && type !== SHT_DYNSYM) continue;
-      const off = field(i, 24);
-      const len = field(i, 32);
-      const link = sh.readUInt32LE(i * shentsize + 40);
-      if (link >= shnum || off + len > size) continue;
-      const strOff = field(link, 24);
-      const strLen = field(link, 32);
-      if (strOff + strLen > size) continue;
-      const syms = readAt(fd, off, len);
-      const strs = readAt(fd, strOff, strLen);
-      for (let s = 0; s + SYM_SIZE <= len; s += SYM_SIZE) {
-        const info = syms[s + 4]!;
-        const kind = info & 0xf;
-        if (kind !== STT_FUNC && kind !== STT_GNU_IFUNC) continue;
-        if (syms.readUInt16LE(s + 6) === SHN_UNDEF) continue;
-        const addr = Number(syms.readBigUInt64LE(s + 8));
-        if (addr === 0) continue;
-        const nameAt = syms.readUInt32LE(s);
-        const end = strs.indexOf(0, nameAt);
-        const name = strs.toString('latin1', nameAt, end < 0 ? strs.length : end);
-        if (name === '') continue;
-        entries.push({ addr, name, order: entries.length });
-      }
+  for (const sec of sections) {
+    if (sec.type !== SHT_SYMTAB && sec.type !== SHT_DYNSYM) continue;
+    const { offset: off, size: len, link } = sec;
+    if (link >= shnum || off + len > size) continue;
+    const { offset: strOff, size: strLen } = sections[link]!;
+    if (strOff + strLen > size) continue;
+    const syms = readAt(fd, off, len);
+    const strs = readAt(fd, strOff, strLen);
+    for (let s = 0; s + SYM_SIZE <= len; s += SYM_SIZE) {
+      const info = syms[s + 4]!;
+      const kind = info & 0xf;
+      if (kind !== STT_FUNC && kind !== STT_GNU_IFUNC) continue;
+      if (syms.readUInt16LE(s + 6) === SHN_UNDEF) continue;
+      const addr = Number(syms.readBigUInt64LE(s + 8));
+      if (addr === 0) continue;
+      const nameAt = syms.readUInt32LE(s);
+      const end = strs.indexOf(0, nameAt);
+      const name = strs.toString('latin1', nameAt, end < 0 ? strs.length : end);
+      if (name === '') continue;
+      entries.push({ addr, name, order: entries.length });
     }
   }
   // Among symbols at one address the first in the file wins (libunwind's choice).

@@ -6,30 +6,31 @@
  *      > /usr/bin/prog() [0x2901]
  *
  * where the bracket is the file offset of the address (as strace prints it) and the name
- * comes from the file's ELF symbol tables. Captured at syscall entry (the memory may be
- * gone at exit: execve, munmap, exit) and printed when the syscall line is complete.
+ * comes from the file's ELF symbol tables. The stack is walked with the files' call frame
+ * information (unwind.ts). Captured at syscall entry (the memory may be gone at exit:
+ * execve, munmap, exit) and printed when the syscall line is complete.
  */
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
-import { ElfSymbols } from './elf-symbols.js';
-import { mappingAt, readMaps, type Mapping } from './proc-maps.js';
+import { AddressSpace, ElfFiles } from './address-space.js';
+import { mappingAt, readMaps } from './proc-maps.js';
 import { Registers } from './registers.js';
 import { Tracee } from './tracee.js';
-import { unwindFramePointers } from './unwind-fp.js';
+import { unwindStack } from './unwind.js';
 
 /** Syscalls after which a task's address space may have changed: re-read its maps. */
 const REMAPPING = new Set(['mmap', 'munmap', 'mremap', 'mprotect', 'execve', 'execveat', 'shmat', 'shmdt', 'brk']
   .map((n) => SYSCALL_NAMES.indexOf(n)).filter((nr) => nr >= 0));
 
 export class StackTraces {
-  private readonly symbols = new Map<string, ElfSymbols>();
-  private readonly maps = new Map<number, readonly Mapping[]>();
+  private readonly files = new ElfFiles();
+  private readonly spaces = new Map<number, AddressSpace>();
   private readonly captured = new Map<number, string>();
   private readonly regs = new Registers();
 
   /** Records the stack of stopped task `tid` (at the entry of syscall `nr`). */
   capture(tid: number, nr: number): void {
     this.captured.set(tid, this.render(tid));
-    if (REMAPPING.has(nr)) this.maps.delete(tid);
+    if (REMAPPING.has(nr)) this.spaces.delete(tid);
   }
 
   /** The lines captured for `tid` ('' if none), forgetting them. */
@@ -43,7 +44,7 @@ export class StackTraces {
   /** The task is gone: drop what is kept for it. */
   forget(tid: number): void {
     this.captured.delete(tid);
-    this.maps.delete(tid);
+    this.spaces.delete(tid);
   }
 
   /** The -k lines for a stopped task now. */
@@ -54,40 +55,30 @@ export class StackTraces {
     } catch {
       return '';
     }
-    const maps = this.mapsOf(tid);
-    const frames = unwindFramePointers(t, maps, this.regs.number('rip'), this.regs.number('rsp'), this.regs.number('rbp'));
+    const space = this.spaceOf(tid);
     let out = '';
-    for (const ip of frames) out += this.frameLine(maps, ip);
+    for (const ip of unwindStack(t, space, this.regs)) out += frameLine(space, ip);
     return out;
   }
 
-  private frameLine(maps: readonly Mapping[], ip: number): string {
-    const m = mappingAt(maps, ip);
-    if (m === undefined || m.path === '' || m.path.startsWith('[')) {
-      return ` > unexpected_backtracing_error [0x${ip.toString(16)}]\n`;
+  private spaceOf(tid: number): AddressSpace {
+    let space = this.spaces.get(tid);
+    if (space === undefined) {
+      space = new AddressSpace(readMaps(tid), this.files);
+      this.spaces.set(tid, space);
     }
-    const fileOffset = ip - m.start + m.offset;
-    const elf = this.elf(m.path);
-    const hit = elf.lookup(elf.vaddrOfOffset(fileOffset));
-    const sym = hit === null ? '' : `${hit.name}+0x${hit.offset.toString(16)}`;
-    return ` > ${m.path}(${sym}) [0x${fileOffset.toString(16)}]\n`;
+    return space;
   }
+}
 
-  private mapsOf(tid: number): readonly Mapping[] {
-    let maps = this.maps.get(tid);
-    if (maps === undefined) {
-      maps = readMaps(tid);
-      this.maps.set(tid, maps);
-    }
-    return maps;
+function frameLine(space: AddressSpace, ip: number): string {
+  const m = mappingAt(space.maps, ip);
+  if (m === undefined || m.path === '' || m.path.startsWith('[')) {
+    return ` > unexpected_backtracing_error [0x${ip.toString(16)}]\n`;
   }
-
-  private elf(path: string): ElfSymbols {
-    let e = this.symbols.get(path);
-    if (e === undefined) {
-      e = ElfSymbols.load(path);
-      this.symbols.set(path, e);
-    }
-    return e;
-  }
+  const at = space.locate(ip);
+  const fileOffset = ip - m.start + m.offset;
+  const hit = at === null ? null : at.file.symbols.lookup(at.vaddr);
+  const sym = hit === null ? '' : `${hit.name}+0x${hit.offset.toString(16)}`;
+  return ` > ${m.path}(${sym}) [0x${fileOffset.toString(16)}]\n`;
 }

@@ -1,24 +1,27 @@
 /**
- * Frame-pointer unwinding of a stopped tracee: the return addresses of its call stack,
- * innermost first. Code built with frame pointers (-fno-omit-frame-pointer) keeps a chain
- * of (saved rbp, return address) pairs; libc's syscall wrappers are leaves that set up no
- * frame, so the word at rsp is tried first as the wrapper's return address, accepted only
- * if it follows a call instruction in executable memory.
- *
- * Code without frame pointers (most of libc) breaks the chain: the trace stops there.
+ * Frame-pointer unwinding, the fallback where no call frame information covers a pc (JIT
+ * code, the vdso, stripped files). Code built with frame pointers keeps a chain of (saved
+ * rbp, return address) pairs; a leaf that set up no frame (a syscall wrapper) still has its
+ * return address at rsp, accepted only if it follows a call instruction.
  */
-import { mappingAt, type Mapping } from './proc-maps.js';
 import type { Tracee } from './tracee.js';
 
-const MAX_FRAMES = 256;
+const TWO32 = 2 ** 32;
 
-function executable(maps: readonly Mapping[], addr: number): boolean {
-  const m = mappingAt(maps, addr);
-  return m !== undefined && m.perms[2] === 'x';
+/** The 64-bit word at `addr` as a Number: NaN where it cannot be read or is not exact. */
+export function readWord(t: Tracee, addr: number): number {
+  if (!(addr >= 0)) return NaN;
+  try {
+    const b = t.read(addr, 8);
+    const hi = b.readUInt32LE(4);
+    return hi < 0x200000 ? b.readUInt32LE(0) + hi * TWO32 : NaN;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Whether the bytes before `ret` are a call (e8 rel32, or ff /2 in its usual lengths). */
-function followsCall(t: Tracee, ret: number): boolean {
+export function followsCall(t: Tracee, ret: number): boolean {
   let b: Buffer;
   try {
     b = t.read(ret - 7, 7);
@@ -34,32 +37,24 @@ function followsCall(t: Tracee, ret: number): boolean {
   return false;
 }
 
-/** Reads a 64-bit word as a Number; NaN where memory cannot be read. */
-function word(t: Tracee, addr: number): number {
-  try {
-    const b = t.read(addr, 8);
-    return b.readUInt32LE(0) + b.readUInt32LE(4) * 2 ** 32;
-  } catch {
-    return NaN;
-  }
+/** A caller's return address, stack pointer and frame pointer. */
+export interface FrameStep {
+  readonly ra: number;
+  readonly sp: number;
+  readonly fp: number;
 }
 
-/** The call stack of a task stopped at `rip` with `rsp` and `rbp`: rip, then return addresses. */
-export function unwindFramePointers(t: Tracee, maps: readonly Mapping[], rip: number, rsp: number, rbp: number): number[] {
-  const frames = [rip];
-  const top = word(t, rsp);
-  if (executable(maps, top) && followsCall(t, top)) frames.push(top);
-  const stack = mappingAt(maps, rsp);
-  let fp = rbp;
-  while (frames.length < MAX_FRAMES) {
-    // A frame record lives on the stack, above rsp, 8-aligned.
-    if (stack === undefined || fp < rsp || fp + 16 > stack.end || fp % 8 !== 0) break;
-    const ret = word(t, fp + 8);
-    const next = word(t, fp);
-    if (!executable(maps, ret)) break;
-    frames.push(ret);
-    if (!(next > fp)) break; // the chain must go up the stack
-    fp = next;
-  }
-  return frames;
+/** A leaf's caller: the return address at `sp`, if it follows a call. */
+export function leafStep(t: Tracee, sp: number, fp: number): FrameStep | null {
+  const ra = readWord(t, sp);
+  return ra > 0 && followsCall(t, ra) ? { ra, sp: sp + 8, fp } : null;
+}
+
+/** The caller through the frame record at `fp` (a frame record lives above sp, 8-aligned). */
+export function frameRecordStep(t: Tracee, sp: number, fp: number): FrameStep | null {
+  if (!(fp >= sp) || fp % 8 !== 0) return null;
+  const ra = readWord(t, fp + 8);
+  const next = readWord(t, fp);
+  if (!(ra > 0)) return null;
+  return { ra, sp: fp + 16, fp: next };
 }

@@ -61,15 +61,18 @@ const compiled = new Map();
 /**
  * Compile test/fixtures/<name>.c to test/.build/<name> (only if the binary is
  * missing or older than the source, and at most once per process) and return
- * the binary's absolute path.  The compiler writes to a unique temporary name
+ * the binary's absolute path. `opts.cflags` are added after CFLAGS (so they
+ * override them: ['-O2', '-fomit-frame-pointer']); such a build gets a name of its own.  The compiler writes to a unique temporary name
  * that is then renamed into place, so concurrent test processes never run a
  * half-written binary.  Throws (with the compiler's output) on failure.
  */
-export function fixture(name) {
-  const cached = compiled.get(name);
+export function fixture(name, opts = {}) {
+  const extra = opts.cflags ?? [];
+  const key = [name, ...extra].join(' ');
+  const cached = compiled.get(key);
   if (cached) return cached;
   const src = join(FIXTURES_DIR, `${name}.c`);
-  const out = join(BUILD_DIR, name);
+  const out = join(BUILD_DIR, extra.length === 0 ? name : `${name}${extra.join('').replace(/[^\w]+/g, '_')}`);
   const srcStat = statSync(src); // throws ENOENT for unknown fixtures
   let fresh = false;
   try { fresh = statSync(out).mtimeMs >= srcStat.mtimeMs; } catch { fresh = false; }
@@ -77,7 +80,7 @@ export function fixture(name) {
     mkdirSync(BUILD_DIR, { recursive: true });
     const tmp = `${out}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-      execFileSync(CC, [...CFLAGS, '-o', tmp, src], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60000 });
+      execFileSync(CC, [...CFLAGS, ...extra, '-o', tmp, src], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60000 });
       renameSync(tmp, out);
     } catch (err) {
       rmSync(tmp, { force: true });
@@ -85,7 +88,7 @@ export function fixture(name) {
       throw new Error(`compiling fixture ${name} failed: ${err.message}${detail ? `\n${detail}` : ''}`);
     }
   }
-  compiled.set(name, out);
+  compiled.set(key, out);
   return out;
 }
 
