@@ -97,3 +97,14 @@ test('-k without frame pointers: the frames gdb\'s bt shows, at the same syscall
     });
   });
 });
+
+test('-k after an exec it did not see (trace=write): the new program\'s maps are read', { skip }, async () => {
+  const bin = fixture('stack_write');
+  // The shell's echo is traced (its maps are read then); its exec and the new program's
+  // mmaps are not.
+  const r = await tstrace(['-k', '-e', 'trace=write', 'sh', '-c', `echo before; exec ${bin}`]);
+  assert.equal(r.code, 0, r.stderr);
+  const last = r.stderr.slice(r.stderr.lastIndexOf('\nwrite('));
+  assert.match(last, /^ > .*stack_write\(emit\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$/m, r.stderr);
+  assert.doesNotMatch(last, /unexpected_backtracing_error/, r.stderr);
+});

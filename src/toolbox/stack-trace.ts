@@ -55,19 +55,18 @@ export class StackTraces {
     } catch {
       return '';
     }
-    const space = this.spaceOf(tid);
-    let out = '';
-    for (const ip of unwindStack(t, space, this.regs)) out += frameLine(space, ip);
-    return out;
-  }
-
-  private spaceOf(tid: number): AddressSpace {
     let space = this.spaces.get(tid);
-    if (space === undefined) {
+    let walk = space === undefined ? null : unwindStack(t, space, this.regs);
+    // Only the syscalls shown reach capture(), so an mmap or exec may have gone unseen:
+    // a walk that strays out of the known code re-reads the maps.
+    if (space === undefined || walk === null || walk.leftCode) {
       space = new AddressSpace(readMaps(tid), this.files);
       this.spaces.set(tid, space);
+      walk = unwindStack(t, space, this.regs);
     }
-    return space;
+    let out = '';
+    for (const ip of walk.frames) out += frameLine(space, ip);
+    return out;
   }
 }
 

@@ -42,28 +42,40 @@ type Step =
 const END: Step = { kind: 'end' };
 const NONE: Step = { kind: 'none' };
 
-export function unwindStack(t: Tracee, code: CodeLookup, registers: Registers): number[] {
+/** The frames found, and whether the walk ended at an address outside executable memory. */
+export interface Unwound {
+  readonly frames: number[];
+  /** The maps used may be stale (a library mapped since they were read, an exec). */
+  readonly leftCode: boolean;
+}
+
+export function unwindStack(t: Tracee, code: CodeLookup, registers: Registers): Unwound {
   let regs: Float64Array = new Float64Array(COLUMNS);
   DWARF_REGISTERS.forEach((name, i) => (regs[i] = registers.number(name)));
   const frames = [regs[RA]!];
   // The first pc is where the task is; a caller's is a return address, so the call that
   // made it is looked up at pc - 1, except after a signal frame, where it is exact.
   let exact = true;
-  while (frames.length < MAX_FRAMES) {
+  let leftCode = !code.isCode(frames[0]!);
+  while (!leftCode && frames.length < MAX_FRAMES) {
     let step = cfiStep(t, code, regs, exact);
     if (step.kind === 'end') break;
     if (step.kind === 'none') step = fallbackStep(t, regs, frames.length === 1);
     if (step.kind !== 'caller') break;
     const next = step.regs;
     const ra = next[RA]!;
-    if (!(ra > 0) || !code.isCode(ra)) break;
+    if (!(ra > 0)) break;
+    if (!code.isCode(ra)) {
+      leftCode = true;
+      break;
+    }
     // Frames go up the stack; only a signal frame may switch stacks (sigaltstack).
     if (!step.signal && !(next[SP]! > regs[SP]!)) break;
     frames.push(ra);
     regs = next;
     exact = step.signal;
   }
-  return frames;
+  return { frames, leftCode };
 }
 
 /** One frame up, by the CFI row of the current pc. */
