@@ -16,6 +16,11 @@ export interface TraceSink {
   syscallEntry(task: Task): void;
   /** Syscall-exit stop; the task's return value is set, nr and args are the entry's. */
   syscallExit(task: Task): void;
+  /**
+   * Optional: an attached (-p) task's syscall was ended by the attach itself with a partial
+   * success (attach-stop.ts); `task` is a copy at that call's exit. No exit stop follows.
+   */
+  syscallEndedByAttach?(task: Task): void;
   /** The task is exiting inside a syscall that will never return (exit_group, a fatal signal). */
   syscallNoReturn(task: Task): void;
   /** Signal-delivery stop; `siginfo` holds the raw siginfo_t, valid during the call only. */

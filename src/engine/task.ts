@@ -24,6 +24,8 @@ export class Task {
   skipDetachOnExec = false;
   /** Whether the sink has been told about this task (at its first stop). */
   announced = false;
+  /** Seized and interrupted (-p): its first stop is still to come. */
+  seized = false;
   /** In a ptrace-stop whose status was consumed and that was not resumed yet. */
   stopped = false;
   /**

@@ -21,6 +21,7 @@ import { readStatus } from '../sys/proc.js';
 import { fprogImage, traceFilter } from '../sys/seccomp.js';
 import { spawnStopped } from '../sys/spawn.js';
 import { STUB_FILTER_ADDR, STUB_NO_NEW_PRIVS_ADDR } from '../sys/x86_64/exec-stub.js';
+import { syscallEndedByAttach } from './attach-stop.js';
 import type { ExitHow, TraceSink } from './sink.js';
 import { decodeStatus, type PtraceEvent, type Stop } from './stop.js';
 import { SpinPolicy } from './spin.js';
@@ -282,6 +283,7 @@ export class Tracer {
         }
         ptraceInt(PTRACE_INTERRUPT, tid, 0, 0);
         const task = new Task(tid, 'attached');
+        task.seized = true;
         this.tasks.set(tid, task);
         seized.push(task);
         added++;
@@ -384,6 +386,8 @@ export class Tracer {
       this.tasks.set(pid, task);
     }
     task.stopped = true;
+    const firstSinceSeize = task.seized;
+    task.seized = false;
     if (this.clock !== 'none') {
       task.stoppedAt = performance.now();
       // ru_stime {tv_sec, tv_usec} of the stopped task's process, in seconds.
@@ -400,6 +404,10 @@ export class Tracer {
     }
     switch (stop.kind) {
       case 'interrupt':
+        if (firstSinceSeize && this.sink.syscallEndedByAttach !== undefined) {
+          const ended = syscallEndedByAttach(task.tid);
+          if (ended !== null) this.sink.syscallEndedByAttach(ended);
+        }
         this.resume(task, 0);
         return;
       case 'signal':

@@ -19,9 +19,10 @@ import { LinePrefixer } from './line-prefixer.js';
 import { findCopies, isCloexec, readStatus } from './proc.js';
 import { RawStream, type StreamWriter } from './stream-writer.js';
 import {
-  ACTIONS, Action, CLONE_THREAD, CLOSE_RANGE_CLOEXEC, FD_CLOEXEC, F_DUPFD, F_DUPFD_CLOEXEC, F_SETFD, O_CLOEXEC,
+  ACTIONS, Action, CLONE_THREAD, CLOSE_RANGE_CLOEXEC, FD_CLOEXEC, F_DUPFD, F_DUPFD_CLOEXEC, F_SETFD, O_CLOEXEC, isTransfer,
 } from './syscall-actions.js';
 import { TracedProcess } from './traced-process.js';
+import { transferArgs, TransferSources } from './transfers.js';
 
 export interface CaptureOptions {
   /** --prefix: `[pid N comm] ` at line starts, lines of different processes kept whole. */
@@ -38,8 +39,10 @@ export interface CaptureOptions {
 
 /** How long --prefix holds back an unfinished line (a prompt) before showing it anyway. */
 const STALE_LINE_MS = 300;
-/** The kernel's limit on iovecs per call (UIO_MAXIOV). */
+/** The kernel's limit on iovecs per call (UIO_MAXIOV), and on messages per sendmmsg. */
 const IOV_MAX = 1024;
+/** sizeof(struct mmsghdr): a struct msghdr (56 bytes) and the unsigned msg_len, padded. */
+const MMSGHDR_SIZE = 64;
 const TWO32 = 2 ** 32;
 
 export class Capture implements TraceSink {
@@ -52,6 +55,9 @@ export class Capture implements TraceSink {
   private last: StreamWriter | null = null;
   /** The tracee's iovec array, copied out of the memory reader's scratch buffer. */
   private readonly iov = Buffer.alloc(16 * IOV_MAX);
+  /** sendmmsg's message headers, copied out likewise (allocated on first use). */
+  private mmsg: Buffer | null = null;
+  private readonly transfers: TransferSources;
   private pendingRaised = false;
   private attachFailure = false;
   private readonly attachedPids = new Set<number>();
@@ -61,6 +67,7 @@ export class Capture implements TraceSink {
     private readonly options: CaptureOptions,
     private readonly pending: PendingFlag,
   ) {
+    this.transfers = new TransferSources(memory);
     const stdout = new ByteOutput(1, 'stdout');
     const stderr = new ByteOutput(2, 'stderr', options.colourStderr ? RED : null);
     this.streams = options.prefix
@@ -80,8 +87,32 @@ export class Capture implements TraceSink {
 
   // --- the syscalls ---------------------------------------------------------------------
 
-  syscallEntry(): void {
-    // Everything ptail needs is known at exit: the entry's arguments are kept on the Task.
+  syscallEntry(task: Task): void {
+    // Everything else ptail needs is known at exit (the entry's arguments are kept on the
+    // Task); a pipe a transfer reads from must be looked at before the call empties it.
+    const nr = task.nr;
+    if (nr < 0 || nr >= ACTIONS.length) return;
+    const action = ACTIONS[nr]! as Action;
+    if (!isTransfer(action)) return;
+    const p = this.procs.get(task.tid);
+    const args = transferArgs(task, action);
+    if (p !== undefined && p.fds.streamOf(args.out) !== undefined) this.transfers.entering(task, args);
+  }
+
+  /**
+   * Our attach ended a write the task was blocked in (a full pipe): the bytes it wrote
+   * until then went out while we attached, and no exit stop will show them. (A call that
+   * wrote nothing yet is restarted, and seen then.)
+   */
+  syscallEndedByAttach(task: Task): void {
+    const nr = task.nr;
+    if (nr < 0 || nr >= ACTIONS.length || task.isError) return;
+    const action = ACTIONS[nr]! as Action;
+    switch (action) {
+      case Action.WriteBuf: case Action.WriteIov: case Action.SendMsg: case Action.SendMmsg:
+      case Action.SendFile: case Action.Splice:
+        this.onExit(task, action);
+    }
   }
 
   syscallExit(task: Task): void {
@@ -97,6 +128,7 @@ export class Capture implements TraceSink {
     if (task.isError) {
       // Linux frees the fd even when close fails (EINTR, EIO); EBADF means there was none.
       if (action === Action.Close) p.fds.close(task.argInt(0));
+      if (isTransfer(action)) this.transfers.forget(task.tid);
       return;
     }
     // Successful results here (byte counts, fds, pids) are non-negative and below 2^31.
@@ -119,6 +151,21 @@ export class Capture implements TraceSink {
         if (this.memory.read(task.tid, task.arg(1), 32) !== 32) return this.lost(p, stream, ret);
         const s = this.memory.scratch;
         this.gather(task.tid, p, stream, s.readUInt32LE(16) + s.readUInt32LE(20) * TWO32, s.readUInt32LE(24), ret);
+        return;
+      }
+      case Action.SendMmsg: {
+        const stream = p.fds.streamOf(task.argInt(0));
+        if (stream !== undefined && ret > 0) this.sentMessages(task.tid, p, stream, task.arg(1), ret);
+        return;
+      }
+      case Action.SendFile:
+      case Action.Splice: {
+        const args = transferArgs(task, action);
+        const stream = p.fds.streamOf(args.out);
+        if (stream === undefined || ret <= 0) return this.transfers.forget(task.tid);
+        const bytes = this.transfers.taken(task, args, ret);
+        if (bytes.length > 0) this.emit(p, stream, bytes, bytes.length);
+        if (bytes.length < ret) this.missed(p, `${ret - bytes.length} bytes copied to ${stream} could not be read back from their source`);
         return;
       }
       case Action.Dup:
@@ -171,7 +218,6 @@ export class Capture implements TraceSink {
 
   /** Copies `n` bytes at `addr` of task `tid` to `stream`. False if they could not all be read. */
   private copyOut(tid: number, p: TracedProcess, stream: Stream, addr: number, n: number): boolean {
-    const out = this.writerFor(stream);
     const mem = this.memory;
     while (n > 0) {
       const got = mem.read(tid, addr, n);
@@ -179,15 +225,34 @@ export class Capture implements TraceSink {
         this.lost(p, stream, n);
         return false;
       }
-      out.write(p, mem.scratch, 0, got);
+      this.emit(p, stream, mem.scratch, got);
       addr += got;
       n -= got;
     }
+    return true;
+  }
+
+  /** The first `n` bytes of `data`, written by `p` to `stream`, go out. */
+  private emit(p: TracedProcess, stream: Stream, data: Buffer, n: number): void {
+    this.writerFor(stream).write(p, data, 0, n);
     if (!this.pendingRaised) {
       this.pendingRaised = true;
       this.pending.set();
     }
-    return true;
+  }
+
+  /** The first `count` messages of the mmsghdr array at `addr`, each its msg_len bytes. */
+  private sentMessages(tid: number, p: TracedProcess, stream: Stream, addr: number, count: number): void {
+    const n = Math.min(count, IOV_MAX);
+    const size = MMSGHDR_SIZE * n;
+    if (this.memory.read(tid, addr, size) !== size) return this.lost(p, stream, count, 'messages sent');
+    const msgs = (this.mmsg ??= Buffer.alloc(MMSGHDR_SIZE * IOV_MAX));
+    this.memory.scratch.copy(msgs, 0, 0, size);
+    for (let i = 0, at = 0; i < n; i++, at += MMSGHDR_SIZE) {
+      // struct msghdr: msg_iov at 16, msg_iovlen at 24; then msg_len at 56.
+      const iov = msgs.readUInt32LE(at + 16) + msgs.readUInt32LE(at + 20) * TWO32;
+      this.gather(tid, p, stream, iov, msgs.readUInt32LE(at + 24), msgs.readUInt32LE(at + 56));
+    }
   }
 
   /** The first `n` bytes of the `iovcnt` buffers that the iovec array at `iovAddr` describes. */
@@ -215,10 +280,13 @@ export class Capture implements TraceSink {
     return w;
   }
 
-  private lost(p: TracedProcess, stream: Stream, n: number): void {
-    if (!this.options.quiet) {
-      this.note(`${p.pid}: ${n} bytes written to ${stream} could not be read (${strerror(this.memory.lastErrno)})`);
-    }
+  /** `n` bytes (or `things`) written to `stream` could not be read from the tracee's memory. */
+  private lost(p: TracedProcess, stream: Stream, n: number, things = 'bytes written'): void {
+    this.missed(p, `${n} ${things} to ${stream} could not be read (${strerror(this.memory.lastErrno)})`);
+  }
+
+  private missed(p: TracedProcess, what: string): void {
+    if (!this.options.quiet) this.note(`${p.pid}: ${what}`);
   }
 
   // --- tasks coming and going -----------------------------------------------------------
@@ -285,6 +353,7 @@ export class Capture implements TraceSink {
     const p = this.procs.get(task.tid);
     this.procs.delete(task.tid);
     this.inherited.delete(task.tid);
+    this.transfers.forget(task.tid);
     if (p === undefined || p.pid !== task.tid) return undefined;
     this.streams.stdout.end(p);
     this.streams.stderr.end(p);

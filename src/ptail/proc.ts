@@ -17,6 +17,16 @@ export function isCloexec(pid: number, fd: number): boolean {
   }
 }
 
+/** The file position of `fd` of `pid` (/proc/PID/fdinfo/FD's `pos:`); NaN when it cannot be told. */
+export function filePosition(pid: number, fd: number): number {
+  try {
+    const m = /^pos:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'latin1'));
+    return m === null ? NaN : Number(m[1]);
+  } catch {
+    return NaN;
+  }
+}
+
 /**
  * The fds of `pid` above 2 that are copies (dups: one open file description) of one of
  * `originals`, each with the first original it copies. This finds a stdout moved to fd 7

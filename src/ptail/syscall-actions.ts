@@ -29,13 +29,20 @@ export const Action = {
   Clone3: 12,
   /** fork, vfork -> child pid. */
   Fork: 13,
+  /** sendmmsg: (fd, mmsghdr[], vlen, flags) -> messages sent. */
+  SendMmsg: 14,
+  /** sendfile: (out, in, loff_t *off, count) -> bytes copied from `in`. */
+  SendFile: 15,
+  /** splice, copy_file_range: (in, loff_t *off_in, out, loff_t *off_out, len, ...) -> bytes. */
+  Splice: 16,
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
 const BY_NAME: ReadonlyArray<readonly [string, Action]> = [
   ['write', Action.WriteBuf], ['pwrite64', Action.WriteBuf], ['sendto', Action.WriteBuf],
   ['writev', Action.WriteIov], ['pwritev', Action.WriteIov], ['pwritev2', Action.WriteIov],
-  ['sendmsg', Action.SendMsg],
+  ['sendmsg', Action.SendMsg], ['sendmmsg', Action.SendMmsg],
+  ['sendfile', Action.SendFile], ['splice', Action.Splice], ['copy_file_range', Action.Splice],
   ['dup', Action.Dup], ['dup2', Action.Dup2], ['dup3', Action.Dup3], ['fcntl', Action.Fcntl],
   ['close', Action.Close], ['close_range', Action.CloseRange],
   ['execve', Action.Exec], ['execveat', Action.Exec],
@@ -50,6 +57,11 @@ function buildTable(): Uint8Array {
     table[nrs[i]!] = action;
   });
   return table;
+}
+
+/** Whether the action copies bytes from another fd, which may have to be looked at on entry. */
+export function isTransfer(action: Action): boolean {
+  return action === Action.SendFile || action === Action.Splice;
 }
 
 /** Action by syscall number; numbers past the end are Action.Ignore. */
