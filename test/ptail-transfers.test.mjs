@@ -5,24 +5,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, haveCompiler, REPO, tempDir, waitFor } from './helpers/fixtures.mjs';
+import { fixture, haveCompiler, tempDir, waitFor } from './helpers/fixtures.mjs';
+import { PTAIL, startPtail, tracerPid } from './helpers/ptail.mjs';
 
-const PTAIL = join(REPO, 'dist', 'cli', 'ptail.js');
 const skip = haveCompiler() && existsSync(PTAIL) ? false : 'needs cc and a built ptail';
-
-/** Runs ptail to its end, collecting its output as bytes. */
-function startPtail(args) {
-  const child = spawn(process.execPath, [PTAIL, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const out = [];
-  const err = [];
-  child.stdout.on('data', (d) => out.push(d));
-  child.stderr.on('data', (d) => err.push(d));
-  const done = new Promise((resolve) => child.on('close', (code, signal) =>
-    resolve({ code, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString() })));
-  return { child, done };
-}
-
-const tracerPid = (pid) => Number(/^TracerPid:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
 
 test('ptail: bytes sent by sendfile (position and offset), splice from a pipe, copy_file_range, sendmmsg', { skip }, async () => {
   const dir = tempDir('ptail-transfers-');
@@ -39,8 +25,8 @@ test('ptail: bytes sent by sendfile (position and offset), splice from a pipe, c
     await waitFor(() => tracerPid(writer.pid) !== 0, { timeout: 15000, what: 'ptail to attach' });
     writeFileSync(go, '');
     const r = await p.done;
-    assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stderr, '');
+    assert.equal(r.code, 0, r.stderr.toString());
+    assert.equal(r.stderr.toString(), '');
     const expected = Buffer.concat([
       src.subarray(0, 1000), src.subarray(3000, 3500), Buffer.from('piped bytes\n'), src.subarray(5000, 5700),
       Buffer.from('first message\nsecond\n'),
@@ -94,7 +80,7 @@ async function attachWhileBlocked(sizes) {
 test('ptail -p on a write blocked on a full pipe that had written nothing: shown once, when it is restarted', { skip }, async () => {
   // The first write fills the pipe (64 KiB) before ptail attaches; the second blocks.
   const { res, received } = await attachWhileBlocked([65536, 100]);
-  assert.equal(res.code, 0, res.stderr);
+  assert.equal(res.code, 0, res.stderr.toString());
   assert.ok(received.equals(Buffer.concat([pattern(65536, 0), pattern(100, 1)])), 'the reader got everything');
   assert.equal(res.stdout.toString('latin1'), pattern(100, 1).toString('latin1'));
 });
@@ -103,9 +89,9 @@ test('ptail -p on a write blocked half-way: the part written until the attach, t
   // 64 KiB of the write fit in the pipe; the attach makes it return that much, the writer's
   // loop writes the rest.
   const { res, received } = await attachWhileBlocked([100000]);
-  assert.equal(res.code, 0, res.stderr);
+  assert.equal(res.code, 0, res.stderr.toString());
   const all = pattern(100000, 0);
   assert.ok(received.equals(all), 'the reader got everything');
-  assert.equal(res.stdout.length, all.length, res.stderr);
+  assert.equal(res.stdout.length, all.length, res.stderr.toString());
   assert.ok(res.stdout.equals(all), 'the bytes, in order, once');
 });

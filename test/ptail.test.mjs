@@ -7,22 +7,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, haveCompiler, procState, REPO, run, tempDir, waitFor } from './helpers/fixtures.mjs';
+import { PTAIL, startPtail, tracerPid } from './helpers/ptail.mjs';
 
-const PTAIL = join(REPO, 'dist', 'cli', 'ptail.js');
 const skip = haveCompiler() ? false : 'no C compiler: fixture tests skipped';
 const ptail = (args, opts) => run(process.execPath, [PTAIL, ...args], opts);
-
-/** Starts ptail, collecting stdout and stderr as bytes. */
-function startPtail(args) {
-  const child = spawn(process.execPath, [PTAIL, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const out = [];
-  const err = [];
-  child.stdout.on('data', (d) => out.push(d));
-  child.stderr.on('data', (d) => err.push(d));
-  const done = new Promise((resolve) => child.on('close', (code, signal) =>
-    resolve({ code, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err) })));
-  return { child, done, stdout: () => Buffer.concat(out) };
-}
 
 // --- the writer fixture's records ------------------------------------------------------
 
@@ -57,9 +45,6 @@ const counts = (log) => new Map([...log].map(([k, v]) => [k, v.length]));
 
 function threadsOf(pid) {
   return readdirSync(`/proc/${pid}/task`).map(Number);
-}
-function tracerPid(tid) {
-  return Number(/^TracerPid:\s*(\d+)/m.exec(readFileSync(`/proc/${tid}/status`, 'utf8'))[1]);
 }
 
 test('ptail -- cmd: every byte written to stdout/stderr by every route, nothing else', { skip }, async () => {

@@ -30,58 +30,48 @@ export class DwarfReader {
   }
 
   u16(): number {
-    const v = this.buf.readUInt16LE(this.pos);
-    this.pos += 2;
-    return v;
+    return this.skip(2, this.buf.readUInt16LE(this.pos));
   }
 
   s16(): number {
-    const v = this.buf.readInt16LE(this.pos);
-    this.pos += 2;
-    return v;
+    return this.skip(2, this.buf.readInt16LE(this.pos));
   }
 
   u32(): number {
-    const v = this.buf.readUInt32LE(this.pos);
-    this.pos += 4;
-    return v;
+    return this.skip(4, this.buf.readUInt32LE(this.pos));
   }
 
   s32(): number {
-    const v = this.buf.readInt32LE(this.pos);
-    this.pos += 4;
-    return v;
+    return this.skip(4, this.buf.readInt32LE(this.pos));
   }
 
   /** An unsigned 64-bit word; NaN beyond 2^53. */
   u64(): number {
-    const lo = this.buf.readUInt32LE(this.pos);
     const hi = this.buf.readUInt32LE(this.pos + 4);
-    this.pos += 8;
-    return hi < 0x200000 ? lo + hi * TWO32 : NaN;
+    return this.skip(8, hi < 0x200000 ? this.buf.readUInt32LE(this.pos) + hi * TWO32 : NaN);
   }
 
   /** A signed 64-bit word; NaN beyond ±2^53. */
   s64(): number {
-    const lo = this.buf.readUInt32LE(this.pos);
     const hi = this.buf.readInt32LE(this.pos + 4);
-    this.pos += 8;
-    return hi >= -0x200000 && hi < 0x200000 ? lo + hi * TWO32 : NaN;
+    return this.skip(8, hi >= -0x200000 && hi < 0x200000 ? this.buf.readUInt32LE(this.pos) + hi * TWO32 : NaN);
+  }
+
+  /** Moves past the `n` bytes `value` was read from. */
+  private skip(n: number, value: number): number {
+    this.pos += n;
+    return value;
   }
 
   uleb(): number {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      const b = this.buf[this.pos++];
-      if (b === undefined) throw new RangeError('LEB128 past the end');
-      v += (b & 0x7f) * scale;
-      scale *= 128;
-      if ((b & 0x80) === 0) return v;
-    }
+    return this.leb(false);
   }
 
   sleb(): number {
+    return this.leb(true);
+  }
+
+  private leb(signed: boolean): number {
     let v = 0;
     let scale = 1;
     for (;;) {
@@ -89,7 +79,7 @@ export class DwarfReader {
       if (b === undefined) throw new RangeError('LEB128 past the end');
       v += (b & 0x7f) * scale;
       scale *= 128;
-      if ((b & 0x80) === 0) return (b & 0x40) !== 0 ? v - scale : v;
+      if ((b & 0x80) === 0) return signed && (b & 0x40) !== 0 ? v - scale : v;
     }
   }
 

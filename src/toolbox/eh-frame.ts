@@ -9,6 +9,7 @@
  */
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { DwarfReader, PE_OMIT } from './dwarf-reader.js';
+import { floorIndex } from './floor-index.js';
 import { PT_GNU_EH_FRAME, PT_LOAD, readAt, readElfHeaders, type ElfHeaders } from './elf-file.js';
 
 export interface Cie {
@@ -50,19 +51,7 @@ export class CallFrameInfo {
 
   /** The FDE covering virtual address `pc`; null when none does. */
   find(pc: number): Fde | null {
-    const a = this.starts;
-    let lo = 0;
-    let hi = a.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]! <= pc) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    const found = floorIndex(this.starts, pc);
     if (found < 0) return null;
     try {
       const fde = this.fdeAt(this.offsets[found]!);

@@ -5,6 +5,7 @@
  */
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { PT_LOAD, readAt, readElfHeaders } from './elf-file.js';
+import { floorIndex } from './floor-index.js';
 
 const SHT_SYMTAB = 2;
 const SHT_DYNSYM = 11;
@@ -50,20 +51,8 @@ export class ElfSymbols {
    * names strace prints); null when none.
    */
   lookup(vaddr: number): SymbolHit | null {
-    const a = this.addrs;
-    let lo = 0;
-    let hi = a.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]! <= vaddr) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found < 0 ? null : { name: this.names[found]!, offset: vaddr - a[found]! };
+    const found = floorIndex(this.addrs, vaddr);
+    return found < 0 ? null : { name: this.names[found]!, offset: vaddr - this.addrs[found]! };
   }
 
   /** Parses `path`; ElfSymbols.NONE if it is not a readable ELF64 little-endian file. */
