@@ -60,6 +60,7 @@ export function unwindStack(t: Tracee, code: CodeLookup, registers: Registers): 
   while (!leftCode && frames.length < MAX_FRAMES) {
     let step = cfiStep(t, code, regs, exact);
     if (step.kind === 'end') break;
+    if (step.kind === 'none') step = sigreturnStep(t, regs);
     if (step.kind === 'none') step = fallbackStep(t, regs, frames.length === 1);
     if (step.kind !== 'caller') break;
     const next = step.regs;
@@ -112,6 +113,30 @@ function cfiStep(t: Tracee, code: CodeLookup, regs: Float64Array, exact: boolean
   if (raColumn !== RA) next[RA] = raColumn < COLUMNS ? next[raColumn]! : NaN;
   if (row.rules[RA] === Rule.Undefined || row.rules[raColumn] === Rule.Undefined) return END;
   return { kind: 'caller', regs: next, signal: fde.cie.signalFrame };
+}
+
+/** mov $15, %rax; syscall: rt_sigreturn, the code a signal handler returns into. */
+const SIGRETURN_CODE = Buffer.from([0x48, 0xc7, 0xc0, 0x0f, 0x00, 0x00, 0x00, 0x0f, 0x05]);
+/** Where struct ucontext's uc_mcontext.gregs start, and each DWARF column's index in them. */
+const GREGS_AT = 40;
+const GREG_OF_COLUMN = [13, 12, 14, 11, 9, 8, 10, 15, 0, 1, 2, 3, 4, 5, 6, 7, 16];
+
+/**
+ * Without CFI, a signal trampoline is known by its code, as libgcc and gdb know it: the
+ * kernel's rt_sigframe is at sp, and the interrupted registers are in its ucontext.
+ */
+function sigreturnStep(t: Tracee, regs: Float64Array): Step {
+  const sp = regs[SP]!;
+  let code: Buffer;
+  try {
+    code = t.read(regs[RA]!, SIGRETURN_CODE.length);
+  } catch {
+    return NONE;
+  }
+  if (!code.equals(SIGRETURN_CODE)) return NONE;
+  const next = new Float64Array(COLUMNS);
+  GREG_OF_COLUMN.forEach((greg, column) => (next[column] = readWord(t, sp + GREGS_AT + 8 * greg)));
+  return { kind: 'caller', regs: next, signal: true };
 }
 
 /** Without CFI: a leaf's return address at sp (first frame only), else the frame-pointer chain. */
