@@ -8,6 +8,7 @@
  * else. Addresses here are the file's own virtual addresses (before load bias).
  */
 import { closeSync, fstatSync, openSync } from 'node:fs';
+import { rowAt, type Row } from './cfa-rows.js';
 import { DwarfReader, PE_OMIT } from './dwarf-reader.js';
 import { floorIndex } from './floor-index.js';
 import { PT_GNU_EH_FRAME, PT_LOAD, readAt, readElfHeaders, type ElfHeaders } from './elf-file.js';
@@ -37,8 +38,14 @@ export interface Fde {
   readonly end: number;
 }
 
+/** DW_EH_PE_datarel | DW_EH_PE_sdata4: .eh_frame_hdr's usual table encoding. */
+const DATAREL_SDATA4 = 0x3b;
+/** Rows kept per file: the pcs a trace walks through repeat (loops, the same call sites). */
+const MAX_ROWS = 4096;
+
 export class CallFrameInfo {
   private readonly cies = new Map<number, Cie | null>();
+  private readonly rows = new Map<number, { readonly fde: Fde; readonly row: Row } | null>();
 
   /** Use CallFrameInfo.load(). */
   constructor(
@@ -59,6 +66,22 @@ export class CallFrameInfo {
     } catch {
       return null; // a malformed entry covers nothing
     }
+  }
+
+  /** The FDE covering `pc` and its row there (cached); null when none does or it is malformed. */
+  rowFor(pc: number): { readonly fde: Fde; readonly row: Row } | null {
+    let hit = this.rows.get(pc);
+    if (hit === undefined) {
+      const fde = this.find(pc);
+      try {
+        hit = fde === null ? null : { fde, row: rowAt(this.frames, fde, pc) };
+      } catch {
+        hit = null;
+      }
+      if (this.rows.size >= MAX_ROWS) this.rows.clear();
+      this.rows.set(pc, hit);
+    }
+    return hit;
   }
 
   /** The CFI of the ELF file at `path`; null when it has none or is not an ELF file. */
@@ -175,9 +198,18 @@ function fromHeaderTable(fd: number, headers: ElfHeaders): CallFrameInfo | null 
   frames.pos = 0;
   const starts = new Float64Array(count);
   const offsets = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    starts[i] = hdr.pointer(tableEnc, hdrStart);
-    offsets[i] = hdr.pointer(tableEnc, hdrStart) - frames.base;
+  if (tableEnc === DATAREL_SDATA4 && hdr.pos + 8 * count <= hdr.buf.length) {
+    // What every linker writes: pairs of 32-bit offsets from the header. Read directly
+    // (libc has thousands).
+    for (let i = 0, at = hdr.pos; i < count; i++, at += 8) {
+      starts[i] = hdr.buf.readInt32LE(at) + hdrStart;
+      offsets[i] = hdr.buf.readInt32LE(at + 4) + hdrStart - frames.base;
+    }
+  } else {
+    for (let i = 0; i < count; i++) {
+      starts[i] = hdr.pointer(tableEnc, hdrStart);
+      offsets[i] = hdr.pointer(tableEnc, hdrStart) - frames.base;
+    }
   }
   return new CallFrameInfo(frames, starts, offsets);
 }

@@ -7,7 +7,7 @@
  * Registers are DWARF x86_64 columns (0 rax, 1 rdx, 2 rcx, 3 rbx, 4 rsi, 5 rdi, 6 rbp,
  * 7 rsp, 8-15 r8-r15, 16 the return address) held as Numbers, NaN where unknown.
  */
-import { COLUMNS, Rule, rowAt } from './cfa-rows.js';
+import { COLUMNS, Rule } from './cfa-rows.js';
 import { evaluate, type ExprContext } from './dwarf-expr.js';
 import type { CallFrameInfo } from './eh-frame.js';
 import type { Registers, RegisterName } from './registers.js';
@@ -85,14 +85,9 @@ function cfiStep(t: Tracee, code: CodeLookup, regs: Float64Array, exact: boolean
   const lookup = exact ? pc : pc - 1;
   const found = code.cfiAt(lookup);
   if (found === null) return NONE;
-  const fde = found.cfi.find(found.vaddr);
-  if (fde === null) return NONE;
-  let row;
-  try {
-    row = rowAt(found.cfi.frames, fde, found.vaddr);
-  } catch {
-    return NONE;
-  }
+  const hit = found.cfi.rowFor(found.vaddr);
+  if (hit === null) return NONE;
+  const { fde, row } = hit;
   const ctx: ExprContext = { register: (c) => (c < COLUMNS ? regs[c]! : NaN), word: (a) => readWord(t, a) };
   const cfa = row.cfaExpression !== null ? evaluate(row.cfaExpression, ctx) : regs[row.cfaRegister]! + row.cfaOffset;
   if (!Number.isFinite(cfa)) return END;
