@@ -10,31 +10,36 @@ import { PTAIL, startPtail, tracerPid } from './helpers/ptail.mjs';
 
 const skip = haveCompiler() && existsSync(PTAIL) ? false : 'needs cc and a built ptail';
 
-test('ptail: bytes sent by sendfile (position and offset), splice from a pipe, copy_file_range, sendmmsg', { skip }, async () => {
+test('ptail: bytes sent by sendfile (position and offset), splice and tee from a pipe, copy_file_range, sendmmsg, vmsplice', { skip }, async () => {
   const dir = tempDir('ptail-transfers-');
   const pidFile = join(dir, 'pid');
   const go = join(dir, 'go');
   const src = Buffer.alloc(8192);
   for (let i = 0; i < src.length; i++) src[i] = (i * 31 + (i >> 8)) & 0xff;
   writeFileSync(join(dir, 'src'), src);
-  // Its fds 5 (a file) and 6 (a socket) are set up before ptail attaches, for --fd.
-  const writer = spawn(fixture('ptail_transfers'), [join(dir, 'src'), join(dir, 'out'), pidFile, go], { stdio: 'ignore' });
+  // Its fds 5 (a file) and 6 (a socket) are set up before ptail attaches, for --fd; its
+  // stdout is a pipe (for vmsplice and tee; Node's would be a socket).
+  const sh = spawn('sh', ['-c', `${fixture('ptail_transfers')} ${join(dir, 'src')} ${join(dir, 'out')} ${pidFile} ${go} | cat >/dev/null`],
+    { stdio: 'ignore' });
+  let pid = 0;
   try {
     await waitFor(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8').endsWith('\n'), { timeout: 10000, what: 'the writer to start' });
-    const p = startPtail(['-q', '--fd', '5,6', '-p', String(writer.pid)]);
-    await waitFor(() => tracerPid(writer.pid) !== 0, { timeout: 15000, what: 'ptail to attach' });
+    pid = Number(readFileSync(pidFile, 'utf8'));
+    const p = startPtail(['-q', '--fd', '5,6', '-p', String(pid)]);
+    await waitFor(() => tracerPid(pid) !== 0, { timeout: 15000, what: 'ptail to attach' });
     writeFileSync(go, '');
     const r = await p.done;
     assert.equal(r.code, 0, r.stderr.toString());
     assert.equal(r.stderr.toString(), '');
     const expected = Buffer.concat([
       src.subarray(0, 1000), src.subarray(3000, 3500), Buffer.from('piped bytes\n'), src.subarray(5000, 5700),
-      Buffer.from('first message\nsecond\n'),
+      Buffer.from('first message\nsecond\n'), Buffer.from('gifted\nteed\n'),
     ]);
-    assert.ok(r.stdout.equals(expected), `got ${r.stdout.length} bytes: ${JSON.stringify(r.stdout.toString('latin1').slice(0, 200))}`);
+    assert.ok(r.stdout.equals(expected), `got ${r.stdout.length} bytes, ending ${JSON.stringify(r.stdout.subarray(-40).toString('latin1'))}`);
     assert.ok(readFileSync(join(dir, 'out')).equals(src.subarray(5000, 5700)), 'copy_file_range wrote its file');
   } finally {
-    writer.kill('SIGKILL');
+    if (pid !== 0) try { process.kill(pid, 'SIGKILL'); } catch { /* ended */ }
+    sh.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 });

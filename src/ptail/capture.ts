@@ -110,7 +110,7 @@ export class Capture implements TraceSink {
     const action = ACTIONS[nr]! as Action;
     switch (action) {
       case Action.WriteBuf: case Action.WriteIov: case Action.SendMsg: case Action.SendMmsg:
-      case Action.SendFile: case Action.Splice:
+      case Action.SendFile: case Action.Splice: case Action.Tee:
         this.onExit(task, action);
     }
   }
@@ -159,7 +159,8 @@ export class Capture implements TraceSink {
         return;
       }
       case Action.SendFile:
-      case Action.Splice: {
+      case Action.Splice:
+      case Action.Tee: {
         const args = transferArgs(task, action);
         const stream = p.fds.streamOf(args.out);
         if (stream === undefined || ret <= 0) return this.transfers.forget(task.tid);

@@ -9,7 +9,7 @@ export const Action = {
   Ignore: 0,
   /** write, pwrite64, sendto: (fd, buf, ...) -> bytes written. */
   WriteBuf: 1,
-  /** writev, pwritev, pwritev2: (fd, iov, iovcnt, ...) -> bytes written. */
+  /** writev, pwritev, pwritev2, vmsplice: (fd, iov, iovcnt, ...) -> bytes written. */
   WriteIov: 2,
   /** sendmsg: (fd, msghdr, flags) -> bytes sent. */
   SendMsg: 3,
@@ -35,14 +35,16 @@ export const Action = {
   SendFile: 15,
   /** splice, copy_file_range: (in, loff_t *off_in, out, loff_t *off_out, len, ...) -> bytes. */
   Splice: 16,
+  /** tee: (in, out, len, flags) -> bytes duplicated from pipe `in`. */
+  Tee: 17,
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
 const BY_NAME: ReadonlyArray<readonly [string, Action]> = [
   ['write', Action.WriteBuf], ['pwrite64', Action.WriteBuf], ['sendto', Action.WriteBuf],
-  ['writev', Action.WriteIov], ['pwritev', Action.WriteIov], ['pwritev2', Action.WriteIov],
+  ['writev', Action.WriteIov], ['pwritev', Action.WriteIov], ['pwritev2', Action.WriteIov], ['vmsplice', Action.WriteIov],
   ['sendmsg', Action.SendMsg], ['sendmmsg', Action.SendMmsg],
-  ['sendfile', Action.SendFile], ['splice', Action.Splice], ['copy_file_range', Action.Splice],
+  ['sendfile', Action.SendFile], ['splice', Action.Splice], ['copy_file_range', Action.Splice], ['tee', Action.Tee],
   ['dup', Action.Dup], ['dup2', Action.Dup2], ['dup3', Action.Dup3], ['fcntl', Action.Fcntl],
   ['close', Action.Close], ['close_range', Action.CloseRange],
   ['execve', Action.Exec], ['execveat', Action.Exec],
@@ -61,7 +63,7 @@ function buildTable(): Uint8Array {
 
 /** Whether the action copies bytes from another fd, which may have to be looked at on entry. */
 export function isTransfer(action: Action): boolean {
-  return action === Action.SendFile || action === Action.Splice;
+  return action === Action.SendFile || action === Action.Splice || action === Action.Tee;
 }
 
 /** Action by syscall number; numbers past the end are Action.Ignore. */

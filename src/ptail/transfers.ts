@@ -1,10 +1,11 @@
 /**
- * sendfile, splice and copy_file_range write to stdout bytes that never were in the
+ * sendfile, splice, copy_file_range and tee write to stdout bytes that never were in the
  * tracee's memory: they come from another fd. Where they came from is read back:
  *
  * - a file (or block device): at exit, the call's bytes sit just before the offset it
  *   left (in *off_in when the call had one, else the fd's position), and are read there;
- * - a pipe: the call consumes them, so at entry the pipe's head is copied (tee), and at
+ * - a pipe: the call consumes them (tee leaves them, but they may be read by the time
+ *   of its exit), so at entry the pipe's head is copied (tee), and at
  *   exit the first bytes of that copy are the ones taken. Bytes that arrived in the pipe
  *   while the call was waiting cannot be recovered: they are reported lost.
  */
@@ -27,9 +28,14 @@ export interface TransferArgs {
 }
 
 export function transferArgs(task: Task, action: Action): TransferArgs {
-  return action === Action.SendFile
-    ? { out: task.argInt(0), from: task.argInt(1), offsetPtr: task.arg(2), len: task.arg(3) }
-    : { out: task.argInt(2), from: task.argInt(0), offsetPtr: task.arg(1), len: task.arg(4) };
+  switch (action) {
+    case Action.SendFile:
+      return { out: task.argInt(0), from: task.argInt(1), offsetPtr: task.arg(2), len: task.arg(3) };
+    case Action.Tee:
+      return { out: task.argInt(1), from: task.argInt(0), offsetPtr: 0, len: task.arg(2) };
+    default:
+      return { out: task.argInt(2), from: task.argInt(0), offsetPtr: task.arg(1), len: task.arg(4) };
+  }
 }
 
 export class TransferSources {
