@@ -134,7 +134,8 @@ const FAMILIES = {
       entries: ['FAN_ACCESS', 'FAN_MODIFY', 'FAN_ATTRIB', 'FAN_CLOSE_WRITE', 'FAN_CLOSE_NOWRITE', 'FAN_OPEN',
         'FAN_MOVED_FROM', 'FAN_MOVED_TO', 'FAN_CREATE', 'FAN_DELETE', 'FAN_DELETE_SELF', 'FAN_MOVE_SELF',
         'FAN_OPEN_EXEC', 'FAN_Q_OVERFLOW', 'FAN_FS_ERROR', 'FAN_OPEN_PERM', 'FAN_ACCESS_PERM',
-        'FAN_OPEN_EXEC_PERM', 'FAN_EVENT_ON_CHILD', 'FAN_RENAME', 'FAN_ONDIR'],
+        // FAN_DIR_MODIFY left the headers (5.9 to 5.13 only); strace still names it.
+        'FAN_OPEN_EXEC_PERM', ['FAN_DIR_MODIFY', '0x00080000'], 'FAN_ONDIR', 'FAN_EVENT_ON_CHILD', 'FAN_RENAME'],
     },
     memfd_flags: {
       headers: ['linux/memfd.h'],

@@ -28,7 +28,7 @@ export function runTrace(config: RunConfig, host: LoopHost): RunOutcome {
   setXlatStyle(config.text.xlat ?? 'abbrev');
   // --decode-fds=SET: which fd details the full level prints.
   const fdKinds = config.text.filters.decodeFds;
-  if (fdKinds !== undefined) setFdKinds({ path: fdKinds.has('path'), socket: fdKinds.has('socket'), dev: fdKinds.has('dev') });
+  if (fdKinds !== undefined) setFdKinds({ path: fdKinds.has('path'), socket: fdKinds.has('socket'), dev: fdKinds.has('dev'), pidfd: fdKinds.has('pidfd') });
   const pending = host.pending;
   // One decision of what is shown, for every output and for -e inject= / fault= (which
   // strace applies to shown syscalls only): it runs as the engine's tamper, before the sinks.

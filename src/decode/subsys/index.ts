@@ -13,3 +13,5 @@ import './numa.js';
 import './seccomp.js';
 import './keyctl.js';
 import './misc.js';
+import './fanotify.js';
+import './pidfd.js';
