@@ -87,8 +87,8 @@ defineStruct('sigaction', (c, addr) => {
   return s + '}';
 });
 
-/** siginfo_t: 128 bytes, of which formatSiginfo looks at the first 48. */
-defineStruct('siginfo', (c, addr) => (c.mem.read(c.task.tid, addr, 48) === 48 ? formatSiginfo(c.mem.scratch) : null));
+/** siginfo_t: 128 bytes, all readable or the address (strace fetches the whole), of which formatSiginfo looks at the first 48. */
+defineStruct('siginfo', (c, addr) => (c.mem.read(c.task.tid, addr, 128) === 128 ? formatSiginfo(c.mem.scratch) : null));
 
 const SS_FLAGS: Bits = [[1, 'SS_ONSTACK'], [2, 'SS_DISABLE'], [0x80000000, 'SS_AUTODISARM']];
 

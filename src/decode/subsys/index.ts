@@ -15,3 +15,4 @@ import './keyctl.js';
 import './misc.js';
 import './fanotify.js';
 import './pidfd.js';
+import './sched.js';
