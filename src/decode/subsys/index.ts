@@ -16,3 +16,8 @@ import './misc.js';
 import './fanotify.js';
 import './pidfd.js';
 import './sched.js';
+import './aio.js';
+import './mqueue.js';
+import './futex-waitv.js';
+import './kexec.js';
+import './ldt.js';
