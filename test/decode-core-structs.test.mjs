@@ -63,6 +63,19 @@ test('-Y names pids in arguments; -X raw splits the persona from its flags', { s
   assert.ok(raw.includes('personality(0xffffffff) = 0 (0)'), raw.join('\n'));
 });
 
+test('sigaction and sigaltstack follow -X like the other constants', { skip }, async () => {
+  const args = (x) => ['-X', x, '-e', 'trace=rt_sigaction,sigaltstack'];
+  const raw = await run(tstrace, args('raw'));
+  assert.ok(raw.some((l) => /^rt_sigaction\(12, \{sa_handler=0x1, sa_mask=\[\], sa_flags=0x14000000, sa_restorer=0x[0-9a-f]+\}, NULL, 8\) = 0$/.test(l)), raw.join('\n'));
+  const verbose = await run(tstrace, args('verbose'));
+  assert.ok(verbose.some((l) => l.includes('sa_handler=0x1 /* SIG_IGN */')), verbose.join('\n'));
+  assert.ok(verbose.some((l) => l.includes('ss_flags=0x40 /* SS_??? */')), verbose.join('\n'));
+  if (skipCompare) return;
+  for (const x of ['raw', 'verbose']) {
+    assert.deepEqual((await run(tstrace, args(x))).map(normalize), (await run(strace, args(x))).map(normalize), `-X ${x}`);
+  }
+});
+
 test("-o '|command': tstrace exits after the command has", async () => {
   const dir = tempDir();
   const done = join(dir, 'done');
