@@ -134,7 +134,8 @@ const FAMILIES = {
       entries: ['FAN_ACCESS', 'FAN_MODIFY', 'FAN_ATTRIB', 'FAN_CLOSE_WRITE', 'FAN_CLOSE_NOWRITE', 'FAN_OPEN',
         'FAN_MOVED_FROM', 'FAN_MOVED_TO', 'FAN_CREATE', 'FAN_DELETE', 'FAN_DELETE_SELF', 'FAN_MOVE_SELF',
         'FAN_OPEN_EXEC', 'FAN_Q_OVERFLOW', 'FAN_FS_ERROR', 'FAN_OPEN_PERM', 'FAN_ACCESS_PERM',
-        'FAN_OPEN_EXEC_PERM', 'FAN_EVENT_ON_CHILD', 'FAN_RENAME', 'FAN_ONDIR'],
+        // FAN_DIR_MODIFY left the headers (5.9 to 5.13 only); strace still names it.
+        'FAN_OPEN_EXEC_PERM', ['FAN_DIR_MODIFY', '0x00080000'], 'FAN_ONDIR', 'FAN_EVENT_ON_CHILD', 'FAN_RENAME'],
     },
     memfd_flags: {
       headers: ['linux/memfd.h'],
@@ -833,6 +834,14 @@ const FAMILIES = {
     epoll_ctl_ops: { headers: ['linux/eventpoll.h'], entries: ['EPOLL_CTL_ADD', 'EPOLL_CTL_DEL', 'EPOLL_CTL_MOD'] },
     epoll_create_flags: { headers: ['linux/eventpoll.h'], entries: ['EPOLL_CLOEXEC'] },
     efd_flags: { headers: ['sys/eventfd.h'], entries: ['EFD_SEMAPHORE', 'EFD_CLOEXEC', 'EFD_NONBLOCK'] },
+    // IOCB_CMD_PREADX is commented out in the header (never merged); strace names it.
+    aio_cmds: {
+      headers: ['linux/aio_abi.h'],
+      entries: ['IOCB_CMD_PREAD', 'IOCB_CMD_PWRITE', 'IOCB_CMD_FSYNC', 'IOCB_CMD_FDSYNC', ['IOCB_CMD_PREADX', '4'],
+        'IOCB_CMD_POLL', 'IOCB_CMD_NOOP', 'IOCB_CMD_PREADV', 'IOCB_CMD_PWRITEV'],
+    },
+    aio_iocb_flags: { headers: ['linux/aio_abi.h'], entries: ['IOCB_FLAG_RESFD', 'IOCB_FLAG_IOPRIO'] },
+    futex_waiter_flags: { headers: ['linux/futex.h'], entries: ['FUTEX_32', 'FUTEX_PRIVATE_FLAG'] },
     // Terminal and generic file ioctls (asm-generic/ioctls.h, linux/fs.h), by request number.
     ioctl_requests: {
       headers: ['asm/ioctls.h', 'asm/termbits.h', 'linux/fs.h', 'linux/fiemap.h', 'linux/sockios.h'],

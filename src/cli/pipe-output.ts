@@ -31,7 +31,9 @@ export function openPipeOutput(command: string): PipeOutput {
     if (made.status !== 0) throw new Error('mkfifo failed');
     // Opened first, non-blocking, so that the shell's open for writing does not wait.
     const lifeFd = openSync(life, constants.O_RDONLY | constants.O_NONBLOCK);
-    const started = spawnSync('/bin/sh', ['-c', '( exec 4>"$2"; /bin/sh -c "$0" <"$1" 4>&- ) &', command, data, life],
+    // The `; :` keeps the subshell (and its lifeline) alive: as the last command, the inner
+    // shell would be exec'd in its place, lifeline closed, and the wait end at once.
+    const started = spawnSync('/bin/sh', ['-c', '( exec 4>"$2"; /bin/sh -c "$0" <"$1" 4>&-; : ) &', command, data, life],
       { stdio: ['ignore', 'inherit', 'inherit'] });
     if (started.status !== 0) throw new Error(`cannot start '${command}'`);
     // Returns once the command's shell has opened its stdin, hence after the lifeline.

@@ -13,6 +13,7 @@ import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
 import { sigsetText } from './structs/signal.js';
 import type { DecodeOptions } from './options.js';
 import { signalText } from './signals.js';
+import { pidText } from './pid-text.js';
 
 export { signalText } from './signals.js';
 import { resultDecoder, structDecoder, structOptions } from './structs/index.js';
@@ -113,6 +114,8 @@ export class ArgFormatter {
         return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'none':
         return '?';
+      case 'pid':
+        return pidText(Number(task.retval()));
       default:
         return String(task.retval());
     }
@@ -144,8 +147,9 @@ export class ArgFormatter {
       case 'fd':
         return this.fd(task.tid, lo | 0);
       case 'int':
-      case 'pid':
         return String(lo | 0);
+      case 'pid':
+        return pidText(lo | 0);
       case 'enum':
         return formatEnum(a.name, lo, 0);
       case 'flags':

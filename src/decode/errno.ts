@@ -11,7 +11,8 @@ export function errnoName(e: number): string | undefined {
   return ERRNO_NAMES[e] ?? KERNEL_ERRNOS.get(e)?.[0];
 }
 
-function errnoMessage(e: number): string {
+/** strerror's text for `e` (the kernel's internal codes by their own words). */
+export function errnoMessage(e: number): string {
   const internal = KERNEL_ERRNOS.get(e);
   if (internal) return internal[1];
   return (messages[e] ??= strerror(e));

@@ -3,9 +3,10 @@
  * `TCP:[127.0.0.1:5000->127.0.0.1:80]` and device numbers `</dev/null<char 1:3>>`), from
  * /proc. Only read when those flags are given: never on the default path.
  */
-import { readFileSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { getxattr } from '../sys/libc.js';
 import { unixPeer } from '../sys/sock-diag.js';
+import { quote } from './quote.js';
 
 /**
  * An fd as strace prints it: `3`, or with -y (`detail` 1) `3</etc/passwd>`, with -yy (2)
@@ -13,8 +14,8 @@ import { unixPeer } from '../sys/sock-diag.js';
  */
 export function fdText(tid: number, fd: number, detail: 0 | 1 | 2 | undefined): string {
   if (!detail || fd < 0) return String(fd);
-  const what = describeFd(tid, fd, detail);
-  return what === null ? String(fd) : `${fd}<${what}>`;
+  const what = annotation(tid, fd, detail);
+  return what === null ? String(fd) : String(fd) + what;
 }
 
 /**
@@ -25,8 +26,9 @@ export interface FdKinds {
   readonly path: boolean;
   readonly socket: boolean;
   readonly dev: boolean;
+  readonly pidfd: boolean;
 }
-let kinds: FdKinds = { path: true, socket: true, dev: true };
+let kinds: FdKinds = { path: true, socket: true, dev: true, pidfd: true };
 
 export function setFdKinds(k: FdKinds): void {
   kinds = k;
@@ -36,7 +38,7 @@ export function setFdKinds(k: FdKinds): void {
 export function cwdSuffix(tid: number, detail: 0 | 1 | 2 | undefined): string {
   if (!detail || (detail === 2 && !kinds.path)) return '';
   try {
-    return `<${readlinkSync(`/proc/${tid}/cwd`)}>`;
+    return `<${pathInBrackets(readlinkSync(`/proc/${tid}/cwd`, { encoding: 'buffer' }))}>`;
   } catch {
     return '';
   }
@@ -44,25 +46,82 @@ export function cwdSuffix(tid: number, detail: 0 | 1 | 2 | undefined): string {
 
 /** The text inside `<...>` for `fd` of task `tid`, or null if it cannot be told. */
 export function describeFd(tid: number, fd: number, detail: 1 | 2): string | null {
-  let target: string;
+  const a = annotation(tid, fd, detail);
+  return a === null ? null : a.slice(1, a.lastIndexOf('>'));
+}
+
+const DELETED = Buffer.from(' (deleted)');
+
+/**
+ * `</path>`, `</path>(deleted)`, `<pid:42>`, `<TCP:[...]>`... for `fd` of task `tid`, or
+ * null if it cannot be told.
+ */
+function annotation(tid: number, fd: number, detail: 1 | 2): string | null {
+  const link = `/proc/${tid}/fd/${fd}`;
+  let raw: Buffer;
   try {
-    target = readlinkSync(`/proc/${tid}/fd/${fd}`);
+    raw = readlinkSync(link, { encoding: 'buffer' });
   } catch {
     return null;
   }
-  if (detail < 2) return target;
+  // The kernel appends " (deleted)" to an unlinked file's path; strace takes it off (and
+  // prints `(deleted)` after the brackets) when the path now names another file, or none.
+  let deleted = false;
+  if (raw.length > DELETED.length && raw.subarray(raw.length - DELETED.length).equals(DELETED)) {
+    const path = raw.subarray(0, raw.length - DELETED.length);
+    if (!sameFile(link, raw)) {
+      raw = path;
+      deleted = true;
+    }
+  }
+  const target = raw.toString('latin1');
+  const path = `<${pathInBrackets(raw)}>${deleted ? '(deleted)' : ''}`;
+  if (detail < 2) return path;
   const socket = /^socket:\[(\d+)\]$/.exec(target);
-  if (socket && kinds.socket) return describeSocket(tid, Number(socket[1])) ?? protocolOnly(tid, fd, Number(socket[1])) ?? target;
+  if (socket && kinds.socket) return `<${describeSocket(tid, Number(socket[1])) ?? protocolOnly(tid, fd, Number(socket[1])) ?? target}>`;
   if (target.startsWith('/dev/') && kinds.dev) {
     try {
-      const st = statSync(`/proc/${tid}/fd/${fd}`);
+      const st = statSync(link);
       const kind = st.isCharacterDevice() ? 'char' : st.isBlockDevice() ? 'block' : null;
-      if (kind) return `${target}<${kind} ${Math.floor(st.rdev / 256) & 0xfff}:${(st.rdev & 0xff) | ((st.rdev >> 12) & 0xfff00)}>`;
+      if (kind) return `<${pathInBrackets(raw)}<${kind} ${Math.floor(st.rdev / 256) & 0xfff}:${(st.rdev & 0xff) | ((st.rdev >> 12) & 0xfff00)}>>`;
     } catch {
       // gone meanwhile
     }
   }
-  return kinds.path ? target : null;
+  if (target === 'anon_inode:[pidfd]' && kinds.pidfd) {
+    const pid = pidfdPid(tid, fd);
+    return pid > 0 ? `<pid:${pid}>` : `<${target}>`;
+  }
+  return kinds.path ? path : null;
+}
+
+/** Whether the fd's file is the one its path (with the kernel's " (deleted)") names now. */
+function sameFile(link: string, path: Buffer): boolean {
+  try {
+    const a = statSync(link);
+    const b = lstatSync(path);
+    return a.ino === b.ino && a.dev === b.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** A path between strace's angle brackets: quoted without the quotes, `<` and `>` escaped too. */
+function pathInBrackets(raw: Buffer): string {
+  return quote(raw, raw.length, 'escape', '<>').slice(1, -1);
+}
+
+/** The pid a pidfd refers to (its fdinfo's `Pid:` line), or -1 when `fd` is no pidfd. */
+export function pidfdPid(tid: number, fd: number): number {
+  if (fd < 0) return -1;
+  let info: string;
+  try {
+    info = readFileSync(`/proc/${tid}/fdinfo/${fd}`, 'latin1');
+  } catch {
+    return -1;
+  }
+  const m = /^Pid:\t(-?\d+)$/m.exec(info);
+  return m === null ? -1 : Number(m[1]);
 }
 
 /** /proc/net/{tcp,udp}[6]: `a.b.c.d:port` (IPv4) or `[v6]:port` from the hex form. */

@@ -28,13 +28,16 @@ function hexQuote(buf: Uint8Array, len: number): string {
   return out + '"';
 }
 
-/** Quotes `len` bytes of `buf` as strace does, without the surrounding ellipsis. */
-export function quote(buf: Uint8Array, len: number, style: StringStyle = 'escape'): string {
+/**
+ * Quotes `len` bytes of `buf` as strace does, without the surrounding ellipsis; `alsoOctal`
+ * lists printable characters escaped too (`<>` in the paths of -y).
+ */
+export function quote(buf: Uint8Array, len: number, style: StringStyle = 'escape', alsoOctal = ''): string {
   if (style === 'hex' || (style === 'hex-nonascii' && needsHex(buf, len))) return hexQuote(buf, len);
   let plain = true;
   for (let i = 0; i < len; i++) {
     const c = buf[i]!;
-    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c || (alsoOctal !== '' && alsoOctal.includes(String.fromCharCode(c)))) {
       plain = false;
       break;
     }
@@ -43,7 +46,7 @@ export function quote(buf: Uint8Array, len: number, style: StringStyle = 'escape
   let out = '"';
   for (let i = 0; i < len; i++) {
     const c = buf[i]!;
-    if (c >= 0x20 && c <= 0x7e && c !== 0x22 && c !== 0x5c) {
+    if (c >= 0x20 && c <= 0x7e && c !== 0x22 && c !== 0x5c && (alsoOctal === '' || !alsoOctal.includes(String.fromCharCode(c)))) {
       out += String.fromCharCode(c);
       continue;
     }

@@ -3,6 +3,8 @@ import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
 import { hex64, pointer } from './numbers.js';
 import { styled } from './xlat/registry.js';
 import { clockText } from './structs/text.js';
+import { errnoName } from './errno.js';
+import { pidText } from './pid-text.js';
 
 /** `SIGUSR1`; real-time ones as strace spells them (`SIGRTMIN`, `SIGRT_1` ...). */
 export function signalName(sig: number): string {
@@ -41,6 +43,17 @@ const SIGNAL_CODES: Readonly<Record<string, readonly string[]>> = {
 };
 
 
+/** A uid_t field: -1 as such, the rest unsigned (strace's printuid). */
+function uidText(uid: number): string {
+  return uid === 0xffffffff ? '-1' : String(uid >>> 0);
+}
+
+/** si_errno: the errno's name when it has one, else the number unsigned (strace's print_err). */
+function errnoField(e: number): string {
+  const name = e > 0 ? errnoName(e) : undefined;
+  return name === undefined ? String(e >>> 0) : styled(name, String(e));
+}
+
 /** `{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=12, ...}` from a raw siginfo_t. */
 export function formatSiginfo(si: Buffer): string {
   const signo = si.readInt32LE(0);
@@ -51,7 +64,7 @@ export function formatSiginfo(si: Buffer): string {
   const codeName = code > 0 && code !== 0x80 ? SIGNAL_CODES[name]?.[code] : SI_CODES[code];
   const codeText = codeName === undefined ? String(code) : styled(codeName, hex64(code >>> 0, 0));
   let s = `{si_signo=${signalText(signo)}, si_code=${codeText}`;
-  if (errno !== 0) s += `, si_errno=${errno}`;
+  if (errno !== 0) s += `, si_errno=${errnoField(errno)}`;
   const pid = si.readInt32LE(16);
   const uid = si.readUInt32LE(20);
   if (code <= 0) {
@@ -59,7 +72,7 @@ export function formatSiginfo(si: Buffer): string {
     if (code === -2) {
       s += `, si_timerid=${pid >>> 0}, si_overrun=${uid | 0}, si_int=${si.readInt32LE(24)}, si_ptr=${pointer(si.readUInt32LE(24), si.readUInt32LE(28))}`;
     } else {
-      s += `, si_pid=${pid}, si_uid=${uid}`;
+      s += `, si_pid=${pidText(pid)}, si_uid=${uidText(uid)}`;
       if (code === -1 || code === -3) {
         s += `, si_int=${si.readInt32LE(24)}, si_ptr=${pointer(si.readUInt32LE(24), si.readUInt32LE(28))}`;
       }
@@ -70,7 +83,7 @@ export function formatSiginfo(si: Buffer): string {
     case 'SIGCHLD': {
       const status = si.readInt32LE(24);
       const st = code === 1 ? String(status) : signalName(status);
-      s += `, si_pid=${pid}, si_uid=${uid}, si_status=${st}, si_utime=${clockText(si.readUInt32LE(32), si.readUInt32LE(36))}, si_stime=${clockText(si.readUInt32LE(40), si.readUInt32LE(44))}`;
+      s += `, si_pid=${pidText(pid)}, si_uid=${uidText(uid)}, si_status=${st}, si_utime=${clockText(si.readUInt32LE(32), si.readUInt32LE(36))}, si_stime=${clockText(si.readUInt32LE(40), si.readUInt32LE(44))}`;
       break;
     }
     case 'SIGSEGV':

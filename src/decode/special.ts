@@ -12,7 +12,7 @@ import type { Task } from '../engine/task.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { parseArg, type Arg, type Ret, type Signature } from './signature.js';
 import { SIGNATURES } from './signatures.js';
-import { formatterOf, hex } from './xlat/index.js';
+import { formatFlags, formatterOf, hex } from './xlat/index.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { CLONE_ARGS_MIN_SIZE, cloneArgsFetchSize } from './structs/clone.js';
 import { signalName } from './signals.js';
@@ -346,7 +346,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
 
 // --- personality: the result is the previous persona ----------------------------------
 RULES['personality'] = () => personalityView;
-const personalityView = view('personality', own('personality', 0, 1), { result: annotated('personality', '', true) });
+const personalityView = view('personality', own('personality', 0, 1), { result: (lo, hi) => `${hex(lo, hi)} (${formatFlags('personality', lo, 0)})` });
 
 // --- lookup ----------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@
  * installs the selection as the engine's SyscallTamper (it wraps the fault injector, if
  * any), so the decision precedes injection as in strace. The sinks only read it.
  */
+import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { touchesPaths } from '../decode/paths.js';
 import { signatureOf } from '../decode/signature.js';
 import type { SyscallTamper } from '../engine/tamper.js';
@@ -36,7 +37,9 @@ export class SyscallSelection implements SyscallTamper {
   /** At a syscall's entry: decides (and remembers) whether it is shown. */
   decide(task: Task): boolean {
     const trace = this.filters.trace;
-    const shown = (trace === null || trace.has(task.nr)) &&
+    // A number the syscall table does not name passes trace= whatever it says (strace
+    // traces the syscalls it cannot qualify: `syscall_0x1c3(...)` under -e trace=none).
+    const shown = (trace === null || trace.has(task.nr) || SYSCALL_NAMES[task.nr] === undefined) &&
       (this.paths === null || touchesPaths(signatureOf(task.nr), task, this.mem, this.paths));
     this.lastTid = task.tid;
     this.lastShown = shown;

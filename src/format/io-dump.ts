@@ -15,12 +15,13 @@ export const WRITES: Readonly<Record<string, DataAt>> = {
   write: { kind: 'buffer', buf: 1 }, pwrite64: { kind: 'buffer', buf: 1 }, sendto: { kind: 'buffer', buf: 1 },
   writev: { kind: 'iovec', iov: 1, count: 2 }, pwritev: { kind: 'iovec', iov: 1, count: 2 },
   pwritev2: { kind: 'iovec', iov: 1, count: 2 }, vmsplice: { kind: 'iovec', iov: 1, count: 2 },
-  sendmsg: { kind: 'msghdr', msg: 1 },
+  sendmsg: { kind: 'msghdr', msg: 1 }, mq_timedsend: { kind: 'buffer', buf: 1 },
 };
 export const READS: Readonly<Record<string, DataAt>> = {
   read: { kind: 'buffer', buf: 1 }, pread64: { kind: 'buffer', buf: 1 }, recvfrom: { kind: 'buffer', buf: 1 },
   readv: { kind: 'iovec', iov: 1, count: 2 }, preadv: { kind: 'iovec', iov: 1, count: 2 },
   preadv2: { kind: 'iovec', iov: 1, count: 2 }, recvmsg: { kind: 'msghdr', msg: 1 },
+  mq_timedreceive: { kind: 'buffer', buf: 1 },
 };
 
 const hex2 = (b: number): string => (b < 16 ? '0' : '') + b.toString(16);

@@ -6,7 +6,7 @@
 import type { Task } from '../../engine/task.js';
 import type { TraceeMemory } from '../../sys/memory.js';
 import { hex64, pointer } from '../numbers.js';
-import { describeFd } from '../fd-info.js';
+import { fdText } from '../fd-info.js';
 import type { DecodeOptions } from '../options.js';
 import { quote } from '../quote.js';
 import type { XlatStyle } from '../xlat/index.js';
@@ -178,10 +178,7 @@ export class IoctlCall {
 
   /** A file descriptor, with its path under -y. */
   fd(fd: number): string {
-    const detail = this.opts.fdPaths;
-    if (!detail || fd < 0) return String(fd);
-    const what = describeFd(this.task.tid, fd, detail === 2 ? 2 : 1);
-    return what === null ? String(fd) : `${fd}<${what}>`;
+    return fdText(this.task.tid, fd, this.opts.fdPaths);
   }
 
   /**

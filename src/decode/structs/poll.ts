@@ -7,7 +7,7 @@ import { fdText } from '../fd-info.js';
 import { address } from '../numbers.js';
 import { formatFlags } from '../xlat/index.js';
 import { arrayText } from './array.js';
-import { numAt } from './text.js';
+import { numAt, u64At } from './text.js';
 import { timespecText, timevalText } from './time.js';
 import { sigsetText } from './signal.js';
 import { defineResult, defineStruct, type StructContext } from './registry.js';
@@ -167,7 +167,8 @@ defineStruct('pselect6_data', (c, addr) => {
   if (c.mem.read(c.task.tid, addr, 16) !== 16) return null;
   const set = numAt(c.mem.scratch, 0);
   const size = numAt(c.mem.scratch, 8);
+  const sizeText = u64At(c.mem.scratch, 8);
   let mask = address(set);
   if (set !== 0 && size === 8 && c.mem.read(c.task.tid, set, 8) === 8) mask = sigsetText(c.mem.scratch, 0, 8);
-  return `{sigmask=${mask}, sigsetsize=${size}}`;
+  return `{sigmask=${mask}, sigsetsize=${sizeText}}`;
 });

@@ -1,9 +1,9 @@
 /** Signal structs: sigset_t (with its size argument), sigaction, siginfo, stack_t. */
 import { formatSiginfo, signalName, signalText } from '../signals.js';
 import { signatureOf } from '../signature.js';
-import { bits, nextUlong, ptrAt, type Bits } from './text.js';
+import { nextUlong, ptrAt } from './text.js';
 import { defineResult, defineStruct } from './registry.js';
-import { formatEnum, xlatStyle } from '../xlat/index.js';
+import { formatEnum, formatFlags, styled, xlatStyle } from '../xlat/index.js';
 
 /** The kernel's sigset_t on x86_64: 64 signals. */
 const NSIG_BYTES = 8;
@@ -59,20 +59,15 @@ defineStruct('sigset', (c, addr) => {
   return sigsetText(sigsetBuf, 0, size);
 });
 
-const SA_FLAGS: Bits = [
-  [0x04000000, 'SA_RESTORER'], [0x08000000, 'SA_ONSTACK'], [0x10000000, 'SA_RESTART'],
-  [0x40000000, 'SA_NODEFER'], [0x80000000, 'SA_RESETHAND'], [0x00000004, 'SA_SIGINFO'],
-  [0x00000001, 'SA_NOCLDSTOP'], [0x00000002, 'SA_NOCLDWAIT'], [0x00000400, 'SA_UNSUPPORTED'],
-  [0x00000800, 'SA_EXPOSE_TAGBITS'],
-];
 const SA_RESTORER = 0x04000000;
 
+/** The handler: SIG_DFL, SIG_IGN and SIG_ERR by name per -X (`0x1 /* SIG_IGN *\/`), else the address. */
 function handlerText(b: Buffer): string {
   const lo = b.readUInt32LE(0);
   const hi = b.readUInt32LE(4);
-  if (hi === 0 && lo === 0) return 'SIG_DFL';
-  if (hi === 0 && lo === 1) return 'SIG_IGN';
-  if (hi === 0xffffffff && lo === 0xffffffff) return 'SIG_ERR';
+  if (hi === 0 && lo === 0) return styled('SIG_DFL', '0');
+  if (hi === 0 && lo === 1) return styled('SIG_IGN', '0x1');
+  if (hi === 0xffffffff && lo === 0xffffffff) return styled('SIG_ERR', '0xffffffffffffffff');
   return ptrAt(b, 0);
 }
 
@@ -82,21 +77,19 @@ defineStruct('sigaction', (c, addr) => {
   const b = c.mem.scratch;
   const flagsLo = b.readUInt32LE(8);
   let s = `{sa_handler=${handlerText(b)}, sa_mask=${sigsetText(b, 24, NSIG_BYTES)}, ` +
-    `sa_flags=${bits(SA_FLAGS, flagsLo, b.readUInt32LE(12))}`;
+    `sa_flags=${formatFlags('sa_flags', flagsLo, b.readUInt32LE(12))}`;
   if (flagsLo & SA_RESTORER) s += `, sa_restorer=${ptrAt(b, 16)}`;
   return s + '}';
 });
 
-/** siginfo_t: 128 bytes, of which formatSiginfo looks at the first 48. */
-defineStruct('siginfo', (c, addr) => (c.mem.read(c.task.tid, addr, 48) === 48 ? formatSiginfo(c.mem.scratch) : null));
-
-const SS_FLAGS: Bits = [[1, 'SS_ONSTACK'], [2, 'SS_DISABLE'], [0x80000000, 'SS_AUTODISARM']];
+/** siginfo_t: 128 bytes, all readable or the address (strace fetches the whole), of which formatSiginfo looks at the first 48. */
+defineStruct('siginfo', (c, addr) => (c.mem.read(c.task.tid, addr, 128) === 128 ? formatSiginfo(c.mem.scratch) : null));
 
 // stack_t: ss_sp 0, ss_flags 8 (int), ss_size 16.
 defineStruct('sigaltstack', (c, addr) => {
   if (c.mem.read(c.task.tid, addr, 24) !== 24) return null;
   const b = c.mem.scratch;
-  return `{ss_sp=${ptrAt(b, 0)}, ss_flags=${bits(SS_FLAGS, b.readUInt32LE(8))}, ss_size=${b.readBigUInt64LE(16)}}`;
+  return `{ss_sp=${ptrAt(b, 0)}, ss_flags=${formatFlags('ss_flags', b.readUInt32LE(8), 0)}, ss_size=${b.readBigUInt64LE(16)}}`;
 });
 
 /** rt_sigtimedwait returns the signal taken: `= 12 (SIGUSR2)`. */

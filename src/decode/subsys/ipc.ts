@@ -150,7 +150,7 @@ defineStruct('msgbuf', (c, addr) => {
 });
 
 /** struct sembuf[nsops]: `[{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}]`. */
-defineStruct('sembuf', (c, addr) => arrayText(c, addr, c.task.arg(2), 6, (b) =>
+defineStruct('sembuf', (c, addr) => arrayText(c, addr, c.task.args[4]! >>> 0, 6, (b) =>
   `{sem_num=${b.readUInt16LE(0)}, sem_op=${b.readInt16LE(2)}, sem_flg=${formatFlags('semop_flags', b.readUInt16LE(4), 0)}}`));
 
 // --- the *ctl rules: the buffer by command ------------------------------------------------------

@@ -1,5 +1,5 @@
 /** Tracee-memory shapes the subsystem decoders share: bounded strings, `[N]` cells. */
-import { describeFd } from '../fd-info.js';
+import { fdText as fdText_ } from '../fd-info.js';
 import { address } from '../numbers.js';
 import { quote } from '../quote.js';
 import type { StructContext } from '../structs/registry.js';
@@ -57,10 +57,7 @@ export function arrayText(c: StructContext, addr: number, count: number, size: n
 
 /** An fd as strace prints it in a struct: `3`, or `3</path>` with -y. */
 export function fdText(c: StructContext, fd: number): string {
-  const detail = c.opts.fdPaths;
-  if (!detail || fd < 0) return String(fd);
-  const what = describeFd(c.task.tid, fd, detail === 2 ? 2 : 1);
-  return what === null ? String(fd) : `${fd}<${what}>`;
+  return fdText_(c.task.tid, fd, c.opts.fdPaths);
 }
 
 /**

@@ -151,9 +151,12 @@ const mceSet = v([[1, 'enum64:pr_mce_kill'], [2, 'enum64:pr_mce_kill_policy'], .
 const mceOther = v([[1, 'enum64:pr_mce_kill'], [2, 'hex'], ...hexFrom(3)]);
 const vmaAnon = v([[1, 'enum64:pr_set_vma'], [2, 'ptr'], [3, 'ulong'], [4, 'str']]);
 const vmaOther = v([[1, 'enum64:pr_set_vma'], ...hexFrom(2)]);
-const seccompStrict = v([[1, 'enum64:seccomp_mode']]);
-const seccompFilter = v([[1, 'enum64:seccomp_mode'], [2, 'struct:seccomp_fprog']]);
-const seccompOther = v([[1, 'enum64:seccomp_mode'], ...hexFrom(2)]);
+// PR_SET_SECCOMP's mode is all of arg2 (printxval64): -1L is 0xffffffffffffffff.
+defineStruct('seccomp_mode64', (c) =>
+  xvalText(T.SECCOMP_MODE, c.task.args[2 * c.index]!, c.task.args[2 * c.index + 1]!, 'SECCOMP_MODE_???'));
+const seccompStrict = v([[1, 'value:seccomp_mode64']]);
+const seccompFilter = v([[1, 'value:seccomp_mode64'], [2, 'struct:seccomp_fprog']]);
+const seccompOther = v([[1, 'value:seccomp_mode64'], ...hexFrom(2)]);
 const coreSpec = (cookie: string): ArgView =>
   v([[1, 'enum:pr_sched_core_cmds'], [2, 'int'], [3, 'value:prctl_pidtype'], [4, cookie]]);
 const coreGet = coreSpec('ovalue:prctl_core_cookie');

@@ -320,9 +320,10 @@ export const FANOTIFY_EVENTS: XlatEntries = [
   [0x10000, 'FAN_OPEN_PERM'],
   [0x20000, 'FAN_ACCESS_PERM'],
   [0x40000, 'FAN_OPEN_EXEC_PERM'],
+  [0x80000, 'FAN_DIR_MODIFY'],
+  [0x40000000, 'FAN_ONDIR'],
   [0x8000000, 'FAN_EVENT_ON_CHILD'],
   [0x10000000, 'FAN_RENAME'],
-  [0x40000000, 'FAN_ONDIR'],
 ];
 
 export const MEMFD_FLAGS: XlatEntries = [

@@ -53,6 +53,28 @@ export const EFD_FLAGS: XlatEntries = [
   [0x800, 'EFD_NONBLOCK'],
 ];
 
+export const AIO_CMDS: XlatEntries = [
+  [0, 'IOCB_CMD_PREAD'],
+  [1, 'IOCB_CMD_PWRITE'],
+  [2, 'IOCB_CMD_FSYNC'],
+  [3, 'IOCB_CMD_FDSYNC'],
+  [4, 'IOCB_CMD_PREADX'],
+  [5, 'IOCB_CMD_POLL'],
+  [6, 'IOCB_CMD_NOOP'],
+  [7, 'IOCB_CMD_PREADV'],
+  [8, 'IOCB_CMD_PWRITEV'],
+];
+
+export const AIO_IOCB_FLAGS: XlatEntries = [
+  [1, 'IOCB_FLAG_RESFD'],
+  [2, 'IOCB_FLAG_IOPRIO'],
+];
+
+export const FUTEX_WAITER_FLAGS: XlatEntries = [
+  [2, 'FUTEX_32'],
+  [0x80, 'FUTEX_PRIVATE_FLAG'],
+];
+
 export const IOCTL_REQUESTS: XlatEntries = [
   [0x5401, 'TCGETS'],
   [0x5402, 'TCSETS'],

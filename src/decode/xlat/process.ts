@@ -2,7 +2,8 @@
 import { signalName } from '../signals.js';
 import * as T from './process.gen.js';
 import {
-  defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, enumPrinter, flagsFormatter, hex, xlatStyle,
+  defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, enumPrinter, flagsFormatter, flagsPrinter, hex, xlatStyle,
+  type Formatter,
 } from './registry.js';
 
 // clone(2): the exit signal is the low byte, printed last (`CLONE_VM|...|SIGCHLD`).
@@ -59,10 +60,10 @@ defineEnum('io_uring_register_op', T.IO_URING_REGISTER_OPS, { unknown: 'IORING_R
 const KEXEC_ARCH_MASK = 0xffff0000;
 const kexecArch = enumFormatter(T.KEXEC_ARCH, { unknown: 'KEXEC_ARCH_???' });
 const kexecFlags = flagsFormatter(T.KEXEC_LOAD_FLAGS, { unknown: 'KEXEC_???' });
-defineFormatter('kexec_load', (lo) => {
+defineFormatter('kexec_load', (lo, hi) => {
   const rest = (lo & ~KEXEC_ARCH_MASK) >>> 0;
   const arch = kexecArch((lo & KEXEC_ARCH_MASK) >>> 0, 0);
-  return rest === 0 ? arch : arch + '|' + kexecFlags(rest, 0);
+  return rest === 0 && hi === 0 ? arch : arch + '|' + kexecFlags(rest, hi);
 });
 
 // An I/O priority: IOPRIO_PRIO_VALUE(class, data), the class in the bits above 13, as
@@ -88,12 +89,16 @@ definePrinter('ioprio_value',
 const PER_MASK = 0xff;
 const personaName = enumFormatter(T.PERSONALITY_TYPES, { unknown: 'PER_???' });
 const personaFlags = flagsFormatter(T.PERSONALITY_FLAGS);
-defineFormatter('personality', (lo) => {
+const personaPrinted = enumPrinter(T.PERSONALITY_TYPES, { unknown: 'PER_???' });
+const personaFlagsPrinted = flagsPrinter(T.PERSONALITY_FLAGS);
+/** The persona and the flags each as -X says (`0x6|0x7000000` raw), as strace prints them apart. */
+const personality = (name: Formatter, flags: Formatter): Formatter => (lo) => {
   if (lo === 0xffffffff) return hex(lo, 0);
   const rest = (lo & ~PER_MASK) >>> 0;
-  const persona = personaName(lo & PER_MASK, 0);
-  return rest === 0 ? persona : persona + '|' + personaFlags(rest, 0);
-});
+  const persona = name(lo & PER_MASK, 0);
+  return rest === 0 ? persona : persona + '|' + flags(rest, 0);
+};
+definePrinter('personality', personality(personaName, personaFlags), personality(personaPrinted, personaFlagsPrinted));
 
 // futex: FUTEX_WAIT_BITSET's mask, and FUTEX_WAKE_OP's encoded operation.
 const bitsetAny = T.FUTEX_BITSET[0]?.[0] ?? 0xffffffff;
