@@ -140,18 +140,27 @@ async function traceUntil(args, re) {
   let err = '';
   child.stderr.on('data', (d) => (err += d));
   const done = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr: err })));
-  await waitFor(() => re.test(err), { timeout: 10000, what: `${re} in:\n${err}` });
+  try {
+    // The bound only guards against a hang; a loaded machine may need most of it.
+    await waitFor(() => re.test(err), { timeout: 60000, what: `${re} in:\n${err}` });
+  } catch (e) {
+    child.kill('SIGKILL'); // never leave a tracer (and its tracee) behind a failed test
+    throw e;
+  }
   return { child, done, stderr: () => err };
 }
 
 test('the tracee killed by SIGKILL inside a syscall: its end is reported, tstrace exits 0', { skip }, async () => {
   const bg = await startBackground(fixture('sleeper'), ['1']);
-  const t = await traceUntil(['-p', String(bg.pid)], /clock_nanosleep\(/);
-  process.kill(bg.pid, 'SIGKILL');
-  const r = await t.done;
-  assert.equal(r.code, 0);
-  assert.match(r.stderr, /^\+\+\+ killed by SIGKILL \+\+\+$/m);
-  await stopBackground(bg.child);
+  try {
+    const t = await traceUntil(['-p', String(bg.pid)], /clock_nanosleep\(/);
+    process.kill(bg.pid, 'SIGKILL');
+    const r = await t.done;
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /^\+\+\+ killed by SIGKILL \+\+\+$/m);
+  } finally {
+    await stopBackground(bg.child);
+  }
 });
 
 test('group-stop: shown, passed through (SIGCONT resumes), and detach leaves it as the user left it', { skip }, async () => {
@@ -182,14 +191,17 @@ test('group-stop: shown, passed through (SIGCONT resumes), and detach leaves it 
 
 test('SIGKILL while in group-stop: reported as killed', { skip }, async () => {
   const bg = await startBackground(fixture('sleeper'), ['1']);
-  const t = await traceUntil(['-p', String(bg.pid)], /clock_nanosleep\(/);
-  process.kill(bg.pid, 'SIGSTOP');
-  await waitFor(() => /--- stopped by SIGSTOP ---/.test(t.stderr()), { what: 'the group-stop line' });
-  process.kill(bg.pid, 'SIGKILL');
-  const r = await t.done;
-  assert.equal(r.code, 0);
-  assert.match(r.stderr, /^\+\+\+ killed by SIGKILL \+\+\+$/m);
-  await stopBackground(bg.child);
+  try {
+    const t = await traceUntil(['-p', String(bg.pid)], /clock_nanosleep\(/);
+    process.kill(bg.pid, 'SIGSTOP');
+    await waitFor(() => /--- stopped by SIGSTOP ---/.test(t.stderr()), { what: 'the group-stop line' });
+    process.kill(bg.pid, 'SIGKILL');
+    const r = await t.done;
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /^\+\+\+ killed by SIGKILL \+\+\+$/m);
+  } finally {
+    await stopBackground(bg.child);
+  }
 });
 
 test('attaching to a zombie: one line that says so, exit 1', { skip }, async () => {

@@ -244,7 +244,7 @@ export function procState(pid) {
 }
 
 /** Poll until cond() is truthy (resolves its value) or timeout ms pass (rejects). */
-export async function waitFor(cond, { timeout = 5000, interval = 10, what = 'condition' } = {}) {
+export async function waitFor(cond, { timeout = 30000, interval = 10, what = 'condition' } = {}) {
   const end = Date.now() + timeout;
   for (;;) {
     const v = await cond();
