@@ -79,6 +79,11 @@ export class IoctlCall {
     return pointer(this.task.args[4]!, this.task.args[5]!);
   }
 
+  /** The third argument's low 32 bits, unsigned (a C unsigned int). */
+  get argU32(): number {
+    return this.task.args[4]! >>> 0;
+  }
+
   /** The third argument as a C int. */
   get argInt(): number {
     return this.task.args[4]! | 0;

@@ -22,6 +22,7 @@ import './ptp.js';
 import './uffd.js';
 import './scsi.js';
 import './ubi.js';
+import './kd.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];
