@@ -28,6 +28,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SUBSYS } from './xlat/subsys.mjs';
 import { KD_TABLES } from './xlat/kd.mjs';
+import { V4L2_TABLES } from './xlat/v4l2.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CC = process.env.CC || 'cc';
@@ -1126,6 +1127,7 @@ const FAMILIES = {
   },
   subsys: SUBSYS,
   kd: KD_TABLES,
+  v4l2: V4L2_TABLES,
 };
 
 // --- the generator --------------------------------------------------------------------

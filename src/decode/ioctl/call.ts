@@ -135,6 +135,15 @@ export class IoctlCall {
     return this.struct(Number(p), size, print);
   }
 
+  /**
+   * What `use` prints of the address in pointer field `off` of `b`; a pointer beyond 2^53
+   * (never a user address, but a Number cannot hold it) printed exactly instead.
+   */
+  viaPointer(b: Buffer, off: number, use: (addr: number) => string): string {
+    const p = b.readBigUInt64LE(off);
+    return p >= 1n << 53n ? '0x' + p.toString(16) : use(Number(p));
+  }
+
   /** An address as strace prints it. */
   addr(addr: number): string {
     // The argument itself exactly, even above 2^53.

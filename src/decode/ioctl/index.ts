@@ -23,6 +23,7 @@ import './uffd.js';
 import './scsi.js';
 import './ubi.js';
 import './kd.js';
+import './v4l2.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

@@ -5,7 +5,7 @@
 import * as X from '../xlat/kd.gen.js';
 import { signalName } from '../signals.js';
 import type { IoctlCall } from './call.js';
-import { hex } from './fields.js';
+import { hex, ptr64 } from './fields.js';
 import { atExit, onRequests, type IoctlContinue, type IoctlStep } from './registry.js';
 import { requestNumber, requestNumbers as codes } from './request.js';
 import { lookup, named, type Table } from './xlat.js';
@@ -231,10 +231,8 @@ onRequests(codes('PIO_UNIMAPCLR'), (c) => c.struct(c.arg, 6, (b) =>
 // --- unicode maps and fonts (structs with pointers) ---------------------------------------
 // struct unimapdesc: entry_ct (u16), entries (struct unipair *: unicode, fontpos u16s).
 function unipairs(c: IoctlCall, b: Buffer, count: number): string {
-  const p = b.readBigUInt64LE(8);
-  const at = Number(p);
-  const arr = p >= 1n << 53n ? '0x' + p.toString(16) : c.array(at, count, 4, (e) =>
-    `{unicode=${hex(e.readUInt16LE(0))}, fontpos=${hex(e.readUInt16LE(2))}}`);
+  const arr = c.viaPointer(b, 8, (at) => c.array(at, count, 4, (e) =>
+    `{unicode=${hex(e.readUInt16LE(0))}, fontpos=${hex(e.readUInt16LE(2))}}`));
   return `, entries=${arr}}`;
 }
 onRequests(codes('PIO_UNIMAP'), (c) => c.struct(c.arg, 16, (b) => `{entry_ct=${b.readUInt16LE(0)}` + unipairs(c, b, b.readUInt16LE(0))));
@@ -248,17 +246,16 @@ onRequests(codes('GIO_UNIMAP'), (c): IoctlStep => {
       const o = c.fetch(c.arg, 16, true);
       if (o === null) return c.addr(c.arg) + '}';
       const head = ` => ${o.readUInt16LE(0)}`;
-      if (c.failed && c.ret !== -ENOMEM) return `${head}, entries=${c.addr(num(o, 8))}}`;
+      if (c.failed && c.ret !== -ENOMEM) return `${head}, entries=${ptr64(o, 8)}}`;
       return head + unipairs(c, o, asked);
     },
   };
 });
-const num = (b: Buffer, off: number): number => b.readUInt32LE(off) + b.readUInt32LE(off + 4) * 2 ** 32;
 
 // struct consolefontdesc: charcount, charheight (u16), chardata (32 bytes a character).
 function fontDesc(c: IoctlCall, b: Buffer, dataToo: boolean): string {
   const count = b.readUInt16LE(0);
-  const data = dataToo ? c.strn(num(b, 8), Math.min(count, 512) * 32, true) : c.addr(num(b, 8));
+  const data = dataToo ? c.viaPointer(b, 8, (at) => c.strn(at, Math.min(count, 512) * 32, true)) : ptr64(b, 8);
   return `{charcount=${count}, charheight=${b.readUInt16LE(2)}, chardata=${data}}`;
 }
 onRequests(codes('PIO_FONTX'), (c) => c.struct(c.arg, 16, (b) => fontDesc(c, b, true)));
@@ -279,7 +276,6 @@ function fontOp(c: IoctlCall, b: Buffer): string {
   const width = b.readUInt32LE(8);
   const height = b.readUInt32LE(12);
   const count = b.readUInt32LE(16);
-  const data = num(b, 24);
   const f: string[] = [];
   if (c.entering) {
     f.push(`op=${c.xval(X.KD_FONT_OPS, op, 'KD_FONT_OP_???')}`);
@@ -288,12 +284,12 @@ function fontOp(c: IoctlCall, b: Buffer): string {
   if (op !== FONT_OP_COPY) f.push(`width=${width}`);
   f.push(`height=${height}`);
   if (op !== FONT_OP_SET_DEFAULT && op !== FONT_OP_COPY) f.push(`charcount=${count}`);
-  if (op === FONT_OP_GET && c.entering) f.push(`data=${c.addr(data)}`);
+  if (op === FONT_OP_GET && c.entering) f.push(`data=${ptr64(b, 24)}`);
   else if (op === FONT_OP_GET || op === FONT_OP_SET) {
-    f.push(`data=${c.strn(data, Math.ceil(Math.min(width, 32) / 8) * 32 * Math.min(count, 512), true)}`);
+    f.push(`data=${c.viaPointer(b, 24, (at) => c.strn(at, Math.ceil(Math.min(width, 32) / 8) * 32 * Math.min(count, 512), true))}`);
   } else if (op === FONT_OP_SET_DEFAULT) {
-    if (c.entering) f.push(`data=${fontName(c, data)}`);
-  } else if (op !== FONT_OP_COPY) f.push(`data=${c.addr(data)}`);
+    if (c.entering) f.push(`data=${c.viaPointer(b, 24, (at) => fontName(c, at))}`);
+  } else if (op !== FONT_OP_COPY) f.push(`data=${ptr64(b, 24)}`);
   return `{${f.join(', ')}}`;
 }
 onRequests(codes('KDFONTOP'), (c) => {
