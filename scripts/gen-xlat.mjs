@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { SUBSYS } from './xlat/subsys.mjs';
 import { KD_TABLES } from './xlat/kd.mjs';
 import { V4L2_TABLES } from './xlat/v4l2.mjs';
+import { DEVICES } from './xlat/devices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CC = process.env.CC || 'cc';
@@ -1128,6 +1129,7 @@ const FAMILIES = {
   subsys: SUBSYS,
   kd: KD_TABLES,
   v4l2: V4L2_TABLES,
+  devices: DEVICES,
 };
 
 // --- the generator --------------------------------------------------------------------

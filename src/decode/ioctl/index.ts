@@ -24,6 +24,7 @@ import './scsi.js';
 import './ubi.js';
 import './kd.js';
 import './v4l2.js';
+import './seccomp.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];
