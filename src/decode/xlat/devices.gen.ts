@@ -66,3 +66,40 @@ export const SECCOMP_IOCTL_ADDFD_FLAGS: XlatEntries = [
   [1, 'SECCOMP_ADDFD_FLAG_SETFD'],
   [2, 'SECCOMP_ADDFD_FLAG_SEND'],
 ];
+
+export const SG_IO_DXFER_DIRECTION: XlatEntries = [
+  [0xffffffff, 'SG_DXFER_NONE'],
+  [0xfffffffe, 'SG_DXFER_TO_DEV'],
+  [0xfffffffd, 'SG_DXFER_FROM_DEV'],
+  [0xfffffffc, 'SG_DXFER_TO_FROM_DEV'],
+];
+
+export const SG_IO_FLAGS: XlatEntries = [
+  [1, 'SG_FLAG_DIRECT_IO'],
+  [2, 'SG_FLAG_UNUSED_LUN_INHIBIT'],
+  [4, 'SG_FLAG_MMAP_IO'],
+  [0x10000, 'SG_FLAG_NO_DXFER'],
+  [0x10, 'SG_FLAG_Q_AT_TAIL'],
+  [0x20, 'SG_FLAG_Q_AT_HEAD'],
+];
+
+export const SG_IO_INFO: XlatEntries = [
+  [1, 'SG_INFO_CHECK'],
+  [2, 'SG_INFO_DIRECT_IO'],
+  [4, 'SG_INFO_MIXED_IO'],
+];
+
+export const BSG_PROTOCOL: XlatEntries = [
+  [0, 'BSG_PROTOCOL_SCSI'],
+];
+
+export const BSG_SUBPROTOCOL: XlatEntries = [
+  [0, 'BSG_SUB_PROTOCOL_SCSI_CMD'],
+  [1, 'BSG_SUB_PROTOCOL_SCSI_TMF'],
+  [2, 'BSG_SUB_PROTOCOL_SCSI_TRANSPORT'],
+];
+
+export const BSG_FLAGS: XlatEntries = [
+  [0x10, 'BSG_FLAG_Q_AT_TAIL'],
+  [0x20, 'BSG_FLAG_Q_AT_HEAD'],
+];
