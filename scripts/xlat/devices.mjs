@@ -1,9 +1,10 @@
-// Tables of the smaller ioctl families (seccomp notifications ...), in the format of
+// Tables of the smaller ioctl families (seccomp notifications, SCSI generic, MTD ...), in the format of
 // gen-xlat.mjs's FAMILIES (which generates src/decode/xlat/devices.gen.ts from them): which
 // constants, in strace's order; the values come from the headers.
 const SECCOMP = ['linux/seccomp.h'];
 const SG = ['scsi/sg.h'];
 const BSG = ['linux/bsg.h'];
+const MTD = ['mtd/mtd-abi.h'];
 
 export const DEVICES = {
   // AUDIT_ARCH_* values, for seccomp_data's arch.
@@ -21,4 +22,20 @@ export const DEVICES = {
   bsg_protocol: { headers: BSG, entries: ['BSG_PROTOCOL_SCSI'] },
   bsg_subprotocol: { headers: BSG, entries: ['BSG_SUB_PROTOCOL_SCSI_CMD', 'BSG_SUB_PROTOCOL_SCSI_TMF', 'BSG_SUB_PROTOCOL_SCSI_TRANSPORT'] },
   bsg_flags: { headers: BSG, entries: ['BSG_FLAG_Q_AT_TAIL', 'BSG_FLAG_Q_AT_HEAD'] },
+  // Memory technology devices (type 'M').
+  mtd_mode_options: { headers: MTD, entries: ['MTD_OPS_PLACE_OOB', 'MTD_OPS_AUTO_OOB', 'MTD_OPS_RAW'] },
+  mtd_file_mode_options: { headers: MTD, entries: ['MTD_FILE_MODE_NORMAL', 'MTD_FILE_MODE_OTP_FACTORY', 'MTD_FILE_MODE_OTP_USER', 'MTD_FILE_MODE_RAW'] },
+  mtd_type_options: {
+    headers: MTD,
+    entries: ['MTD_ABSENT', 'MTD_RAM', 'MTD_ROM', 'MTD_NORFLASH', 'MTD_NANDFLASH', 'MTD_DATAFLASH', 'MTD_UBIVOLUME', 'MTD_MLCNANDFLASH'],
+  },
+  mtd_flags_options: {
+    headers: MTD,
+    entries: ['MTD_WRITEABLE', 'MTD_BIT_WRITEABLE', 'MTD_NO_ERASE', 'MTD_POWERUP_LOCK', 'MTD_SLC_ON_MLC_EMULATION'],
+  },
+  mtd_otp_options: { headers: MTD, entries: ['MTD_OTP_OFF', 'MTD_OTP_FACTORY', 'MTD_OTP_USER'] },
+  mtd_nandecc_options: {
+    headers: MTD,
+    entries: ['MTD_NANDECC_OFF', 'MTD_NANDECC_PLACE', 'MTD_NANDECC_AUTOPLACE', 'MTD_NANDECC_PLACEONLY', 'MTD_NANDECC_AUTOPL_USR'],
+  },
 };

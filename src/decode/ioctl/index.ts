@@ -25,6 +25,7 @@ import './ubi.js';
 import './kd.js';
 import './v4l2.js';
 import './seccomp.js';
+import './mtd.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

@@ -103,3 +103,49 @@ export const BSG_FLAGS: XlatEntries = [
   [0x10, 'BSG_FLAG_Q_AT_TAIL'],
   [0x20, 'BSG_FLAG_Q_AT_HEAD'],
 ];
+
+export const MTD_MODE_OPTIONS: XlatEntries = [
+  [0, 'MTD_OPS_PLACE_OOB'],
+  [1, 'MTD_OPS_AUTO_OOB'],
+  [2, 'MTD_OPS_RAW'],
+];
+
+export const MTD_FILE_MODE_OPTIONS: XlatEntries = [
+  [0, 'MTD_FILE_MODE_NORMAL'],
+  [1, 'MTD_FILE_MODE_OTP_FACTORY'],
+  [2, 'MTD_FILE_MODE_OTP_USER'],
+  [3, 'MTD_FILE_MODE_RAW'],
+];
+
+export const MTD_TYPE_OPTIONS: XlatEntries = [
+  [0, 'MTD_ABSENT'],
+  [1, 'MTD_RAM'],
+  [2, 'MTD_ROM'],
+  [3, 'MTD_NORFLASH'],
+  [4, 'MTD_NANDFLASH'],
+  [6, 'MTD_DATAFLASH'],
+  [7, 'MTD_UBIVOLUME'],
+  [8, 'MTD_MLCNANDFLASH'],
+];
+
+export const MTD_FLAGS_OPTIONS: XlatEntries = [
+  [0x400, 'MTD_WRITEABLE'],
+  [0x800, 'MTD_BIT_WRITEABLE'],
+  [0x1000, 'MTD_NO_ERASE'],
+  [0x2000, 'MTD_POWERUP_LOCK'],
+  [0x4000, 'MTD_SLC_ON_MLC_EMULATION'],
+];
+
+export const MTD_OTP_OPTIONS: XlatEntries = [
+  [0, 'MTD_OTP_OFF'],
+  [1, 'MTD_OTP_FACTORY'],
+  [2, 'MTD_OTP_USER'],
+];
+
+export const MTD_NANDECC_OPTIONS: XlatEntries = [
+  [0, 'MTD_NANDECC_OFF'],
+  [1, 'MTD_NANDECC_PLACE'],
+  [2, 'MTD_NANDECC_AUTOPLACE'],
+  [3, 'MTD_NANDECC_PLACEONLY'],
+  [4, 'MTD_NANDECC_AUTOPL_USR'],
+];
