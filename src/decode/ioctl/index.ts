@@ -26,6 +26,7 @@ import './kd.js';
 import './v4l2.js';
 import './seccomp.js';
 import './mtd.js';
+import './sock.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];
