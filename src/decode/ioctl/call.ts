@@ -125,6 +125,26 @@ export class IoctlCall {
   }
 
   /**
+   * A NUL-terminated string of at most `len` bytes at `addr` as strace's printstr_ex with
+   * QUOTE_0_TERMINATED: cut at -s with `...`, `...` too when no NUL ends it; `trailing0`
+   * (QUOTE_EXPECT_TRAILING_0) for a buffer whose last byte is meant to be the NUL.
+   */
+  cstrn(addr: number, len: number, trailing0 = false): string {
+    if (addr === 0) return 'NULL';
+    const max = this.opts.strsize;
+    const fetch = Math.min(max + 1, len);
+    if (fetch <= 0) return '""';
+    const got = this.mem.readCString(this.task.tid, addr, fetch);
+    if (got.len < 0) return this.addr(addr);
+    let size = fetch > max ? max : fetch;
+    if (trailing0 && size === len) size--;
+    const s = this.mem.scratch;
+    if (got.terminated && got.len < size) return this.quoted(s.subarray(0, got.len));
+    // The byte after the shown ones being the NUL still makes the string whole.
+    return this.quoted(s.subarray(0, size)) + (got.terminated && got.len === size ? '' : '...');
+  }
+
+  /**
    * The struct a pointer field (at `off` of `b`) points to, or the pointer exactly as
    * strace prints it when it cannot be read.
    */

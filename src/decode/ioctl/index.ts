@@ -27,6 +27,8 @@ import './v4l2.js';
 import './seccomp.js';
 import './mtd.js';
 import './sock.js';
+import './tee.js';
+import './dm.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

@@ -288,7 +288,7 @@ function fontOp(c: IoctlCall, b: Buffer): string {
   else if (op === FONT_OP_GET || op === FONT_OP_SET) {
     f.push(`data=${c.viaPointer(b, 24, (at) => c.strn(at, Math.ceil(Math.min(width, 32) / 8) * 32 * Math.min(count, 512), true))}`);
   } else if (op === FONT_OP_SET_DEFAULT) {
-    if (c.entering) f.push(`data=${c.viaPointer(b, 24, (at) => fontName(c, at))}`);
+    if (c.entering) f.push(`data=${c.viaPointer(b, 24, (at) => c.cstrn(at, MAX_FONT_NAME, true))}`);
   } else if (op !== FONT_OP_COPY) f.push(`data=${ptr64(b, 24)}`);
   return `{${f.join(', ')}}`;
 }
@@ -301,21 +301,3 @@ onRequests(codes('KDFONTOP'), (c) => {
   const more: IoctlContinue = { entry: text, exit: (c) => { const o = c.fetch(c.arg, 32); return o === null ? '' : ' => ' + fontOp(c, o); } };
   return more;
 });
-
-/**
- * A font name: a NUL-terminated string in a MAX_FONT_NAME buffer (strace's printstr_ex with
- * QUOTE_0_TERMINATED | QUOTE_EXPECT_TRAILING_0).
- */
-function fontName(c: IoctlCall, addr: number): string {
-  if (addr === 0) return 'NULL';
-  const max = c.opts.strsize;
-  const fetch = Math.min(max + 1, MAX_FONT_NAME);
-  const got = c.mem.readCString(c.task.tid, addr, fetch);
-  if (got.len < 0) return c.addr(addr);
-  const s = c.mem.scratch;
-  let size = fetch > max ? max : fetch;
-  if (size === MAX_FONT_NAME) size--;
-  if (got.terminated && got.len < size) return c.quoted(s.subarray(0, got.len));
-  const ellipsis = !(got.terminated && got.len === size);
-  return c.quoted(s.subarray(0, size)) + (ellipsis ? '...' : '');
-}

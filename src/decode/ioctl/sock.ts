@@ -77,19 +77,8 @@ function ifreqField(c: IoctlCall, code: number, b: Buffer): string {
 }
 
 // --- simple arguments ----------------------------------------------------------------------
-onRequests(codes('SIOCBRADDBR', 'SIOCBRDELBR'), (c) => bridgeName(c));
-/** A bridge name: a NUL-terminated string of at most IFNAMSIZ bytes. */
-function bridgeName(c: IoctlCall): string {
-  if (c.arg === 0) return 'NULL';
-  const max = c.opts.strsize;
-  const fetch = Math.min(max + 1, IFNAMSIZ);
-  const got = c.mem.readCString(c.task.tid, c.arg, fetch);
-  if (got.len < 0) return c.addr(c.arg);
-  const size = Math.min(fetch, max);
-  if (got.terminated && got.len < size) return c.quoted(c.mem.scratch.subarray(0, got.len));
-  const ellipsis = !(got.terminated && got.len === size);
-  return c.quoted(c.mem.scratch.subarray(0, size)) + (ellipsis ? '...' : '');
-}
+// A bridge name: a NUL-terminated string of at most IFNAMSIZ bytes.
+onRequests(codes('SIOCBRADDBR', 'SIOCBRDELBR'), (c) => c.cstrn(c.arg, IFNAMSIZ));
 
 const int = (c: IoctlCall): string => c.int(c.arg);
 onRequests(codes('FIOGETOWN', 'SIOCATMARK', 'SIOCGIFENCAP', 'SIOCGPGRP', 'SIOCOUTQNSD'), () => atExit(int));
