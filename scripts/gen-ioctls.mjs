@@ -45,12 +45,37 @@ const HEX_REQUESTS = {
 };
 
 /**
+ * OpenZFS's requests (include/sys/fs/zfs.h and lib/libspl/include/sys/kstat.h of OpenZFS
+ * 2.1, which no distribution installs as kernel headers; strace names them too): the
+ * zfs_ioc enum counts up from 'Z' << 8, and its platform part from 'Z' << 8 | 0x80.
+ */
+const ZFS_COMMON = `
+POOL_CREATE POOL_DESTROY POOL_IMPORT POOL_EXPORT POOL_CONFIGS POOL_STATS POOL_TRYIMPORT POOL_SCAN
+POOL_FREEZE POOL_UPGRADE POOL_GET_HISTORY VDEV_ADD VDEV_REMOVE VDEV_SET_STATE VDEV_ATTACH VDEV_DETACH VDEV_SETPATH
+VDEV_SETFRU OBJSET_STATS OBJSET_ZPLPROPS DATASET_LIST_NEXT SNAPSHOT_LIST_NEXT SET_PROP CREATE DESTROY ROLLBACK RENAME
+RECV SEND INJECT_FAULT CLEAR_FAULT INJECT_LIST_NEXT ERROR_LOG CLEAR PROMOTE SNAPSHOT DSOBJ_TO_DSNAME OBJ_TO_PATH
+POOL_SET_PROPS POOL_GET_PROPS SET_FSACL GET_FSACL SHARE INHERIT_PROP SMB_ACL USERSPACE_ONE USERSPACE_MANY
+USERSPACE_UPGRADE HOLD RELEASE GET_HOLDS OBJSET_RECVD_PROPS VDEV_SPLIT NEXT_OBJ DIFF TMP_SNAPSHOT OBJ_TO_STATS
+SPACE_WRITTEN SPACE_SNAPS DESTROY_SNAPS POOL_REGUID POOL_REOPEN SEND_PROGRESS LOG_HISTORY SEND_NEW SEND_SPACE CLONE
+BOOKMARK GET_BOOKMARKS DESTROY_BOOKMARKS RECV_NEW POOL_SYNC CHANNEL_PROGRAM LOAD_KEY UNLOAD_KEY CHANGE_KEY REMAP
+POOL_CHECKPOINT POOL_DISCARD_CHECKPOINT POOL_INITIALIZE POOL_TRIM REDACT GET_BOOKMARK_PROPS WAIT WAIT_FS
+VDEV_GET_PROPS VDEV_SET_PROPS`.split(/\s+/).filter(Boolean);
+const ZFS_PLATFORM = ['EVENTS_NEXT', 'EVENTS_CLEAR', 'EVENTS_SEEK', 'NEXTBOOT', 'JAIL', 'UNJAIL', 'SET_BOOTENV', 'GET_BOOTENV'];
+const OPENZFS = [
+  { header: 'sys/fs/zfs.h', name: 'BLKZNAME', code: ((2 << 30) | (256 << 16) | (0x12 << 8) | 125) >>> 0 },
+  ...ZFS_COMMON.map((n, i) => ({ header: 'sys/fs/zfs.h', name: `ZFS_IOC_${n}`, code: 0x5a00 + i })),
+  ...ZFS_PLATFORM.map((n, i) => ({ header: 'sys/fs/zfs.h', name: `ZFS_IOC_${n}`, code: 0x5a81 + i })),
+  ...['CHAIN_ID', 'READ', 'WRITE'].map((n, i) => ({ header: 'sys/kstat.h', name: `KSTAT_IOC_${n}`, code: 0x4b01 + i })),
+];
+
+/**
  * Requests of kernel headers that are not installed as UAPI (include/scsi/sg.h and
  * scsi_ioctl.h of the kernel tree have more than glibc's copies), with their numbers.
  */
 const NOT_INSTALLED = [
   { header: 'scsi/sg.h', name: 'SG_GET_ACCESS_COUNT', code: 0x2289 },
   { header: 'scsi/scsi_ioctl.h', name: 'SCSI_IOCTL_GET_PCI', code: 0x5387 },
+  ...OPENZFS,
 ];
 
 /** Headers some others need first (tried in turn when a header does not compile alone). */

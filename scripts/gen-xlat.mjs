@@ -27,6 +27,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SUBSYS } from './xlat/subsys.mjs';
+import { KD_TABLES } from './xlat/kd.mjs';
+import { V4L2_TABLES } from './xlat/v4l2.mjs';
+import { DEVICES } from './xlat/devices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CC = process.env.CC || 'cc';
@@ -842,25 +845,6 @@ const FAMILIES = {
     },
     aio_iocb_flags: { headers: ['linux/aio_abi.h'], entries: ['IOCB_FLAG_RESFD', 'IOCB_FLAG_IOPRIO'] },
     futex_waiter_flags: { headers: ['linux/futex.h'], entries: ['FUTEX_32', 'FUTEX_PRIVATE_FLAG'] },
-    // Terminal and generic file ioctls (asm-generic/ioctls.h, linux/fs.h), by request number.
-    ioctl_requests: {
-      headers: ['asm/ioctls.h', 'asm/termbits.h', 'linux/fs.h', 'linux/fiemap.h', 'linux/sockios.h'],
-      entries: ['TCGETS', 'TCSETS', 'TCSETSW', 'TCSETSF', 'TCGETA', 'TCSETA', 'TCSETAW', 'TCSETAF', 'TCSBRK',
-        'TCXONC', 'TCFLSH', 'TIOCEXCL', 'TIOCNXCL', 'TIOCSCTTY', 'TIOCGPGRP', 'TIOCSPGRP', 'TIOCOUTQ', 'TIOCSTI',
-        'TIOCGWINSZ', 'TIOCSWINSZ', 'TIOCMGET', 'TIOCMBIS', 'TIOCMBIC', 'TIOCMSET', 'TIOCGSOFTCAR',
-        'TIOCSSOFTCAR', 'FIONREAD', 'TIOCLINUX', 'TIOCCONS', 'TIOCGSERIAL', 'TIOCSSERIAL', 'TIOCPKT', 'FIONBIO',
-        'TIOCNOTTY', 'TIOCSETD', 'TIOCGETD', 'TCSBRKP', 'TIOCSBRK', 'TIOCCBRK', 'TIOCGSID', 'TCGETS2', 'TCSETS2',
-        'TCSETSW2', 'TCSETSF2', 'TIOCGRS485', 'TIOCSRS485', 'TIOCGPTN', 'TIOCSPTLCK', 'TIOCGDEV', 'TCGETX',
-        'TCSETX', 'TCSETXF', 'TCSETXW', 'TIOCSIG', 'TIOCVHANGUP', 'TIOCGPKT', 'TIOCGPTLCK', 'TIOCGEXCL',
-        'TIOCGPTPEER', 'FIONCLEX', 'FIOCLEX', 'FIOASYNC', 'TIOCSERCONFIG',
-        'TIOCSERGWILD', 'TIOCSERSWILD', 'TIOCGLCKTRMIOS', 'TIOCSLCKTRMIOS', 'TIOCSERGSTRUCT',
-        'TIOCSERGETLSR', 'TIOCSERGETMULTI', 'TIOCSERSETMULTI', 'TIOCMIWAIT', 'TIOCGICOUNT', 'FIOQSIZE',
-        'FIOSETOWN', 'SIOCSPGRP', 'FIOGETOWN', 'SIOCGPGRP', 'SIOCATMARK',
-        'FIFREEZE', 'FITHAW', 'FITRIM', 'FICLONE', 'FICLONERANGE', 'FIDEDUPERANGE', 'FS_IOC_GETFLAGS',
-        'FS_IOC_SETFLAGS', 'FS_IOC_GETVERSION', 'FS_IOC_SETVERSION', 'FS_IOC_FIEMAP', 'FS_IOC_FSGETXATTR',
-        'FS_IOC_FSSETXATTR', 'FIGETBSZ', 'FIBMAP', 'BLKGETSIZE', 'BLKGETSIZE64', 'BLKSSZGET', 'BLKBSZGET',
-        'BLKROGET', 'BLKFLSBUF', 'BLKRRPART', 'BLKDISCARD', 'BLKPBSZGET', 'BLKIOMIN', 'BLKIOOPT'],
-    },
     tcflsh_queues: { headers: ['asm/termbits.h'], entries: ['TCIFLUSH', 'TCOFLUSH', 'TCIOFLUSH'] },
     tcxonc_actions: { headers: ['asm/termbits.h'], entries: ['TCOOFF', 'TCOON', 'TCIOFF', 'TCION'] },
   },
@@ -1152,6 +1136,9 @@ const FAMILIES = {
     evdev_abs: { headers: ['linux/input.h'], entries: ['ABS_X', 'ABS_Y', 'ABS_Z', 'ABS_RX', 'ABS_RY', 'ABS_RZ', 'ABS_THROTTLE', 'ABS_RUDDER', 'ABS_WHEEL', 'ABS_GAS', 'ABS_BRAKE', 'ABS_HAT0X', 'ABS_HAT0Y', 'ABS_HAT1X', 'ABS_HAT1Y', 'ABS_HAT2X', 'ABS_HAT2Y', 'ABS_HAT3X', 'ABS_HAT3Y', 'ABS_PRESSURE', 'ABS_DISTANCE', 'ABS_TILT_X', 'ABS_TILT_Y', 'ABS_TOOL_WIDTH', 'ABS_VOLUME', 'ABS_PROFILE', 'ABS_MISC', 'ABS_RESERVED', 'ABS_MT_SLOT', 'ABS_MT_TOUCH_MAJOR', 'ABS_MT_TOUCH_MINOR', 'ABS_MT_WIDTH_MAJOR', 'ABS_MT_WIDTH_MINOR', 'ABS_MT_ORIENTATION', 'ABS_MT_POSITION_X', 'ABS_MT_POSITION_Y', 'ABS_MT_TOOL_TYPE', 'ABS_MT_BLOB_ID', 'ABS_MT_TRACKING_ID', 'ABS_MT_PRESSURE', 'ABS_MT_DISTANCE', 'ABS_MT_TOOL_X', 'ABS_MT_TOOL_Y'] },
   },
   subsys: SUBSYS,
+  kd: KD_TABLES,
+  v4l2: V4L2_TABLES,
+  devices: DEVICES,
 };
 
 // --- the generator --------------------------------------------------------------------

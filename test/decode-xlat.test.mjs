@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fixture, haveCompiler, lines, mergeResumed, normalizeTrace, strace, straceWorks, tempDir, tstrace } from './helpers/fixtures.mjs';
 import { formatEnum, formatFlags, hasXlat } from '../dist/decode/xlat/index.js';
 import { SIGNATURES } from '../dist/decode/signatures.js';
+import { requestText } from '../dist/decode/ioctl/request.js';
 
 const F = (name, v, hi = 0) => formatFlags(name, v >>> 0, hi);
 const E = (name, v) => formatEnum(name, v >>> 0, v < 0 ? 0xffffffff : 0);
@@ -77,10 +78,10 @@ test('enums: names, first alias wins, unknown values in hex with a comment', () 
 });
 
 test('custom shapes: ioctl requests, modes, devices, futex operations', () => {
-  assert.equal(E('ioctl_req', 0x5401), 'TCGETS');
-  assert.equal(E('ioctl_req', 0x5413), 'TIOCGWINSZ');
-  assert.equal(E('ioctl_req', 0x12345678), '_IOC(_IOC_NONE, 0x56, 0x78, 0x1234)');
-  assert.equal(E('ioctl_req', 0xc0087802), '_IOC(_IOC_READ|_IOC_WRITE, 0x78, 0x2, 0x8)');
+  assert.equal(requestText(0x5401, 'abbrev'), 'TCGETS');
+  assert.equal(requestText(0x5413, 'abbrev'), 'TIOCGWINSZ');
+  assert.equal(requestText(0x12345678, 'abbrev'), '_IOC(_IOC_NONE, 0x56, 0x78, 0x1234)');
+  assert.equal(requestText(0xc0087802, 'abbrev'), '_IOC(_IOC_READ|_IOC_WRITE, 0x78, 0x2, 0x8)');
   assert.equal(F('mknod_mode', 0o104644 & ~0o100000 | 0o020000), 'S_IFCHR|S_ISUID|0644');
   assert.equal(F('mknod_mode', 0o010644), 'S_IFIFO|0644');
   assert.equal(E('makedev', 0x103), 'makedev(0x1, 0x3)');

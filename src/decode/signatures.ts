@@ -48,7 +48,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   rt_sigaction: 'sig, struct:sigaction, ostruct:sigaction, ulong',
   rt_sigprocmask: 'enum:sigprocmask_how, struct:sigset, ostruct:sigset, ulong',
   rt_sigreturn: '',
-  ioctl: 'fd, enum:ioctl_req, hex',
+  ioctl: 'fd, struct:ioctl_request, hex',
   pread64: 'fd, outbuf:ret, ulong, long',
   pwrite64: 'fd, inbuf:2, ulong, long',
   readv: 'fd, ostruct:iovec, ulong',

@@ -79,6 +79,11 @@ export class IoctlCall {
     return pointer(this.task.args[4]!, this.task.args[5]!);
   }
 
+  /** The third argument's low 32 bits, unsigned (a C unsigned int). */
+  get argU32(): number {
+    return this.task.args[4]! >>> 0;
+  }
+
   /** The third argument as a C int. */
   get argInt(): number {
     return this.task.args[4]! | 0;
@@ -120,6 +125,26 @@ export class IoctlCall {
   }
 
   /**
+   * A NUL-terminated string of at most `len` bytes at `addr` as strace's printstr_ex with
+   * QUOTE_0_TERMINATED: cut at -s with `...`, `...` too when no NUL ends it; `trailing0`
+   * (QUOTE_EXPECT_TRAILING_0) for a buffer whose last byte is meant to be the NUL.
+   */
+  cstrn(addr: number, len: number, trailing0 = false): string {
+    if (addr === 0) return 'NULL';
+    const max = this.opts.strsize;
+    const fetch = Math.min(max + 1, len);
+    if (fetch <= 0) return '""';
+    const got = this.mem.readCString(this.task.tid, addr, fetch);
+    if (got.len < 0) return this.addr(addr);
+    let size = fetch > max ? max : fetch;
+    if (trailing0 && size === len) size--;
+    const s = this.mem.scratch;
+    if (got.terminated && got.len < size) return this.quoted(s.subarray(0, got.len));
+    // The byte after the shown ones being the NUL still makes the string whole.
+    return this.quoted(s.subarray(0, size)) + (got.terminated && got.len === size ? '' : '...');
+  }
+
+  /**
    * The struct a pointer field (at `off` of `b`) points to, or the pointer exactly as
    * strace prints it when it cannot be read.
    */
@@ -128,6 +153,15 @@ export class IoctlCall {
     if (p === 0n) return 'NULL';
     if (p >= 1n << 53n) return '0x' + p.toString(16);
     return this.struct(Number(p), size, print);
+  }
+
+  /**
+   * What `use` prints of the address in pointer field `off` of `b`; a pointer beyond 2^53
+   * (never a user address, but a Number cannot hold it) printed exactly instead.
+   */
+  viaPointer(b: Buffer, off: number, use: (addr: number) => string): string {
+    const p = b.readBigUInt64LE(off);
+    return p >= 1n << 53n ? '0x' + p.toString(16) : use(Number(p));
   }
 
   /** An address as strace prints it. */

@@ -22,6 +22,13 @@ import './ptp.js';
 import './uffd.js';
 import './scsi.js';
 import './ubi.js';
+import './kd.js';
+import './v4l2.js';
+import './seccomp.js';
+import './mtd.js';
+import './sock.js';
+import './tee.js';
+import './dm.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

@@ -4,19 +4,13 @@ import type { IoctlCall } from './call.js';
 import { hex } from './fields.js';
 import { onRequests, output } from './registry.js';
 import { requestNumbers as codes } from './request.js';
+import { sgIo } from './sg-io.js';
 import { lookup } from './xlat.js';
 
 const SG_SCSI_RESET_NO_ESCALATE = 0x100;
 const int = (c: IoctlCall): string => c.int(c.arg);
 
-// SG_IO's argument starts with its interface id; the v3 ('S') and v4 ('Q') headers are not
-// decoded yet and print as the address.
-onRequests(codes('SG_IO'), (c) => {
-  const b = c.fetch(c.arg, 4);
-  if (b === null) return c.addr(c.arg);
-  const iid = b.readUInt32LE(0);
-  return iid === 0x53 || iid === 0x51 ? c.addr(c.arg) : `[${iid}]`;
-});
+onRequests(codes('SG_IO'), sgIo);
 
 // struct sg_scsi_id: host_no, channel, scsi_id, lun, scsi_type, h_cmd_per_lun, d_queue_depth (short).
 onRequests(codes('SG_GET_SCSI_ID'), output((c) => c.struct(c.arg, 32, (b) =>
