@@ -16,6 +16,7 @@ import { formatterOf, hex } from './xlat/index.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { CLONE_ARGS_MIN_SIZE, cloneArgsFetchSize } from './structs/clone.js';
 import { signalName } from './signals.js';
+import { loadFor, noteDefinition } from './lazy.js';
 
 /** One printed argument: its kind, which kernel argument it is, and strace's `name=`. */
 export interface ArgSlot {
@@ -76,9 +77,10 @@ export function own(sys: string, from: number, to: number): Array<[number, strin
 
 /** `= 0x8002 (flags O_RDWR|O_LARGEFILE)`: the result in hex, named by table NAME. */
 export function annotated(name: string, prefix: string, asHex: boolean): (lo: number, hi: number) => string {
-  const format = formatterOf(name);
   return (lo, hi) => {
     const n = asHex ? hex(lo, hi) : String(lo | 0);
+    // Found at the first use, not here: the table's module may be one loaded on use (lazy.ts).
+    const format = formatterOf(name);
     if (format === undefined || (lo === 0 && hi === 0 && prefix !== '')) return n;
     return `${n} (${prefix}${format(lo, hi)})`;
   };
@@ -326,9 +328,11 @@ const personalityView = view('personality', own('personality', 0, 1), { result: 
 }
 
 const RULE_BY_NR: (Rule | undefined)[] = SYSCALL_NAMES.map((n) => (n === null ? undefined : RULES[n]));
+for (const sys of Object.keys(RULES)) noteDefinition('rule', sys);
 
 /** Sets the rule of syscall `sys`, for decoders in modules of their own (src/decode/subsys/). */
 export function defineRule(sys: string, rule: Rule): void {
+  noteDefinition('rule', sys);
   RULES[sys] = rule;
   const nr = SYSCALL_NAMES.indexOf(sys);
   if (nr < 0) throw new Error(`defineRule: no syscall ${sys}`);
@@ -352,6 +356,7 @@ function defaultView(sig: Signature): ArgView {
 
 /** How to print the arguments of the syscall `task` is in (the same at entry and exit). */
 export function argView(sig: Signature, task: Task, mem: TraceeMemory): ArgView {
-  const rule = sig.nr >= 0 ? RULE_BY_NR[sig.nr] : undefined;
+  let rule = sig.nr >= 0 ? RULE_BY_NR[sig.nr] : undefined;
+  if (rule === undefined && sig.nr >= 0 && loadFor('rule', SYSCALL_NAMES[sig.nr]!)) rule = RULE_BY_NR[sig.nr];
   return (rule !== undefined ? rule(task, mem) : undefined) ?? defaultView(sig);
 }

@@ -11,6 +11,7 @@
  *   SOCK_CLOEXEC) or after (CLONE_VM|SIGCHLD) the other bits.
  * - anything else (ioctl request numbers, mknod modes ...) registers its own formatter.
  */
+import { loadFor, loadAll, noteDefinition } from '../lazy.js';
 import { hex64 } from '../numbers.js';
 
 /** [value, name] pairs, in the order strace prints or prefers them. */
@@ -136,6 +137,7 @@ export function flagsPrinter(bits: XlatEntries, opts: FlagOptions = {}): Formatt
 /** Defines `flags:NAME`. `opts` may be the zero name alone, as in the first version. */
 export function defineFlags(name: string, bits: XlatEntries, opts: FlagOptions | string = {}): void {
   const o = typeof opts === 'string' ? { zero: opts } : opts;
+  noteDefinition('xlat', name);
   SYMBOLIC[name] = flagsFormatter(bits, o);
   PRINTERS[name] = flagsPrinter(bits, o);
 }
@@ -198,6 +200,7 @@ export function enumPrinter(values: XlatEntries, opts: EnumOptions = {}): Format
 }
 
 export function defineEnum(name: string, values: XlatEntries, opts: EnumOptions = {}): void {
+  noteDefinition('xlat', name);
   ENUM_VALUES[name] = valueMap(values);
   SYMBOLIC[name] = enumFormatter(values, opts);
   PRINTERS[name] = enumPrinter(values, opts);
@@ -253,6 +256,7 @@ export function defineField(name: string, bits: XlatEntries, opts: FieldOptions)
  * shows the value in hex and/or `format`'s text, as `styled` says.
  */
 export function defineFormatter(name: string, format: Formatter): void {
+  noteDefinition('xlat', name);
   SYMBOLIC[name] = format;
   PRINTERS[name] = (lo, hi) => (style === 'abbrev' ? format(lo, hi) : styled(format(lo, hi), hex(lo, hi)));
 }
@@ -263,23 +267,29 @@ export function defineFormatter(name: string, format: Formatter): void {
  * its default-style text.
  */
 export function definePrinter(name: string, symbolic: Formatter, printer: Formatter): void {
+  noteDefinition('xlat', name);
   SYMBOLIC[name] = symbolic;
   PRINTERS[name] = printer;
 }
 
+/** The -X printer of NAME, its module loaded first if it is one loaded on use (../lazy.ts). */
+function printerOf(name: string): Formatter | undefined {
+  return PRINTERS[name] ?? (loadFor('xlat', name) ? PRINTERS[name] : undefined);
+}
+
 /** The symbolic (default -X) formatter of NAME, if any, for text built around it. */
 export function formatterOf(name: string): Formatter | undefined {
-  return SYMBOLIC[name];
+  return SYMBOLIC[name] ?? (loadFor('xlat', name) ? SYMBOLIC[name] : undefined);
 }
 
 /** The name of `value` in enum NAME (for rules that branch on a constant). */
 export function enumName(name: string, value: number): string | undefined {
-  return ENUM_VALUES[name]?.get(value | 0);
+  return (ENUM_VALUES[name] ?? (loadFor('xlat', name) ? ENUM_VALUES[name] : undefined))?.get(value | 0);
 }
 
 /** `A|B|0x40` as strace prints a flag word; raw hex if NAME has no table. */
 export function formatFlags(name: string, lo: number, hi: number): string {
-  const f = PRINTERS[name];
+  const f = printerOf(name);
   return f === undefined ? hex(lo, hi) : f(lo, hi);
 }
 
@@ -287,16 +297,17 @@ export function formatFlags(name: string, lo: number, hi: number): string {
 export function formatEnum(name: string, lo: number, hi: number): string {
   const value = lo | 0;
   const number = hi === 0 || hi === 0xffffffff ? String(value) : hex(lo, hi);
-  const f = PRINTERS[name];
+  const f = printerOf(name);
   return f === undefined ? number : f(lo, hi);
 }
 
 /** Whether NAME has a table (for tests that every NAME in signatures.ts is covered). */
 export function hasXlat(name: string): boolean {
-  return name in PRINTERS;
+  return printerOf(name) !== undefined;
 }
 
 /** Every defined NAME (for tests). */
 export function xlatNames(): string[] {
+  loadAll();
   return Object.keys(PRINTERS);
 }
