@@ -3,9 +3,11 @@
  * their module is evaluated (defineStruct, defineRule, defineFlags ...); evaluating all of
  * them, with their generated tables, was most of the command line's start-up time and
  * memory, though a short command uses a few. So the bundled command line (scripts/bundle.mjs)
- * turns each side-effect import of the decoder aggregators (structs/index.ts,
- * xlat/all.ts) into a "unit" loaded here on demand: a registry lookup that misses a name
- * asks loadFor(), which evaluates the unit that defines that name, then looks again.
+ * turns each side-effect import of the decoder aggregators (structs/index.ts, xlat/all.ts,
+ * subsys/index.ts) into a "unit" loaded here on demand: a registry lookup that misses a
+ * name asks loadFor(), which evaluates the unit that defines that name, then looks again.
+ * A unit stays eager when the order of evaluation could show: when it defines a name
+ * that something else defines too, or when a name of it was looked up before it loaded.
  *
  * Which unit defines which names is learnt at build time, by running the units in their
  * import order with recordUnit() (every define* reports to noteDefinition), so new
