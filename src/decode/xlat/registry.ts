@@ -26,7 +26,17 @@ export type Formatter = (lo: number, hi: number) => string;
  */
 const SYMBOLIC: Record<string, Formatter> = Object.create(null);
 const PRINTERS: Record<string, Formatter> = Object.create(null);
-const ENUM_VALUES: Record<string, ReadonlyMap<number, string>> = Object.create(null);
+/** Per enum NAME, its value map, made at the first enumName() that asks. */
+const ENUM_VALUES: Record<string, () => ReadonlyMap<number, string>> = Object.create(null);
+
+/**
+ * A formatter compiled at its first call: a family's module defines dozens of tables, and a
+ * trace prints a few of them (start-up time and memory, in the bundled CLI above all).
+ */
+function onFirstUse(make: () => Formatter): Formatter {
+  let f: Formatter | undefined;
+  return (lo, hi) => (f ??= make())(lo, hi);
+}
 
 /** -X: constants by name (abbrev, the default), as numbers (raw), or both (verbose). */
 export type XlatStyle = 'abbrev' | 'raw' | 'verbose';
@@ -138,8 +148,8 @@ export function flagsPrinter(bits: XlatEntries, opts: FlagOptions = {}): Formatt
 export function defineFlags(name: string, bits: XlatEntries, opts: FlagOptions | string = {}): void {
   const o = typeof opts === 'string' ? { zero: opts } : opts;
   noteDefinition('xlat', name);
-  SYMBOLIC[name] = flagsFormatter(bits, o);
-  PRINTERS[name] = flagsPrinter(bits, o);
+  SYMBOLIC[name] = onFirstUse(() => flagsFormatter(bits, o));
+  PRINTERS[name] = onFirstUse(() => flagsPrinter(bits, o));
 }
 
 // --- enums ----------------------------------------------------------------------------
@@ -201,9 +211,10 @@ export function enumPrinter(values: XlatEntries, opts: EnumOptions = {}): Format
 
 export function defineEnum(name: string, values: XlatEntries, opts: EnumOptions = {}): void {
   noteDefinition('xlat', name);
-  ENUM_VALUES[name] = valueMap(values);
-  SYMBOLIC[name] = enumFormatter(values, opts);
-  PRINTERS[name] = enumPrinter(values, opts);
+  let map: ReadonlyMap<number, string> | undefined;
+  ENUM_VALUES[name] = () => (map ??= valueMap(values));
+  SYMBOLIC[name] = onFirstUse(() => enumFormatter(values, opts));
+  PRINTERS[name] = onFirstUse(() => enumPrinter(values, opts));
 }
 
 // --- a field plus flags ---------------------------------------------------------------
@@ -246,7 +257,7 @@ export function fieldFormatter(bits: XlatEntries, opts: FieldOptions): Formatter
 }
 
 export function defineField(name: string, bits: XlatEntries, opts: FieldOptions): void {
-  defineFormatter(name, fieldFormatter(bits, opts));
+  defineFormatter(name, onFirstUse(() => fieldFormatter(bits, opts)));
 }
 
 // --- custom shapes and lookups --------------------------------------------------------
@@ -284,7 +295,7 @@ export function formatterOf(name: string): Formatter | undefined {
 
 /** The name of `value` in enum NAME (for rules that branch on a constant). */
 export function enumName(name: string, value: number): string | undefined {
-  return (ENUM_VALUES[name] ?? (loadFor('xlat', name) ? ENUM_VALUES[name] : undefined))?.get(value | 0);
+  return (ENUM_VALUES[name] ?? (loadFor('xlat', name) ? ENUM_VALUES[name] : undefined))?.().get(value | 0);
 }
 
 /** `A|B|0x40` as strace prints a flag word; raw hex if NAME has no table. */
