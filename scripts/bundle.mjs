@@ -83,7 +83,14 @@ process.on('exit', () => writeFileSync(${JSON.stringify(unitsFile)}, JSON.string
 };
 await build({
   ...common,
-  stdin: { contents: `import 'record-hook';\nimport ${JSON.stringify(join(root, 'src', 'cli', 'tstrace.ts'))};`, resolveDir: root, loader: 'ts' },
+  // special.ts first: it defines rules of its own when it loads, which must not count as
+  // definitions of the unit that happens to import it first.
+  stdin: {
+    contents: ['record-hook', join(root, 'src', 'decode', 'special.ts'), join(root, 'src', 'cli', 'tstrace.ts')]
+      .map((m) => `import ${JSON.stringify(m)};`).join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
   outfile: recorder,
   format: 'cjs',
   plugins: [recordHook, decoderUnits(null)],
