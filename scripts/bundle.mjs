@@ -8,8 +8,8 @@
 // `npm run build` and `npm ci` (prepare).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +31,75 @@ await build({
   format: 'esm',
 });
 
+// Decoder units loaded on first use (src/decode/lazy.ts): each side-effect import of these
+// aggregators becomes a unit (a unit's own aggregator makes units within it). A first build evaluates them in order with recordUnit and
+// tells which names each defines (tstrace -V: its modules load, nothing is traced); the
+// real build defers the units that can be (deferUnit), the others stay imports.
+const AGGREGATORS = /[\\/]src[\\/]decode[\\/](structs[\\/]index|xlat[\\/]all|subsys[\\/]index)\.ts$/;
+const LAZY = join(root, 'src', 'decode', 'lazy.ts');
+const SIDE_EFFECT_IMPORT = /^import '(\.[^']+)';$/gm;
+
+/** The esbuild plugin: `units` null records; else it maps unit ids to their names, or to why they stay eager. */
+function decoderUnits(units) {
+  return {
+    name: 'decoder-units',
+    setup(b) {
+      b.onLoad({ filter: AGGREGATORS }, ({ path }) => {
+        const from = relative(root, path).replaceAll('\\', '/');
+        const lazy = './' + relative(dirname(path), LAZY).replaceAll('\\', '/').replace(/\.ts$/, '.js');
+        const source = readFileSync(path, 'utf8').replace(SIDE_EFFECT_IMPORT, (line, spec) => {
+          const id = `${from}:${spec}`;
+          if (units === null) return `__recordUnit(${JSON.stringify(id)}, () => require(${JSON.stringify(spec)}));`;
+          const names = units[id];
+          if (names === undefined) throw new Error(`bundle: unit ${id} was not recorded`);
+          if (typeof names === 'string') {
+            console.warn(`bundle: ${id} loads at start-up (${names})`);
+            return line;
+          }
+          return `__deferUnit(${JSON.stringify(names)}, () => require(${JSON.stringify(spec)}));`;
+        });
+        const header = `import { deferUnit as __deferUnit, recordUnit as __recordUnit } from ${JSON.stringify(lazy)};\n`;
+        return { contents: header + source, loader: 'ts' };
+      });
+    },
+  };
+}
+
+// The recording: tstrace's graph, after a module that writes at exit what lazy.ts learnt.
+const recorder = join(dist, 'cli', 'tstrace.units-record.cjs');
+const unitsFile = join(dist, 'cli', 'tstrace.units.json');
+const recordHook = {
+  name: 'record-hook',
+  setup(b) {
+    b.onResolve({ filter: /^record-hook$/ }, () => ({ path: 'record-hook', namespace: 'record-hook' }));
+    b.onLoad({ filter: /.*/, namespace: 'record-hook' }, () => ({
+      contents: `import { recordedUnits } from ${JSON.stringify(LAZY)};
+import { writeFileSync } from 'node:fs';
+process.on('exit', () => writeFileSync(${JSON.stringify(unitsFile)}, JSON.stringify(recordedUnits())));`,
+      resolveDir: root,
+      loader: 'ts',
+    }));
+  },
+};
+await build({
+  ...common,
+  // special.ts first: it defines rules of its own when it loads, which must not count as
+  // definitions of the unit that happens to import it first.
+  stdin: {
+    contents: ['record-hook', join(root, 'src', 'decode', 'special.ts'), join(root, 'src', 'cli', 'tstrace.ts')]
+      .map((m) => `import ${JSON.stringify(m)};`).join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  outfile: recorder,
+  format: 'cjs',
+  plugins: [recordHook, decoderUnits(null)],
+});
+rmSync(unitsFile, { force: true });
+execFileSync(process.execPath, [recorder, '-V'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const units = JSON.parse(readFileSync(unitsFile, 'utf8'));
+rmSync(recorder);
+
 // tstrace: one CommonJS file that cli/tstrace-launch.cts compiles with a V8 code cache. It
 // is wrapped in a function there, so it must not start with the source's #! line.
 const [tstrace] = (await build({
@@ -42,6 +111,7 @@ const [tstrace] = (await build({
   minifyWhitespace: true,
   minifySyntax: true,
   write: false,
+  plugins: [decoderUnits(units)],
 })).outputFiles;
 writeFileSync(tstrace.path, tstrace.text.replace(/^#!.*\n/, ''));
 // dist/cli/tstrace.js (what tests, scripts and habits run) leads to the same entry.

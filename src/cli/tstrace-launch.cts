@@ -10,7 +10,7 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 const bundle = join(__dirname, 'tstrace.bundle.cjs');
@@ -34,6 +34,34 @@ function readCache(): Buffer | undefined {
   }
 }
 
+/**
+ * koffi's entry file, found as Node would find it from here (node_modules up the tree, the
+ * package's "exports" for require), or undefined to leave it to Node. Resolving a package
+ * with "exports" makes Node load its ES module resolver: ~5% of start-up, for one name.
+ */
+function koffiEntry(): string | undefined {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const pkg = join(dir, 'node_modules', 'koffi', 'package.json');
+    let manifest;
+    try {
+      manifest = JSON.parse(readFileSync(pkg, 'utf8'));
+    } catch {
+      if (dirname(dir) === dir) return undefined;
+      continue;
+    }
+    const entry = manifest.exports?.['.']?.require ?? manifest.main;
+    return typeof entry === 'string' ? join(dirname(pkg), entry) : undefined;
+  }
+}
+
+/** The bundle's require: Node's, except for koffi (see koffiEntry). */
+function bundleRequire(): NodeRequire {
+  const nodeRequire = createRequire(bundle);
+  const koffi = koffiEntry();
+  if (koffi === undefined) return nodeRequire;
+  return Object.assign((id: string) => nodeRequire(id === 'koffi' ? koffi : id), nodeRequire);
+}
+
 function runBundle(): void {
   const source = readFileSync(bundle, 'utf8');
   // V8 checks the cache against the source and its own version; a mismatch (another Node)
@@ -47,7 +75,7 @@ function runBundle(): void {
     process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
   }
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, createRequire(bundle), mod, bundle, __dirname);
+  script.runInThisContext()(mod.exports, bundleRequire(), mod, bundle, __dirname);
 }
 
 if (bundleIsFresh()) runBundle();

@@ -11,7 +11,7 @@ import { quietLevel, type Filters } from '../filter/expressions.js';
 import { getpid } from '../sys/libc.js';
 import { commandSpec } from './command.js';
 import type { CommandSpec } from '../engine/tracer.js';
-import { openPipeOutput, type PipeOutput } from './pipe-output.js';
+import type { PipeOutput, openPipeOutput } from './pipe-output.js';
 import { exitLike } from './exit.js';
 import { systemMessage } from './errors.js';
 import { parseArgs, summaryColumns, USAGE, UsageError, type CliOptions } from './options.js';
@@ -80,17 +80,20 @@ function useSeccomp(o: CliOptions, filters: Filters): boolean {
   return asked || mayFilterWithoutNoNewPrivs();
 }
 
-function buildConfig(o: CliOptions, adopt: { pid: number; readyFd: number } | null = null): RunConfig {
+/** `openPipe` is given for -o '|COMMAND' (and only then). */
+function buildConfig(
+  o: CliOptions, adopt: { pid: number; readyFd: number } | null, openPipe: typeof openPipeOutput | undefined,
+): RunConfig {
   const self = getpid();
   for (const pid of o.pids) if (pid === self) throw new UsageError(`cannot trace myself (pid ${pid})`);
   const command = withEnvChanges(commandSpec(o.command), o.env);
   if (o.user !== null) runAs(o.user);
-  const piped = o.output !== null && /^[|!]/.test(o.output);
+  const piped = openPipe !== undefined;
   if (piped && o.followForks >= 2) throw new UsageError('piping the output and -ff/--output-separately are mutually exclusive', true);
   const perTask = o.followForks >= 2 && o.output !== null;
   let outputFd = -1;
-  if (piped) {
-    pipe = openPipeOutput(o.output!.slice(1));
+  if (openPipe !== undefined) {
+    pipe = openPipe(o.output!.slice(1));
     outputFd = pipe.fd;
   } else if (o.output !== null && !perTask) {
     try {
@@ -202,9 +205,12 @@ async function main(): Promise<void> {
   for (const w of parsed.warnings) writeSync(2, `${PROGRAM}: ${w}\n`);
   if (parsed.options.countInstructions) return runCountInstructions(parsed.options);
   const adopt = adoptionFromEnv();
+  // Loaded for -o '|COMMAND' alone: it needs node:child_process, whose loading (with
+  // node:net and the streams) was a tenth of start-up.
+  const openPipe = /^[|!]/.test(parsed.options.output ?? '') ? (await import('./pipe-output.js')).openPipeOutput : undefined;
   let config: RunConfig;
   try {
-    config = buildConfig(parsed.options, adopt);
+    config = buildConfig(parsed.options, adopt, openPipe);
   } catch (e) {
     if (e instanceof UsageError) fail(e.message, e.withHelp);
     throw e;

@@ -16,6 +16,7 @@ import { formatFlags, formatterOf, hex } from './xlat/index.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { CLONE_ARGS_MIN_SIZE, cloneArgsFetchSize } from './structs/clone.js';
 import { signalName } from './signals.js';
+import { loadFor, noteDefinition } from './lazy.js';
 
 /** One printed argument: its kind, which kernel argument it is, and strace's `name=`. */
 export interface ArgSlot {
@@ -76,9 +77,10 @@ export function own(sys: string, from: number, to: number): Array<[number, strin
 
 /** `= 0x8002 (flags O_RDWR|O_LARGEFILE)`: the result in hex, named by table NAME. */
 export function annotated(name: string, prefix: string, asHex: boolean): (lo: number, hi: number) => string {
-  const format = formatterOf(name);
   return (lo, hi) => {
     const n = asHex ? hex(lo, hi) : String(lo | 0);
+    // Found at the first use, not here: the table's module may be one loaded on use (lazy.ts).
+    const format = formatterOf(name);
     if (format === undefined || (lo === 0 && hi === 0 && prefix !== '')) return n;
     return `${n} (${prefix}${format(lo, hi)})`;
   };
@@ -209,35 +211,6 @@ modeOnlyWithCreate('mq_open', 1, 2);
   RULES[sys] = () => IOCTL_VIEW;
 }
 
-// --- prctl: the arguments each option takes --------------------------------------------
-{
-  const v = (...rest: Array<[number, string]>): ArgView => view('prctl', [[0, 'enum:prctl_option'], ...rest]);
-  const getter = v();
-  RULES['prctl'] = byValue(0, new Map([
-    [1, v([1, 'sig'])], // PR_SET_PDEATHSIG
-    [2, v([1, 'ostruct:int'])], // PR_GET_PDEATHSIG
-    [3, view('prctl', [[0, 'enum:prctl_option']], { result: annotated('dumpable', '', false) })], // PR_GET_DUMPABLE
-    [4, v([1, 'enum64:dumpable'])], // PR_SET_DUMPABLE
-    [7, getter], // PR_GET_KEEPCAPS
-    [8, v([1, 'ulong'])], // PR_SET_KEEPCAPS
-    [15, v([1, 'str'])], // PR_SET_NAME
-    [21, getter], // PR_GET_SECCOMP
-    [23, v([1, 'enum64:capability'])], // PR_CAPBSET_READ
-    [24, v([1, 'enum64:capability'])], // PR_CAPBSET_DROP
-    [30, getter], // PR_GET_TIMERSLACK
-    [29, v([1, 'ulong'])], // PR_SET_TIMERSLACK
-    [36, v([1, 'ulong'])], // PR_SET_CHILD_SUBREAPER
-    [37, v([1, 'ostruct:int'])], // PR_GET_CHILD_SUBREAPER
-    [38, v([1, 'ulong'], [2, 'ulong'], [3, 'ulong'], [4, 'ulong'])], // PR_SET_NO_NEW_PRIVS
-  ]));
-}
-
-// --- arch_prctl: the getters write through the address ---------------------------------
-{
-  const getter = view('arch_prctl', [[0, 'enum:arch_prctl_code'], [1, 'ostruct:addr']]);
-  RULES['arch_prctl'] = byValue(0, new Map([[0x1003, getter], [0x1004, getter]])); // ARCH_GET_FS, ARCH_GET_GS
-}
-
 // --- sockets: the protocol's table by family, the option's by level --------------------
 {
   const AF_INET = 2;
@@ -287,14 +260,11 @@ modeOnlyWithCreate('mq_open', 1, 2);
   }
 }
 
-// --- mremap: new_address only with MREMAP_FIXED; reboot: arg only with RESTART2 --------
+// --- mremap: new_address only with MREMAP_FIXED ----------------------------------------
 {
   const MREMAP_FIXED = 2;
   const short = view('mremap', own('mremap', 0, 4));
   RULES['mremap'] = (task) => (task.args[6]! & MREMAP_FIXED ? undefined : short);
-  const LINUX_REBOOT_CMD_RESTART2 = 0xa1b2c3d4;
-  const noArg = view('reboot', own('reboot', 0, 3));
-  RULES['reboot'] = (task) => (task.args[4]! === LINUX_REBOOT_CMD_RESTART2 ? undefined : noArg);
 }
 
 // --- mount: the type (and data) are ignored for bind, move and propagation changes ----
@@ -320,14 +290,6 @@ modeOnlyWithCreate('mq_open', 1, 2);
     task.args[2]! & MEMBARRIER_CMD_FLAG_CPU ? undefined : task.args[0]! === 0 ? query : plain;
 }
 
-// --- kcmp: the two indexes only for KCMP_FILE ------------------------------------------
-{
-  const KCMP_FILE = 0;
-  const files = view('kcmp', [...own('kcmp', 0, 3), [3, 'fd'], [4, 'fd']]);
-  const three = view('kcmp', own('kcmp', 0, 3));
-  RULES['kcmp'] = (task) => (task.args[4]! === KCMP_FILE ? files : three);
-}
-
 // --- ptrace: peeks store through data; resuming requests deliver a signal --------------
 {
   const peek = view('ptrace', [...own('ptrace', 0, 3), [3, 'ptr']]);
@@ -336,12 +298,6 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [1, peek], [2, peek], [3, peek], // PTRACE_PEEKTEXT, PEEKDATA, PEEKUSR
     [7, resume], [9, resume], [17, resume], [24, resume], // CONT, SINGLESTEP, DETACH, SYSCALL
   ]));
-}
-
-// --- syslog: most actions take no buffer ----------------------------------------------
-{
-  const one = view('syslog', own('syslog', 0, 1));
-  RULES['syslog'] = byValue(0, new Map([0, 1, 5, 6, 7, 9, 10].map((a) => [a, one])));
 }
 
 // --- personality: the result is the previous persona ----------------------------------
@@ -372,9 +328,11 @@ const personalityView = view('personality', own('personality', 0, 1), { result: 
 }
 
 const RULE_BY_NR: (Rule | undefined)[] = SYSCALL_NAMES.map((n) => (n === null ? undefined : RULES[n]));
+for (const sys of Object.keys(RULES)) noteDefinition('rule', sys);
 
 /** Sets the rule of syscall `sys`, for decoders in modules of their own (src/decode/subsys/). */
 export function defineRule(sys: string, rule: Rule): void {
+  noteDefinition('rule', sys);
   RULES[sys] = rule;
   const nr = SYSCALL_NAMES.indexOf(sys);
   if (nr < 0) throw new Error(`defineRule: no syscall ${sys}`);
@@ -398,6 +356,7 @@ function defaultView(sig: Signature): ArgView {
 
 /** How to print the arguments of the syscall `task` is in (the same at entry and exit). */
 export function argView(sig: Signature, task: Task, mem: TraceeMemory): ArgView {
-  const rule = sig.nr >= 0 ? RULE_BY_NR[sig.nr] : undefined;
+  let rule = sig.nr >= 0 ? RULE_BY_NR[sig.nr] : undefined;
+  if (rule === undefined && sig.nr >= 0 && loadFor('rule', SYSCALL_NAMES[sig.nr]!)) rule = RULE_BY_NR[sig.nr];
   return (rule !== undefined ? rule(task, mem) : undefined) ?? defaultView(sig);
 }

@@ -7,10 +7,9 @@
  * order things happened in.
  */
 import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { StopTracing } from '../engine/tracer.js';
 import { SIGPIPE } from '../sys/constants.js';
-import { kcmpFile, getpid, strerror } from '../sys/libc.js';
+import { isatty, kcmpFile, getpid, strerror } from '../sys/libc.js';
 
 const FLUSH_AT = 1 << 16;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -65,7 +64,7 @@ export function sharesOrder(fd: number, commandFds: readonly number[] = [1, 2]):
     return false;
   }
   if (st.isCharacterDevice() && st.rdev === 0x103) return false; // /dev/null (1:3)
-  if (isatty(fd)) return true;
+  if (isatty(fd) === 1) return true;
   const self = getpid();
   return commandFds.some((c) => {
     if (c === fd || kcmpFile(self, self, fd, c) === 0) return true;

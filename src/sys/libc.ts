@@ -26,6 +26,8 @@ export const kill: (pid: number, sig: number) => number = libc.func('int kill(in
 export const tgkill: (tgid: number, tid: number, sig: number) => number =
   libc.func('int tgkill(int tgid, int tid, int sig)');
 export const gettid: () => number = libc.func('int gettid()');
+/** isatty(fd): 1 for a terminal. Here rather than node:tty, whose import loads node:net (start-up time). */
+export const isatty: (fd: number) => number = libc.func('int isatty(int fd)');
 export const getpid: () => number = libc.func('int getpid()');
 
 /** sigaction(sig, act, oldact) with raw `struct sigaction` buffers (see sigactionBuffer). */

@@ -60,30 +60,3 @@ defineStruct('socklen', (c, addr) => {
     else socklenAtEntry.delete(c.task.tid);
   },
 });
-
-// --- socket options -----------------------------------------------------------------------
-
-const SYS_getsockopt = 55;
-const SOL_SOCKET = 1;
-const SO_LINGER = 13;
-
-/**
- * setsockopt's / getsockopt's value: `[1]` for an int-sized one, SO_LINGER's struct;
- * others as an address. Its size is setsockopt's last argument, or what getsockopt's
- * length pointer says after the call.
- */
-defineStruct('sockopt_val', (c, addr) => {
-  const t = c.task;
-  let len = t.argInt(4);
-  if (t.nr === SYS_getsockopt) {
-    if (c.mem.read(t.tid, t.arg(4), 4) !== 4) return null;
-    len = c.mem.scratch.readInt32LE(0);
-  }
-  if (t.argInt(1) === SOL_SOCKET && t.argInt(2) === SO_LINGER && len === 8) {
-    if (c.mem.read(t.tid, addr, 8) !== 8) return null;
-    return `{l_onoff=${c.mem.scratch.readInt32LE(0)}, l_linger=${c.mem.scratch.readInt32LE(4)}}`;
-  }
-  if (len !== 4 || c.mem.read(t.tid, addr, 4) !== 4) return null;
-  return `[${c.mem.scratch.readInt32LE(0)}]`;
-});
-

@@ -5,6 +5,7 @@
 import type { Task } from '../../engine/task.js';
 import type { TraceeMemory } from '../../sys/memory.js';
 import type { DecodeOptions } from '../options.js';
+import { loadFor, noteDefinition } from '../lazy.js';
 
 export interface StructContext {
   readonly task: Task;
@@ -40,23 +41,25 @@ const OPTIONS = new Map<string, StructOptions>();
 const RESULTS = new Map<string, ResultDecoder>();
 
 export function defineStruct(name: string, decoder: StructDecoder, opts?: StructOptions): void {
+  noteDefinition('struct', name);
   DECODERS.set(name, decoder);
   if (opts) OPTIONS.set(name, opts);
 }
 
 export function structDecoder(name: string): StructDecoder | undefined {
-  return DECODERS.get(name);
+  return DECODERS.get(name) ?? (loadFor('struct', name) ? DECODERS.get(name) : undefined);
 }
 
 export function structOptions(name: string): StructOptions | undefined {
-  return OPTIONS.get(name);
+  return OPTIONS.get(name) ?? (loadFor('struct', name) ? OPTIONS.get(name) : undefined);
 }
 
 /** Registers the text after the return value of syscall `sysName` (success only). */
 export function defineResult(sysName: string, decoder: ResultDecoder): void {
+  noteDefinition('result', sysName);
   RESULTS.set(sysName, decoder);
 }
 
 export function resultDecoder(sysName: string): ResultDecoder | undefined {
-  return RESULTS.get(sysName);
+  return RESULTS.get(sysName) ?? (loadFor('result', sysName) ? RESULTS.get(sysName) : undefined);
 }

@@ -11,6 +11,7 @@
  *   SOCK_CLOEXEC) or after (CLONE_VM|SIGCHLD) the other bits.
  * - anything else (ioctl request numbers, mknod modes ...) registers its own formatter.
  */
+import { loadFor, loadAll, noteDefinition } from '../lazy.js';
 import { hex64 } from '../numbers.js';
 
 /** [value, name] pairs, in the order strace prints or prefers them. */
@@ -25,7 +26,17 @@ export type Formatter = (lo: number, hi: number) => string;
  */
 const SYMBOLIC: Record<string, Formatter> = Object.create(null);
 const PRINTERS: Record<string, Formatter> = Object.create(null);
-const ENUM_VALUES: Record<string, ReadonlyMap<number, string>> = Object.create(null);
+/** Per enum NAME, its value map, made at the first enumName() that asks. */
+const ENUM_VALUES: Record<string, () => ReadonlyMap<number, string>> = Object.create(null);
+
+/**
+ * A formatter compiled at its first call: a family's module defines dozens of tables, and a
+ * trace prints a few of them (start-up time and memory, in the bundled CLI above all).
+ */
+function onFirstUse(make: () => Formatter): Formatter {
+  let f: Formatter | undefined;
+  return (lo, hi) => (f ??= make())(lo, hi);
+}
 
 /** -X: constants by name (abbrev, the default), as numbers (raw), or both (verbose). */
 export type XlatStyle = 'abbrev' | 'raw' | 'verbose';
@@ -136,8 +147,9 @@ export function flagsPrinter(bits: XlatEntries, opts: FlagOptions = {}): Formatt
 /** Defines `flags:NAME`. `opts` may be the zero name alone, as in the first version. */
 export function defineFlags(name: string, bits: XlatEntries, opts: FlagOptions | string = {}): void {
   const o = typeof opts === 'string' ? { zero: opts } : opts;
-  SYMBOLIC[name] = flagsFormatter(bits, o);
-  PRINTERS[name] = flagsPrinter(bits, o);
+  noteDefinition('xlat', name);
+  SYMBOLIC[name] = onFirstUse(() => flagsFormatter(bits, o));
+  PRINTERS[name] = onFirstUse(() => flagsPrinter(bits, o));
 }
 
 // --- enums ----------------------------------------------------------------------------
@@ -198,9 +210,11 @@ export function enumPrinter(values: XlatEntries, opts: EnumOptions = {}): Format
 }
 
 export function defineEnum(name: string, values: XlatEntries, opts: EnumOptions = {}): void {
-  ENUM_VALUES[name] = valueMap(values);
-  SYMBOLIC[name] = enumFormatter(values, opts);
-  PRINTERS[name] = enumPrinter(values, opts);
+  noteDefinition('xlat', name);
+  let map: ReadonlyMap<number, string> | undefined;
+  ENUM_VALUES[name] = () => (map ??= valueMap(values));
+  SYMBOLIC[name] = onFirstUse(() => enumFormatter(values, opts));
+  PRINTERS[name] = onFirstUse(() => enumPrinter(values, opts));
 }
 
 // --- a field plus flags ---------------------------------------------------------------
@@ -243,7 +257,7 @@ export function fieldFormatter(bits: XlatEntries, opts: FieldOptions): Formatter
 }
 
 export function defineField(name: string, bits: XlatEntries, opts: FieldOptions): void {
-  defineFormatter(name, fieldFormatter(bits, opts));
+  defineFormatter(name, onFirstUse(() => fieldFormatter(bits, opts)));
 }
 
 // --- custom shapes and lookups --------------------------------------------------------
@@ -253,6 +267,7 @@ export function defineField(name: string, bits: XlatEntries, opts: FieldOptions)
  * shows the value in hex and/or `format`'s text, as `styled` says.
  */
 export function defineFormatter(name: string, format: Formatter): void {
+  noteDefinition('xlat', name);
   SYMBOLIC[name] = format;
   PRINTERS[name] = (lo, hi) => (style === 'abbrev' ? format(lo, hi) : styled(format(lo, hi), hex(lo, hi)));
 }
@@ -263,23 +278,29 @@ export function defineFormatter(name: string, format: Formatter): void {
  * its default-style text.
  */
 export function definePrinter(name: string, symbolic: Formatter, printer: Formatter): void {
+  noteDefinition('xlat', name);
   SYMBOLIC[name] = symbolic;
   PRINTERS[name] = printer;
 }
 
+/** The -X printer of NAME, its module loaded first if it is one loaded on use (../lazy.ts). */
+function printerOf(name: string): Formatter | undefined {
+  return PRINTERS[name] ?? (loadFor('xlat', name) ? PRINTERS[name] : undefined);
+}
+
 /** The symbolic (default -X) formatter of NAME, if any, for text built around it. */
 export function formatterOf(name: string): Formatter | undefined {
-  return SYMBOLIC[name];
+  return SYMBOLIC[name] ?? (loadFor('xlat', name) ? SYMBOLIC[name] : undefined);
 }
 
 /** The name of `value` in enum NAME (for rules that branch on a constant). */
 export function enumName(name: string, value: number): string | undefined {
-  return ENUM_VALUES[name]?.get(value | 0);
+  return (ENUM_VALUES[name] ?? (loadFor('xlat', name) ? ENUM_VALUES[name] : undefined))?.().get(value | 0);
 }
 
 /** `A|B|0x40` as strace prints a flag word; raw hex if NAME has no table. */
 export function formatFlags(name: string, lo: number, hi: number): string {
-  const f = PRINTERS[name];
+  const f = printerOf(name);
   return f === undefined ? hex(lo, hi) : f(lo, hi);
 }
 
@@ -287,16 +308,17 @@ export function formatFlags(name: string, lo: number, hi: number): string {
 export function formatEnum(name: string, lo: number, hi: number): string {
   const value = lo | 0;
   const number = hi === 0 || hi === 0xffffffff ? String(value) : hex(lo, hi);
-  const f = PRINTERS[name];
+  const f = printerOf(name);
   return f === undefined ? number : f(lo, hi);
 }
 
 /** Whether NAME has a table (for tests that every NAME in signatures.ts is covered). */
 export function hasXlat(name: string): boolean {
-  return name in PRINTERS;
+  return printerOf(name) !== undefined;
 }
 
 /** Every defined NAME (for tests). */
 export function xlatNames(): string[] {
+  loadAll();
   return Object.keys(PRINTERS);
 }
