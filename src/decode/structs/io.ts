@@ -2,7 +2,7 @@
 import { quote } from '../quote.js';
 import { signatureOf } from '../signature.js';
 import { arrayText } from './array.js';
-import { flagsOr, numAt, ptr, u64At, type Bits } from './text.js';
+import { flagsOr, numAt, ptr, ptrAt, u64At, type Bits } from './text.js';
 import { defineStruct, type StructContext } from './registry.js';
 import { sockaddrText } from './net.js';
 
@@ -23,14 +23,14 @@ export function iovText(c: StructContext, addr: number, count: number, data: num
     const len = numAt(b, off + 8);
     let text: string;
     if (!withData) {
-      text = ptr(base);
+      text = ptrAt(b, off);
     } else {
       const shown = Math.min(len, left);
       left -= shown;
       const take = Math.min(shown, max);
       if (base === 0) text = 'NULL';
       else if (take === 0) text = '""';
-      else if (c.mem.read(c.task.tid, base, take) !== take) text = ptr(base);
+      else if (c.mem.read(c.task.tid, base, take) !== take) text = ptrAt(b, off);
       else text = quote(c.mem.scratch, take, c.opts.strings) + (shown > take ? '...' : '');
     }
     return `{iov_base=${text}, iov_len=${u64At(b, off + 8)}}`;
@@ -46,6 +46,7 @@ defineStruct('iovec', (c, addr) => {
   const atExit = sig.args[c.index]?.kind === 'ostruct';
   const remote = sig.name === 'process_madvise' || (sig.name.startsWith('process_vm_') && c.index === 3);
   const data = atExit && !t.isError ? Number(t.retval()) : Infinity;
+  if (addr > Number.MAX_SAFE_INTEGER) return null; // not a user address: printed exactly by the caller
   return iovText(c, addr, t.arg(c.index + 1), data, !remote && !(atExit && t.isError));
 }, { onError: true });
 

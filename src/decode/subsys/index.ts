@@ -13,3 +13,4 @@ import './numa.js';
 import './seccomp.js';
 import './keyctl.js';
 import './misc.js';
+import './mount.js';
