@@ -2,7 +2,8 @@
 import { formatSiginfo, signalName, signalText } from '../signals.js';
 import { signatureOf } from '../signature.js';
 import { bits, nextUlong, ptrAt, type Bits } from './text.js';
-import { defineResult, defineStruct } from './registry.js';
+import { defineResult, defineStruct, type StructContext } from './registry.js';
+import { fdText } from '../fd-info.js';
 import { formatEnum, xlatStyle } from '../xlat/index.js';
 
 /** The kernel's sigset_t on x86_64: 64 signals. */
@@ -88,7 +89,11 @@ defineStruct('sigaction', (c, addr) => {
 });
 
 /** siginfo_t: 128 bytes, of which formatSiginfo looks at the first 48. */
-defineStruct('siginfo', (c, addr) => (c.mem.read(c.task.tid, addr, 48) === 48 ? formatSiginfo(c.mem.scratch) : null));
+export function siginfoText(c: StructContext, addr: number): string | null {
+  if (c.mem.read(c.task.tid, addr, 48) !== 48) return null;
+  return formatSiginfo(c.mem.scratch, { fd: (fd) => fdText(c.task.tid, fd, c.opts.fdPaths) });
+}
+defineStruct('siginfo', siginfoText);
 
 const SS_FLAGS: Bits = [[1, 'SS_ONSTACK'], [2, 'SS_DISABLE'], [0x80000000, 'SS_AUTODISARM']];
 

@@ -14,3 +14,6 @@ import './seccomp.js';
 import './keyctl.js';
 import './misc.js';
 import './mount.js';
+import './ptrace.js';
+import './io_uring_register.js';
+import './perf.js';
