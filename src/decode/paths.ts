@@ -3,6 +3,7 @@ import { readlinkSync } from 'node:fs';
 import type { Task } from '../engine/task.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import type { Signature } from './signature.js';
+import { FSCONFIG_CMDS } from './xlat/fs.gen.js';
 
 const PATH_MAX = 4096;
 
@@ -61,14 +62,15 @@ function selectTouches(task: Task, mem: TraceeMemory, paths: ReadonlySet<string>
  * fsconfig: the path and dirfd of FSCONFIG_SET_PATH(_EMPTY), the fd of FSCONFIG_SET_FD;
  * never the filesystem context's fd (as strace's pathtrace).
  */
+const FSCONFIG = Object.fromEntries(FSCONFIG_CMDS.map(([v, n]) => [n, v])) as Record<string, number>;
 function fsconfigTouches(task: Task, mem: TraceeMemory, paths: ReadonlySet<string>): boolean {
   const cmd = task.args[2]!;
-  if (cmd === 3 || cmd === 4) {
+  if (cmd === FSCONFIG['FSCONFIG_SET_PATH'] || cmd === FSCONFIG['FSCONFIG_SET_PATH_EMPTY']) {
     if (fdTouches(task.tid, task.argInt(4), paths)) return true;
     const r = mem.readCString(task.tid, task.arg(3), PATH_MAX);
     return r.terminated && paths.has(mem.scratch.toString('utf8', 0, r.len));
   }
-  return cmd === 5 && fdTouches(task.tid, task.argInt(4), paths);
+  return cmd === FSCONFIG['FSCONFIG_SET_FD'] && fdTouches(task.tid, task.argInt(4), paths);
 }
 
 /** True when a path argument names one of `paths`, or an fd argument refers to one. */

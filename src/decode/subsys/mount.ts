@@ -6,6 +6,7 @@ import { defineRule, view, type ArgView } from '../special.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
 import { nonzeroBytes, u64At } from '../structs/text.js';
 import { formatEnum, formatFlags } from '../xlat/index.js';
+import { FSCONFIG_CMDS } from '../xlat/fs.gen.js';
 import { boundedString, bytesText, fdText } from './mem-text.js';
 
 /** fsconfig's strings: NUL-terminated within 256 bytes (and -s). */
@@ -14,12 +15,7 @@ defineStruct('fsconfig_string', (c, addr) => boundedString(c, addr, Math.min(FSC
 /** FSCONFIG_SET_BINARY's value: aux bytes, in hex. */
 defineStruct('fsconfig_binary', (c, addr) => bytesText({ ...c, opts: { ...c.opts, strings: 'hex' } }, addr, c.task.argInt(4)));
 
-const SET_FLAG = 0;
-const SET_STRING = 1;
-const SET_BINARY = 2;
-const SET_PATH = 3;
-const SET_PATH_EMPTY = 4;
-const SET_FD = 5;
+const CMD = Object.fromEntries(FSCONFIG_CMDS.map(([v, n]) => [n, v])) as Record<string, number>;
 /** strace shows a binary value only when its size is sane. */
 const BINARY_MAX = 1024 * 1024;
 
@@ -33,19 +29,18 @@ const BINARY_MAX = 1024 * 1024;
   const path = v(KEY, 'path', 'dirfd');
   const fd = v(KEY, 'ptr', 'fd');
   const other = v('ptr', 'ptr', 'int');
+  const byCmd = new Map<number | undefined, ArgView>([
+    [CMD['FSCONFIG_SET_FLAG'], flag], [CMD['FSCONFIG_SET_STRING'], string], [CMD['FSCONFIG_SET_PATH'], path],
+    [CMD['FSCONFIG_SET_PATH_EMPTY'], path], [CMD['FSCONFIG_SET_FD'], fd],
+  ]);
+  const SET_BINARY = CMD['FSCONFIG_SET_BINARY'];
   defineRule('fsconfig', (t) => {
-    switch (t.args[2]!) {
-      case SET_FLAG: return flag;
-      case SET_STRING: return string;
-      case SET_BINARY: {
-        const aux = t.argInt(4);
-        return aux >= 0 && aux <= BINARY_MAX ? binary : flag;
-      }
-      case SET_PATH:
-      case SET_PATH_EMPTY: return path;
-      case SET_FD: return fd;
-      default: return other;
+    const cmd = t.args[2]!;
+    if (cmd === SET_BINARY) {
+      const aux = t.argInt(4);
+      return aux >= 0 && aux <= BINARY_MAX ? binary : flag;
     }
+    return byCmd.get(cmd) ?? other;
   });
 }
 
