@@ -168,7 +168,7 @@ const FAMILIES = {
     open_tree_flags: {
       headers: ['linux/mount.h'],
       entries: ['OPEN_TREE_CLONE', ['OPEN_TREE_CLOEXEC', '02000000'], ['AT_SYMLINK_NOFOLLOW', '0x100'],
-        ['AT_NO_AUTOMOUNT', '0x800'], ['AT_EMPTY_PATH', '0x1000'], ['AT_RECURSIVE', '0x8000']],
+        ['AT_REMOVEDIR', '0x200'], ['AT_SYMLINK_FOLLOW', '0x400'], ['AT_NO_AUTOMOUNT', '0x800'], ['AT_EMPTY_PATH', '0x1000'], ['AT_RECURSIVE', '0x8000']],
     },
     move_mount_flags: {
       headers: ['linux/mount.h'],
@@ -186,11 +186,16 @@ const FAMILIES = {
       entries: ['FSCONFIG_SET_FLAG', 'FSCONFIG_SET_STRING', 'FSCONFIG_SET_BINARY', 'FSCONFIG_SET_PATH',
         'FSCONFIG_SET_PATH_EMPTY', 'FSCONFIG_SET_FD', 'FSCONFIG_CMD_CREATE', 'FSCONFIG_CMD_RECONFIGURE'],
     },
+    // strace's order; MOUNT_ATTR_RELATIME is 0 (the atime field's default), so no bit names it.
     mount_attr: {
       headers: ['linux/mount.h'],
       entries: ['MOUNT_ATTR_RDONLY', 'MOUNT_ATTR_NOSUID', 'MOUNT_ATTR_NODEV', 'MOUNT_ATTR_NOEXEC',
-        'MOUNT_ATTR_NODIRATIME', 'MOUNT_ATTR_IDMAP', 'MOUNT_ATTR_NOSYMFOLLOW', 'MOUNT_ATTR_RELATIME',
-        'MOUNT_ATTR_NOATIME', 'MOUNT_ATTR_STRICTATIME'],
+        'MOUNT_ATTR_NOATIME', 'MOUNT_ATTR_STRICTATIME', 'MOUNT_ATTR_NODIRATIME', 'MOUNT_ATTR_IDMAP',
+        'MOUNT_ATTR_NOSYMFOLLOW'],
+    },
+    mount_propagation: {
+      headers: ['linux/mount.h'],
+      entries: ['MS_UNBINDABLE', 'MS_PRIVATE', 'MS_SLAVE', 'MS_SHARED'],
     },
     quota_cmds: {
       headers: ['linux/quota.h'],
@@ -387,8 +392,8 @@ const FAMILIES = {
     },
     ptrace_requests: {
       headers: ['linux/ptrace.h'],
-      entries: ['PTRACE_TRACEME', 'PTRACE_PEEKTEXT', 'PTRACE_PEEKDATA', 'PTRACE_PEEKUSR', 'PTRACE_POKETEXT',
-        'PTRACE_POKEDATA', 'PTRACE_POKEUSR', 'PTRACE_CONT', 'PTRACE_KILL', 'PTRACE_SINGLESTEP',
+      entries: ['PTRACE_TRACEME', 'PTRACE_PEEKTEXT', 'PTRACE_PEEKDATA', ['PTRACE_PEEKUSER', 'PTRACE_PEEKUSR'],
+        'PTRACE_POKETEXT', 'PTRACE_POKEDATA', ['PTRACE_POKEUSER', 'PTRACE_POKEUSR'], 'PTRACE_CONT', 'PTRACE_KILL', 'PTRACE_SINGLESTEP',
         ['PTRACE_GETREGS', '12'], ['PTRACE_SETREGS', '13'], ['PTRACE_GETFPREGS', '14'], ['PTRACE_SETFPREGS', '15'],
         'PTRACE_ATTACH', 'PTRACE_DETACH', ['PTRACE_GETFPXREGS', '18'], ['PTRACE_SETFPXREGS', '19'],
         'PTRACE_SYSCALL', ['PTRACE_GET_THREAD_AREA', '25'], ['PTRACE_SET_THREAD_AREA', '26'],

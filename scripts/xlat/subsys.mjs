@@ -186,6 +186,176 @@ export const SUBSYS = {
       'SECBIT_KEEP_CAPS', 'SECBIT_KEEP_CAPS_LOCKED', 'SECBIT_NO_CAP_AMBIENT_RAISE',
       'SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED'],
   },
+  // ptrace
+  ptrace_setoptions_flags: {
+    headers: ['linux/ptrace.h'],
+    entries: ['PTRACE_O_TRACESYSGOOD', 'PTRACE_O_TRACEFORK', 'PTRACE_O_TRACEVFORK', 'PTRACE_O_TRACECLONE',
+      'PTRACE_O_TRACEEXEC', 'PTRACE_O_TRACEVFORKDONE', 'PTRACE_O_TRACEEXIT', 'PTRACE_O_TRACESECCOMP',
+      'PTRACE_O_EXITKILL', 'PTRACE_O_SUSPEND_SECCOMP'],
+  },
+  ptrace_peeksiginfo_flags: { headers: ['linux/ptrace.h'], entries: ['PTRACE_PEEKSIGINFO_SHARED'] },
+  ptrace_syscall_info_op: {
+    headers: ['linux/ptrace.h'],
+    entries: ['PTRACE_SYSCALL_INFO_NONE', 'PTRACE_SYSCALL_INFO_ENTRY', 'PTRACE_SYSCALL_INFO_EXIT',
+      'PTRACE_SYSCALL_INFO_SECCOMP'],
+  },
+  // PTRACE_PEEKUSER/POKEUSER offsets into struct user (sys/user.h), by register or field.
+  ptrace_user_offsets: {
+    headers: ['stddef.h', 'sys/user.h', 'sys/reg.h'],
+    entries: [
+      ['8*R15', '8*R15'],
+      ['8*R14', '8*R14'],
+      ['8*R13', '8*R13'],
+      ['8*R12', '8*R12'],
+      ['8*RBP', '8*RBP'],
+      ['8*RBX', '8*RBX'],
+      ['8*R11', '8*R11'],
+      ['8*R10', '8*R10'],
+      ['8*R9', '8*R9'],
+      ['8*R8', '8*R8'],
+      ['8*RAX', '8*RAX'],
+      ['8*RCX', '8*RCX'],
+      ['8*RDX', '8*RDX'],
+      ['8*RSI', '8*RSI'],
+      ['8*RDI', '8*RDI'],
+      ['8*ORIG_RAX', '8*ORIG_RAX'],
+      ['8*RIP', '8*RIP'],
+      ['8*CS', '8*CS'],
+      ['8*EFL', '8*EFLAGS'],
+      ['8*RSP', '8*RSP'],
+      ['8*SS', '8*SS'],
+      ['offsetof(struct user, u_fpvalid)', 'offsetof(struct user, u_fpvalid)'],
+      ['offsetof(struct user, i387)', 'offsetof(struct user, i387)'],
+      ['offsetof(struct user, u_tsize)', 'offsetof(struct user, u_tsize)'],
+      ['offsetof(struct user, u_dsize)', 'offsetof(struct user, u_dsize)'],
+      ['offsetof(struct user, u_ssize)', 'offsetof(struct user, u_ssize)'],
+      ['offsetof(struct user, start_code)', 'offsetof(struct user, start_code)'],
+      ['offsetof(struct user, start_stack)', 'offsetof(struct user, start_stack)'],
+      ['offsetof(struct user, signal)', 'offsetof(struct user, signal)'],
+      ['offsetof(struct user, reserved)', 'offsetof(struct user, reserved)'],
+      ['offsetof(struct user, u_ar0)', 'offsetof(struct user, u_ar0)'],
+      ['offsetof(struct user, u_fpstate)', 'offsetof(struct user, u_fpstate)'],
+      ['offsetof(struct user, magic)', 'offsetof(struct user, magic)'],
+      ['offsetof(struct user, u_comm)', 'offsetof(struct user, u_comm)'],
+      ['offsetof(struct user, u_debugreg)', 'offsetof(struct user, u_debugreg)'],
+      ['sizeof(struct user)', 'sizeof(struct user)']],
+  },
+  // perf_event_open's struct perf_event_attr
+  perf_type_id: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      'PERF_TYPE_HARDWARE', 'PERF_TYPE_SOFTWARE', 'PERF_TYPE_TRACEPOINT', 'PERF_TYPE_HW_CACHE',
+      'PERF_TYPE_RAW', 'PERF_TYPE_BREAKPOINT'],
+  },
+  perf_hw_id: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      'PERF_COUNT_HW_CPU_CYCLES', 'PERF_COUNT_HW_INSTRUCTIONS', 'PERF_COUNT_HW_CACHE_REFERENCES',
+      'PERF_COUNT_HW_CACHE_MISSES', 'PERF_COUNT_HW_BRANCH_INSTRUCTIONS', 'PERF_COUNT_HW_BRANCH_MISSES',
+      'PERF_COUNT_HW_BUS_CYCLES', 'PERF_COUNT_HW_STALLED_CYCLES_FRONTEND',
+      'PERF_COUNT_HW_STALLED_CYCLES_BACKEND', 'PERF_COUNT_HW_REF_CPU_CYCLES'],
+  },
+  perf_sw_ids: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      'PERF_COUNT_SW_CPU_CLOCK', 'PERF_COUNT_SW_TASK_CLOCK', 'PERF_COUNT_SW_PAGE_FAULTS',
+      'PERF_COUNT_SW_CONTEXT_SWITCHES', 'PERF_COUNT_SW_CPU_MIGRATIONS', 'PERF_COUNT_SW_PAGE_FAULTS_MIN',
+      'PERF_COUNT_SW_PAGE_FAULTS_MAJ', 'PERF_COUNT_SW_ALIGNMENT_FAULTS', 'PERF_COUNT_SW_EMULATION_FAULTS',
+      'PERF_COUNT_SW_DUMMY', 'PERF_COUNT_SW_BPF_OUTPUT', 'PERF_COUNT_SW_CGROUP_SWITCHES'],
+  },
+  perf_hw_cache_id: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      'PERF_COUNT_HW_CACHE_L1D', 'PERF_COUNT_HW_CACHE_L1I', 'PERF_COUNT_HW_CACHE_LL',
+      'PERF_COUNT_HW_CACHE_DTLB', 'PERF_COUNT_HW_CACHE_ITLB', 'PERF_COUNT_HW_CACHE_BPU',
+      'PERF_COUNT_HW_CACHE_NODE'],
+  },
+  perf_hw_cache_op_id: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      'PERF_COUNT_HW_CACHE_OP_READ', 'PERF_COUNT_HW_CACHE_OP_WRITE', 'PERF_COUNT_HW_CACHE_OP_PREFETCH'],
+  },
+  perf_hw_cache_op_result_id: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      'PERF_COUNT_HW_CACHE_RESULT_ACCESS', 'PERF_COUNT_HW_CACHE_RESULT_MISS'],
+  },
+  perf_event_sample_format: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      'PERF_SAMPLE_IP', 'PERF_SAMPLE_TID', 'PERF_SAMPLE_TIME', 'PERF_SAMPLE_ADDR', 'PERF_SAMPLE_READ',
+      'PERF_SAMPLE_CALLCHAIN', 'PERF_SAMPLE_ID', 'PERF_SAMPLE_CPU', 'PERF_SAMPLE_PERIOD',
+      'PERF_SAMPLE_STREAM_ID', 'PERF_SAMPLE_RAW', 'PERF_SAMPLE_BRANCH_STACK', 'PERF_SAMPLE_REGS_USER',
+      'PERF_SAMPLE_STACK_USER', 'PERF_SAMPLE_WEIGHT', 'PERF_SAMPLE_DATA_SRC', 'PERF_SAMPLE_IDENTIFIER',
+      'PERF_SAMPLE_TRANSACTION', 'PERF_SAMPLE_REGS_INTR', 'PERF_SAMPLE_PHYS_ADDR', 'PERF_SAMPLE_AUX',
+      'PERF_SAMPLE_CGROUP', 'PERF_SAMPLE_DATA_PAGE_SIZE', 'PERF_SAMPLE_CODE_PAGE_SIZE',
+      'PERF_SAMPLE_WEIGHT_STRUCT'],
+  },
+  perf_event_read_format: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      'PERF_FORMAT_TOTAL_TIME_ENABLED', 'PERF_FORMAT_TOTAL_TIME_RUNNING', 'PERF_FORMAT_ID',
+      'PERF_FORMAT_GROUP', 'PERF_FORMAT_LOST'],
+  },
+  perf_branch_sample_type: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      'PERF_SAMPLE_BRANCH_USER', 'PERF_SAMPLE_BRANCH_KERNEL', 'PERF_SAMPLE_BRANCH_HV',
+      'PERF_SAMPLE_BRANCH_ANY', 'PERF_SAMPLE_BRANCH_ANY_CALL', 'PERF_SAMPLE_BRANCH_ANY_RETURN',
+      'PERF_SAMPLE_BRANCH_IND_CALL', 'PERF_SAMPLE_BRANCH_ABORT_TX', 'PERF_SAMPLE_BRANCH_IN_TX',
+      'PERF_SAMPLE_BRANCH_NO_TX', 'PERF_SAMPLE_BRANCH_COND', 'PERF_SAMPLE_BRANCH_CALL_STACK',
+      'PERF_SAMPLE_BRANCH_IND_JUMP', 'PERF_SAMPLE_BRANCH_CALL', 'PERF_SAMPLE_BRANCH_NO_FLAGS',
+      'PERF_SAMPLE_BRANCH_NO_CYCLES', 'PERF_SAMPLE_BRANCH_TYPE_SAVE', 'PERF_SAMPLE_BRANCH_HW_INDEX',
+      'PERF_SAMPLE_BRANCH_PRIV_SAVE'],
+  },
+  // The versions strace 6.1 knows (newer headers add VER8).
+  perf_attr_size: {
+    headers: ['linux/perf_event.h'],
+    entries: [
+      ['PERF_ATTR_SIZE_VER0', '64'], ['PERF_ATTR_SIZE_VER1', '72'], ['PERF_ATTR_SIZE_VER2', '80'],
+      ['PERF_ATTR_SIZE_VER3', '96'], ['PERF_ATTR_SIZE_VER4', '104'], ['PERF_ATTR_SIZE_VER5', '112'],
+      ['PERF_ATTR_SIZE_VER6', '120'], ['PERF_ATTR_SIZE_VER7', '128']],
+  },
+  hw_breakpoint_type: {
+    headers: ['linux/hw_breakpoint.h'],
+    entries: [
+      'HW_BREAKPOINT_EMPTY', 'HW_BREAKPOINT_R', 'HW_BREAKPOINT_W', 'HW_BREAKPOINT_RW', 'HW_BREAKPOINT_X'],
+  },
+  // ELF note types (elf.h): the regsets of PTRACE_GETREGSET/SETREGSET.
+  nt_descriptor_types: {
+    headers: ['elf.h'],
+    entries: [
+      'NT_PRSTATUS', 'NT_FPREGSET', 'NT_PRPSINFO', 'NT_PRXREG', 'NT_PLATFORM', 'NT_AUXV', 'NT_GWINDOWS',
+      'NT_ASRS', 'NT_PSTATUS', 'NT_PSINFO', 'NT_PRCRED', 'NT_UTSNAME', 'NT_LWPSTATUS', 'NT_LWPSINFO',
+      'NT_PRFPXREG', 'NT_PPC_VMX', 'NT_PPC_SPE', 'NT_PPC_VSX', 'NT_PPC_TAR', 'NT_PPC_PPR', 'NT_PPC_DSCR',
+      'NT_PPC_EBB', 'NT_PPC_PMU', 'NT_PPC_TM_CGPR', 'NT_PPC_TM_CFPR', 'NT_PPC_TM_CVMX', 'NT_PPC_TM_CVSX',
+      'NT_PPC_TM_SPR', 'NT_PPC_TM_CTAR', 'NT_PPC_TM_CPPR', 'NT_PPC_TM_CDSCR', 'NT_PPC_PKEY', 'NT_386_TLS',
+      'NT_386_IOPERM', 'NT_X86_XSTATE', 'NT_S390_HIGH_GPRS', 'NT_S390_TIMER', 'NT_S390_TODCMP',
+      'NT_S390_TODPREG', 'NT_S390_CTRS', 'NT_S390_PREFIX', 'NT_S390_LAST_BREAK', 'NT_S390_SYSTEM_CALL',
+      'NT_S390_TDB', 'NT_S390_VXRS_LOW', 'NT_S390_VXRS_HIGH', 'NT_S390_GS_CB', 'NT_S390_GS_BC',
+      'NT_S390_RI_CB', 'NT_S390_PV_CPU_DATA', 'NT_ARM_VFP', 'NT_ARM_TLS', 'NT_ARM_HW_BREAK', 'NT_ARM_HW_WATCH',
+      'NT_ARM_SYSTEM_CALL', 'NT_ARM_SVE', 'NT_ARM_PAC_MASK', 'NT_ARM_PACA_KEYS', 'NT_ARM_PACG_KEYS',
+      'NT_ARM_TAGGED_ADDR_CTRL', 'NT_ARM_PAC_ENABLED_KEYS', 'NT_ARM_SSVE', 'NT_ARM_ZA', 'NT_METAG_CBUF',
+      'NT_METAG_RPIPE', 'NT_METAG_TLS', 'NT_ARC_V2', 'NT_VMCOREDD', 'NT_MIPS_DSP', 'NT_MIPS_FP_MODE',
+      'NT_MIPS_MSA', 'NT_LOONGARCH_CPUCFG', 'NT_LOONGARCH_CSR', 'NT_LOONGARCH_LSX', 'NT_LOONGARCH_LASX',
+      'NT_LOONGARCH_LBT', 'NT_FILE', 'NT_PRXFPREG', 'NT_SIGINFO'],
+  },
+  audit_arch: {
+    headers: ['linux/audit.h'],
+    entries: [
+      'AUDIT_ARCH_AARCH64', 'AUDIT_ARCH_ALPHA', 'AUDIT_ARCH_ARCOMPACT', 'AUDIT_ARCH_ARCOMPACTBE',
+      'AUDIT_ARCH_ARCV2', 'AUDIT_ARCH_ARCV2BE', 'AUDIT_ARCH_ARM', 'AUDIT_ARCH_ARMEB', 'AUDIT_ARCH_C6X',
+      'AUDIT_ARCH_C6XBE', 'AUDIT_ARCH_CRIS', 'AUDIT_ARCH_CSKY', 'AUDIT_ARCH_FRV', 'AUDIT_ARCH_H8300',
+      'AUDIT_ARCH_HEXAGON', 'AUDIT_ARCH_I386', 'AUDIT_ARCH_IA64', 'AUDIT_ARCH_LOONGARCH32',
+      'AUDIT_ARCH_LOONGARCH64', 'AUDIT_ARCH_M32R', 'AUDIT_ARCH_M68K', 'AUDIT_ARCH_MICROBLAZE',
+      'AUDIT_ARCH_MIPS', 'AUDIT_ARCH_MIPS64', 'AUDIT_ARCH_MIPS64N32', 'AUDIT_ARCH_MIPSEL',
+      'AUDIT_ARCH_MIPSEL64', 'AUDIT_ARCH_MIPSEL64N32', 'AUDIT_ARCH_NDS32', 'AUDIT_ARCH_NDS32BE',
+      'AUDIT_ARCH_NIOS2', 'AUDIT_ARCH_OPENRISC', 'AUDIT_ARCH_PARISC', 'AUDIT_ARCH_PARISC64', 'AUDIT_ARCH_PPC',
+      'AUDIT_ARCH_PPC64', 'AUDIT_ARCH_PPC64LE', 'AUDIT_ARCH_RISCV32', 'AUDIT_ARCH_RISCV64', 'AUDIT_ARCH_S390',
+      'AUDIT_ARCH_S390X', 'AUDIT_ARCH_SH', 'AUDIT_ARCH_SH64', 'AUDIT_ARCH_SHEL', 'AUDIT_ARCH_SHEL64',
+      'AUDIT_ARCH_SPARC', 'AUDIT_ARCH_SPARC64', 'AUDIT_ARCH_TILEGX', 'AUDIT_ARCH_TILEGX32',
+      'AUDIT_ARCH_TILEPRO', 'AUDIT_ARCH_UNICORE', 'AUDIT_ARCH_V850', 'AUDIT_ARCH_X86_64', 'AUDIT_ARCH_XTENSA'],
+  },
   // arch/x86/include/asm/fpu/types.h is not UAPI: the kernel's values.
   x86_xfeature_bits: {
     headers: [],

@@ -3,6 +3,7 @@ import { readlinkSync } from 'node:fs';
 import type { Task } from '../engine/task.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import type { Signature } from './signature.js';
+import { FSCONFIG_CMDS } from './xlat/fs.gen.js';
 
 const PATH_MAX = 4096;
 
@@ -18,6 +19,7 @@ const SYS_poll = 7;
 const SYS_select = 23;
 const SYS_pselect6 = 270;
 const SYS_ppoll = 271;
+const SYS_fsconfig = 431;
 /** strace's bound on the pollfd array it looks through. */
 const MAX_POLLFDS = 1024 * 1024;
 
@@ -56,11 +58,27 @@ function selectTouches(task: Task, mem: TraceeMemory, paths: ReadonlySet<string>
   return false;
 }
 
+/**
+ * fsconfig: the path and dirfd of FSCONFIG_SET_PATH(_EMPTY), the fd of FSCONFIG_SET_FD;
+ * never the filesystem context's fd (as strace's pathtrace).
+ */
+const FSCONFIG = Object.fromEntries(FSCONFIG_CMDS.map(([v, n]) => [n, v])) as Record<string, number>;
+function fsconfigTouches(task: Task, mem: TraceeMemory, paths: ReadonlySet<string>): boolean {
+  const cmd = task.args[2]!;
+  if (cmd === FSCONFIG['FSCONFIG_SET_PATH'] || cmd === FSCONFIG['FSCONFIG_SET_PATH_EMPTY']) {
+    if (fdTouches(task.tid, task.argInt(4), paths)) return true;
+    const r = mem.readCString(task.tid, task.arg(3), PATH_MAX);
+    return r.terminated && paths.has(mem.scratch.toString('utf8', 0, r.len));
+  }
+  return cmd === FSCONFIG['FSCONFIG_SET_FD'] && fdTouches(task.tid, task.argInt(4), paths);
+}
+
 /** True when a path argument names one of `paths`, or an fd argument refers to one. */
 export function touchesPaths(sig: Signature, task: Task, mem: TraceeMemory, paths: ReadonlySet<string>): boolean {
   // The fds these take are in memory, not in registers.
   if (sig.nr === SYS_poll || sig.nr === SYS_ppoll) return pollTouches(task, mem, paths);
   if (sig.nr === SYS_select || sig.nr === SYS_pselect6) return selectTouches(task, mem, paths);
+  if (sig.nr === SYS_fsconfig) return fsconfigTouches(task, mem, paths);
   for (let i = 0; i < sig.exitFrom; i++) {
     const kind = sig.args[i]!.kind;
     if (kind === 'path') {

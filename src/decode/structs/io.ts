@@ -46,6 +46,7 @@ defineStruct('iovec', (c, addr) => {
   const atExit = sig.args[c.index]?.kind === 'ostruct';
   const remote = sig.name === 'process_madvise' || (sig.name.startsWith('process_vm_') && c.index === 3);
   const data = atExit && !t.isError ? Number(t.retval()) : Infinity;
+  if (addr > Number.MAX_SAFE_INTEGER) return null; // not a user address: printed exactly by the caller
   return iovText(c, addr, t.arg(c.index + 1), data, !remote && !(atExit && t.isError));
 }, { onError: true });
 

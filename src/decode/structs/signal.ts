@@ -2,7 +2,8 @@
 import { formatSiginfo, signalName, signalText } from '../signals.js';
 import { signatureOf } from '../signature.js';
 import { nextUlong, ptrAt } from './text.js';
-import { defineResult, defineStruct } from './registry.js';
+import { defineResult, defineStruct, type StructContext } from './registry.js';
+import { fdText } from '../fd-info.js';
 import { formatEnum, formatFlags, styled, xlatStyle } from '../xlat/index.js';
 
 /** The kernel's sigset_t on x86_64: 64 signals. */
@@ -83,7 +84,11 @@ defineStruct('sigaction', (c, addr) => {
 });
 
 /** siginfo_t: 128 bytes, all readable or the address (strace fetches the whole), of which formatSiginfo looks at the first 48. */
-defineStruct('siginfo', (c, addr) => (c.mem.read(c.task.tid, addr, 128) === 128 ? formatSiginfo(c.mem.scratch) : null));
+export function siginfoText(c: StructContext, addr: number): string | null {
+  if (c.mem.read(c.task.tid, addr, 128) !== 128) return null;
+  return formatSiginfo(c.mem.scratch, { fd: (fd) => fdText(c.task.tid, fd, c.opts.fdPaths) });
+}
+defineStruct('siginfo', siginfoText);
 
 // stack_t: ss_sp 0, ss_flags 8 (int), ss_size 16.
 defineStruct('sigaltstack', (c, addr) => {

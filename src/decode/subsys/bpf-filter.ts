@@ -70,7 +70,7 @@ function insnText(b: Buffer, seccomp: boolean): string {
 const BPF_MAXINSNS = 4096;
 
 /** The instructions of a classic program: its address unless -v, as strace does. */
-function program(c: StructContext, addr: number, len: number, seccomp: boolean): string {
+export function bpfProgramText(c: StructContext, addr: number, len: number, seccomp: boolean): string {
   if (!c.opts.verbose) return address(addr);
   if (addr === 0) return 'NULL';
   if (len === 0) return '[]';
@@ -93,7 +93,7 @@ function fprog(seccomp: boolean) {
     const b = c.mem.scratch;
     const len = b.readUInt16LE(0);
     const filter = b.readUInt32LE(8) + b.readUInt32LE(12) * 2 ** 32;
-    return `{len=${len}, filter=${program(c, filter, len, seccomp)}}`;
+    return `{len=${len}, filter=${bpfProgramText(c, filter, len, seccomp)}}`;
   };
 }
 defineStruct('seccomp_fprog', fprog(true));

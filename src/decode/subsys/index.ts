@@ -21,3 +21,7 @@ import './mqueue.js';
 import './futex-waitv.js';
 import './kexec.js';
 import './ldt.js';
+import './mount.js';
+import './ptrace.js';
+import './io_uring_register.js';
+import './perf.js';

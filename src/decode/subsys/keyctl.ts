@@ -43,7 +43,8 @@ function readBack(omitNul: boolean) {
 defineStruct('key_read', readBack(false));
 defineStruct('key_describe', readBack(true));
 
-defineStruct('key_iov', (c, addr) => iovText(c, addr, c.task.arg(3), Infinity, true));
+// An address past 2^53 is no user address; null lets the caller print it exactly.
+defineStruct('key_iov', (c, addr) => (addr > Number.MAX_SAFE_INTEGER ? null : iovText(c, addr, c.task.arg(3), Infinity, true)));
 
 /** struct keyctl_dh_params: three key serials. */
 defineStruct('keyctl_dh_params', (c, addr) => {
@@ -65,10 +66,10 @@ defineStruct('keyctl_kdf_params', (c, addr) => {
   const hashname = b.readUInt32LE(0) + b.readUInt32LE(4) * 2 ** 32;
   const otherinfo = b.readUInt32LE(8) + b.readUInt32LE(12) * 2 ** 32;
   const len = b.readUInt32LE(16);
-  const name = stringAt(c, hashname);
-  const info = len ? bytesText(c, otherinfo, len) : address(otherinfo);
+  const name = stringAt(c, hashname) ?? address(hashname);
+  const info = (len ? bytesText(c, otherinfo, len) : null) ?? address(otherinfo);
   return `{hashname=${name}, otherinfo=${info}, otherinfolen=${len}${spare(b, 20, 8)}}`;
-});
+}, { onError: true }); // the kernel only reads it: shown whatever the outcome
 
 /** A NUL-terminated string at `addr`, cut at -s. */
 function stringAt(c: StructContext, addr: number): string | null {

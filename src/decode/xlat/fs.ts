@@ -1,7 +1,8 @@
 /** Files, descriptors and file systems: open/at/access flags, fcntl, statx, mounts, notify. */
 import * as T from './fs.gen.js';
 import {
-  defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, flagsFormatter, hex, styled, xlatStyle,
+  defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, flagsFormatter, flagsPrinter, hex,
+  styled, xlatStyle, type Formatter,
 } from './registry.js';
 
 // open(2) flags: the access mode is a 2-bit field (O_RDONLY is 0, so it always prints).
@@ -62,19 +63,30 @@ defineFlags('fsmount', T.FSMOUNT_FLAGS, { unknown: 'FSMOUNT_???' });
 defineFlags('fspick', T.FSPICK_FLAGS, { unknown: 'FSPICK_???' });
 defineEnum('fsconfig_cmd', T.FSCONFIG_CMDS, { unknown: 'FSCONFIG_???' });
 defineFlags('mount_attr', T.MOUNT_ATTR, { unknown: 'MOUNT_ATTR_???' });
+// fsmount's attr_flags: the bits older than mount_setattr's idmapped and nosymfollow mounts.
+const NEWER_ATTRS = new Set(['MOUNT_ATTR_IDMAP', 'MOUNT_ATTR_NOSYMFOLLOW']);
+defineFlags('fsmount_attr', T.MOUNT_ATTR.filter(([, n]) => !NEWER_ATTRS.has(n)), { unknown: 'MOUNT_ATTR_???' });
+defineEnum('mount_propagation', T.MOUNT_PROPAGATION, { unknown: 'MS_???' });
+// mount_setattr's flags: the AT_ ones that apply to a mount lookup.
+const SETATTR_AT = new Set(['AT_SYMLINK_NOFOLLOW', 'AT_NO_AUTOMOUNT', 'AT_EMPTY_PATH', 'AT_RECURSIVE']);
+defineFlags('mount_setattr', T.AT_FLAGS.filter(([, n]) => SETATTR_AT.has(n)), { unknown: 'AT_???' });
 defineFlags('landlock_create', T.LANDLOCK_CREATE_FLAGS, { unknown: 'LANDLOCK_CREATE_RULESET_???' });
 defineEnum('landlock_rule_type', T.LANDLOCK_RULE_TYPES, { unknown: 'LANDLOCK_RULE_???' });
 defineFlags('userfaultfd', T.USERFAULTFD_FLAGS, { unknown: 'O_???' });
 
-// mount(2) flags: the old magic number MS_MGC_VAL may fill the high 16 bits.
-const mountFlags = flagsFormatter(T.MOUNT_FLAGS, { unknown: 'MS_???' });
+// mount(2) flags: the old magic number MS_MGC_VAL may fill the high 16 bits; it prints as a
+// constant of its own before the flags (`MS_MGC_VAL|MS_RDONLY`, raw `0xc0ed0000|0x1`).
+const mountFlagsText = flagsFormatter(T.MOUNT_FLAGS, { unknown: 'MS_???' });
+const mountFlags = flagsPrinter(T.MOUNT_FLAGS, { unknown: 'MS_???' });
 const magic = T.MOUNT_MAGIC.find(([, n]) => n === 'MS_MGC_VAL')?.[0] ?? 0xc0ed0000;
 const magicMask = T.MOUNT_MAGIC.find(([, n]) => n === 'MS_MGC_MSK')?.[0] ?? 0xffff0000;
-defineFormatter('mount', (lo, hi) => {
-  if (hi !== 0 || ((lo & magicMask) >>> 0) !== magic) return mountFlags(lo, hi);
+const withMagic = (flags: Formatter, magicText: () => string): Formatter => (lo, hi) => {
+  if (hi !== 0 || ((lo & magicMask) >>> 0) !== magic) return flags(lo, hi);
   const rest = (lo & ~magicMask) >>> 0;
-  return rest === 0 ? 'MS_MGC_VAL' : 'MS_MGC_VAL|' + mountFlags(rest, 0);
-});
+  return rest === 0 ? magicText() : magicText() + '|' + flags(rest, 0);
+};
+definePrinter('mount', withMagic(mountFlagsText, () => 'MS_MGC_VAL'),
+  withMagic(mountFlags, () => styled('MS_MGC_VAL', hex(magic, 0))));
 
 // A mode with its file type: `S_IFCHR|S_ISUID|0644` (mknod, st_mode).
 const S_IFMT = 0o170000;

@@ -67,3 +67,36 @@ defineFlags('keyctl_pkey_ops', T.KEYCTL_PKEY_OPS, { unknown: 'KEYCTL_SUPPORTS_??
 
 // syslog, memfd_secret
 defineEnum('syslog_console_level', T.SYSLOG_CONSOLE_LEVELS, { unknown: 'LOGLEVEL_???', verbose: true, decimal: true });
+
+// ptrace
+defineFlags('ptrace_setoptions', T.PTRACE_SETOPTIONS_FLAGS, { unknown: 'PTRACE_O_???' });
+defineFlags('ptrace_peeksiginfo', T.PTRACE_PEEKSIGINFO_FLAGS, { unknown: 'PTRACE_PEEKSIGINFO_???' });
+defineEnum('ptrace_syscall_info_op', T.PTRACE_SYSCALL_INFO_OP, { unknown: 'PTRACE_SYSCALL_INFO_???' });
+defineEnum('nt_descriptor_type', T.NT_DESCRIPTOR_TYPES, { unknown: 'NT_???' });
+defineEnum('audit_arch', T.AUDIT_ARCH, { unknown: 'AUDIT_ARCH_???' });
+
+// io_uring_register
+defineEnum('uring_register_opcode', T.URING_REGISTER_OPCODES, { unknown: 'IORING_REGISTER_???' });
+defineEnum('uring_op', T.URING_OPS, { unknown: 'IORING_OP_???' });
+defineEnum('uring_op_u', T.URING_OPS, { unknown: 'IORING_OP_???', decimal: true });
+defineFlags('uring_sqe_flags', T.URING_SQE_FLAGS, { unknown: 'IOSQE_???' });
+defineEnum('uring_restriction_opcode', T.URING_RESTRICTION_OPCODES, { unknown: 'IORING_RESTRICTION_???' });
+defineFlags('uring_op_flags', T.URING_OP_FLAGS, { unknown: 'IO_URING_OP_???' });
+defineFlags('uring_rsrc_register_flags', T.URING_REGISTER_RSRC_FLAGS, { unknown: 'IORING_RSRC_REGISTER_???' });
+defineEnum('uring_files_update_fds', T.URING_FILES_UPDATE_FDS, { decimal: true });
+defineEnum('uring_iowq_acct', T.URING_IOWQ_ACCT, { unknown: 'IO_WQ_???', decimal: true });
+
+// perf_event_open
+defineEnum('perf_type_id', T.PERF_TYPE_ID, { unknown: 'PERF_TYPE_???' });
+defineEnum('perf_attr_size', T.PERF_ATTR_SIZE, { unknown: 'PERF_ATTR_SIZE_???' });
+defineEnum('perf_hw_id', T.PERF_HW_ID, { unknown: 'PERF_COUNT_HW_???' });
+defineEnum('perf_sw_ids', T.PERF_SW_IDS, { unknown: 'PERF_COUNT_SW_???' });
+defineEnum('perf_hw_cache_id', T.PERF_HW_CACHE_ID, { unknown: 'PERF_COUNT_HW_CACHE_???' });
+defineEnum('perf_hw_cache_op_id', T.PERF_HW_CACHE_OP_ID, { unknown: 'PERF_COUNT_HW_CACHE_OP_???' });
+defineEnum('perf_hw_cache_op_result_id', T.PERF_HW_CACHE_OP_RESULT_ID, { unknown: 'PERF_COUNT_HW_CACHE_RESULT_???' });
+defineFlags('perf_event_sample_format', T.PERF_EVENT_SAMPLE_FORMAT, { unknown: 'PERF_SAMPLE_???' });
+defineFlags('perf_event_read_format', T.PERF_EVENT_READ_FORMAT, { unknown: 'PERF_FORMAT_???' });
+defineFlags('perf_branch_sample_type', T.PERF_BRANCH_SAMPLE_TYPE, { unknown: 'PERF_SAMPLE_BRANCH_???' });
+// Any combination of R/W with X is invalid rather than unknown.
+defineEnum('hw_breakpoint_type', T.HW_BREAKPOINT_TYPE, { unknown: 'HW_BREAKPOINT_???' });
+defineEnum('hw_breakpoint_type_invalid', T.HW_BREAKPOINT_TYPE, { unknown: 'HW_BREAKPOINT_INVALID' });
