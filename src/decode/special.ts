@@ -290,16 +290,6 @@ modeOnlyWithCreate('mq_open', 1, 2);
     task.args[2]! & MEMBARRIER_CMD_FLAG_CPU ? undefined : task.args[0]! === 0 ? query : plain;
 }
 
-// --- ptrace: peeks store through data; resuming requests deliver a signal --------------
-{
-  const peek = view('ptrace', [...own('ptrace', 0, 3), [3, 'ptr']]);
-  const resume = view('ptrace', [...own('ptrace', 0, 3), [3, 'sig']]);
-  RULES['ptrace'] = byValue(0, new Map([
-    [1, peek], [2, peek], [3, peek], // PTRACE_PEEKTEXT, PEEKDATA, PEEKUSR
-    [7, resume], [9, resume], [17, resume], [24, resume], // CONT, SINGLESTEP, DETACH, SYSCALL
-  ]));
-}
-
 // --- personality: the result is the previous persona ----------------------------------
 RULES['personality'] = () => personalityView;
 const personalityView = view('personality', own('personality', 0, 1), { result: (lo, hi) => `${hex(lo, hi)} (${formatFlags('personality', lo, 0)})` });
