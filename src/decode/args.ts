@@ -13,6 +13,7 @@ import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
 import { sigsetText } from './structs/signal.js';
 import type { DecodeOptions } from './options.js';
 import { signalText } from './signals.js';
+import { pidOrGroupText, pidText } from './pids.js';
 
 export { signalText } from './signals.js';
 import { resultDecoder, structDecoder, structOptions } from './structs/index.js';
@@ -113,6 +114,14 @@ export class ArgFormatter {
         return '0' + (lo & 0xffff).toString(8).padStart(2, '0');
       case 'none':
         return '?';
+      case 'pid':
+        return pidText(task.tid, lo, 'tgid', this.opts);
+      case 'tid':
+        return pidText(task.tid, lo, 'tid', this.opts);
+      case 'pgid':
+        return pidText(task.tid, lo, 'pgid', this.opts);
+      case 'sid':
+        return pidText(task.tid, lo, 'sid', this.opts);
       default:
         return String(task.retval());
     }
@@ -144,8 +153,15 @@ export class ArgFormatter {
       case 'fd':
         return this.fd(task.tid, lo | 0);
       case 'int':
-      case 'pid':
         return String(lo | 0);
+      case 'pid':
+        return pidText(task.tid, lo, 'tgid', this.opts);
+      case 'tid':
+        return pidText(task.tid, lo, 'tid', this.opts);
+      case 'pgid':
+        return pidText(task.tid, lo, 'pgid', this.opts);
+      case 'pidpgid':
+        return pidOrGroupText(task.tid, lo, this.opts);
       case 'enum':
         return formatEnum(a.name, lo, 0);
       case 'flags':

@@ -10,4 +10,8 @@ export interface DecodeOptions {
   readonly fdPaths?: 0 | 1 | 2;
   /** -X: named constants (abbrev), numbers (raw), or both (verbose). */
   readonly xlat?: 'abbrev' | 'raw' | 'verbose';
+  /** --pidns-translation: pids of tracees in other PID namespaces also as tstrace sees them. */
+  readonly pidns?: boolean;
+  /** -Y: the command name after each pid. */
+  readonly pidComm?: boolean;
 }

@@ -41,8 +41,11 @@ const SIGNAL_CODES: Readonly<Record<string, readonly string[]>> = {
 };
 
 
-/** `{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=12, ...}` from a raw siginfo_t. */
-export function formatSiginfo(si: Buffer): string {
+/**
+ * `{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=12, ...}` from a raw siginfo_t; `pidText`
+ * prints si_pid (decode/pids.ts's, for -Y and --pidns-translation).
+ */
+export function formatSiginfo(si: Buffer, pidText: (pid: number) => string = String): string {
   const signo = si.readInt32LE(0);
   if (signo === 0) return '{}'; // nothing was stored (waitid with WNOHANG)
   const errno = si.readInt32LE(4);
@@ -59,7 +62,7 @@ export function formatSiginfo(si: Buffer): string {
     if (code === -2) {
       s += `, si_timerid=${pid >>> 0}, si_overrun=${uid | 0}, si_int=${si.readInt32LE(24)}, si_ptr=${pointer(si.readUInt32LE(24), si.readUInt32LE(28))}`;
     } else {
-      s += `, si_pid=${pid}, si_uid=${uid}`;
+      s += `, si_pid=${pidText(pid)}, si_uid=${uid}`;
       if (code === -1 || code === -3) {
         s += `, si_int=${si.readInt32LE(24)}, si_ptr=${pointer(si.readUInt32LE(24), si.readUInt32LE(28))}`;
       }
@@ -70,7 +73,7 @@ export function formatSiginfo(si: Buffer): string {
     case 'SIGCHLD': {
       const status = si.readInt32LE(24);
       const st = code === 1 ? String(status) : signalName(status);
-      s += `, si_pid=${pid}, si_uid=${uid}, si_status=${st}, si_utime=${clockText(si.readUInt32LE(32), si.readUInt32LE(36))}, si_stime=${clockText(si.readUInt32LE(40), si.readUInt32LE(44))}`;
+      s += `, si_pid=${pidText(pid)}, si_uid=${uid}, si_status=${st}, si_utime=${clockText(si.readUInt32LE(32), si.readUInt32LE(36))}, si_stime=${clockText(si.readUInt32LE(40), si.readUInt32LE(44))}`;
       break;
     }
     case 'SIGSEGV':

@@ -10,7 +10,8 @@
  * - `int` `uint` `long` `ulong` `hex` `oct`: raw numbers (32/64-bit signed/unsigned
  *   decimal, unsigned hex, a 16-bit mode in octal); `uid` a uid_t or gid_t (unsigned,
  *   but -1 as such).
- * - `fd`, `dirfd` (may be AT_FDCWD), `pid`, `sig`.
+ * - `fd`, `dirfd` (may be AT_FDCWD), `sig`; `pid` a process, `tid` a thread, `pgid` a
+ *   process group, `pidpgid` a process or (negative) a process group.
  * - `ptr` an input address; `outptr` an address the kernel writes through.
  * - `path` a NUL-terminated path; `str` a NUL-terminated non-path string; `outstr` one
  *   the kernel writes (printed at exit, in full like a path).
@@ -21,7 +22,7 @@
  *   32 bits (an int in C); `flags64:NAME` and `enum64:NAME` of all 64.
  * - `struct:NAME` input struct/array, `ostruct:NAME` struct/array written by the kernel
  *   (printed at exit), `iostruct:NAME` read at entry and written by the kernel.
- * Return kinds: `long`, `fd`, `hex`, `pid`, `oct`, `none`.
+ * Return kinds: `long`, `fd`, `hex`, `pid`, `tid`, `pgid`, `sid`, `oct`, `none`.
  *
  * Arguments strace prints only conditionally (openat/open/mq_open mode, mknod(at) dev,
  * mremap new_address, reboot arg, membarrier cpu_id, the futex/fcntl/ioctl/prctl/keyctl
@@ -88,13 +89,13 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   socketpair: 'enum:socket_family, flags:socket_type, enum:socket_protocol, ostruct:fds2',
   setsockopt: 'fd, enum:socket_level, enum:sockopt, struct:sockopt_val, int',
   getsockopt: 'fd, enum:socket_level, enum:sockopt, ostruct:sockopt_val, iostruct:socklen',
-  clone: 'flags64:clone, ptr, ptr, ptr, ptr -> pid',
+  clone: 'flags64:clone, ptr, ptr, ptr, ptr -> tid',
   fork: ' -> pid',
   vfork: ' -> pid',
   execve: 'path, argv, envp',
   exit: 'int -> none',
-  wait4: 'pid, ostruct:wait_status, flags:wait, ostruct:rusage -> pid',
-  kill: 'pid, sig',
+  wait4: 'pidpgid, ostruct:wait_status, flags:wait, ostruct:rusage -> pid',
+  kill: 'pidpgid, sig',
   uname: 'ostruct:utsname',
   semget: 'value:ipc_key, int, value:ipc_get_flags',
   semop: 'int, struct:sembuf, ulong',
@@ -141,10 +142,10 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   setgid: 'uid',
   geteuid: '',
   getegid: '',
-  setpgid: 'pid, pid',
+  setpgid: 'pid, pgid',
   getppid: ' -> pid',
-  getpgrp: ' -> pid',
-  setsid: ' -> pid',
+  getpgrp: ' -> pgid',
+  setsid: '',
   setreuid: 'uid, uid',
   setregid: 'uid, uid',
   getgroups: 'int, ostruct:gid_list',
@@ -153,10 +154,10 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   getresuid: 'ostruct:uid, ostruct:uid, ostruct:uid',
   setresgid: 'uid, uid, uid',
   getresgid: 'ostruct:gid, ostruct:gid, ostruct:gid',
-  getpgid: 'pid -> pid',
+  getpgid: 'pid -> pgid',
   setfsuid: 'uid',
   setfsgid: 'uid',
-  getsid: 'pid -> pid',
+  getsid: 'pid -> sid',
   capget: 'iostruct:cap_header, ostruct:cap_data',
   capset: 'struct:cap_header, struct:cap_data',
   rt_sigpending: 'ostruct:sigset, ulong',
@@ -218,7 +219,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   afs_syscall: 'hex, hex, hex, hex, hex',
   tuxcall: 'hex, hex, hex',
   security: 'hex, hex, hex',
-  gettid: ' -> pid',
+  gettid: ' -> tid',
   readahead: 'fd, long, ulong',
   setxattr: 'path, str, struct:xattr_value, ulong, flags:xattr',
   lsetxattr: 'path, str, struct:xattr_value, ulong, flags:xattr',
@@ -232,7 +233,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   removexattr: 'path, str',
   lremovexattr: 'path, str',
   fremovexattr: 'fd, str',
-  tkill: 'pid, sig',
+  tkill: 'tid, sig',
   time: 'ostruct:time',
   futex: 'ptr, enum:futex_op, uint, struct:timespec, ptr, hex',
   sched_setaffinity: 'pid, uint, struct:cpuset',
@@ -250,7 +251,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   epoll_wait_old: 'hex, hex, hex, hex',
   remap_file_pages: 'ptr, ulong, flags64:mmap_prot, ulong, flags:mmap_flags',
   getdents64: 'fd, ostruct:dirents64, uint',
-  set_tid_address: 'ptr -> pid',
+  set_tid_address: 'ptr',
   restart_syscall: '',
   semtimedop: 'int, struct:sembuf, ulong, struct:timespec',
   fadvise64: 'fd, long, ulong, enum:fadvice',
@@ -266,7 +267,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   exit_group: 'int -> none',
   epoll_wait: 'fd, ostruct:epoll_events, int, int',
   epoll_ctl: 'fd, enum:epoll_ctl_op, fd, struct:epoll_event',
-  tgkill: 'pid, pid, sig',
+  tgkill: 'pid, tid, sig',
   utimes: 'path, struct:timeval2',
   vserver: 'hex, hex, hex, hex, hex',
   mbind: 'ptr, ulong, value:mpol_mode_arg, struct:nodemask_4, ulong, flags:mpol_mf',
@@ -306,7 +307,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   ppoll: 'iostruct:pollfd, uint, struct:timespec, struct:sigset, ulong',
   unshare: 'flags64:unshare',
   set_robust_list: 'ptr, ulong',
-  get_robust_list: 'pid, ostruct:addr, ostruct:ulong',
+  get_robust_list: 'tid, ostruct:addr, ostruct:ulong',
   splice: 'fd, iostruct:loff, fd, iostruct:loff, ulong, flags:splice',
   tee: 'fd, fd, ulong, flags:splice',
   sync_file_range: 'fd, long, long, flags:sync_file_range',
@@ -329,8 +330,8 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   inotify_init1: 'flags:inotify_init -> fd',
   preadv: 'fd, ostruct:iovec, ulong, long',
   pwritev: 'fd, struct:iovec, ulong, long',
-  rt_tgsigqueueinfo: 'pid, pid, sig, struct:siginfo',
-  perf_event_open: 'struct:perf_event_attr, pid, int, fd, flags64:perf_event_open -> fd',
+  rt_tgsigqueueinfo: 'pid, tid, sig, struct:siginfo',
+  perf_event_open: 'struct:perf_event_attr, int, int, fd, flags64:perf_event_open -> fd',
   recvmmsg: 'fd, ostruct:mmsghdr, uint, flags:msg, struct:timespec',
   fanotify_init: 'value:fanotify_init_flags, flags:open -> fd',
   fanotify_mark: 'fd, flags:fanotify_mark, flags64:fanotify_events, dirfd, path',
@@ -378,7 +379,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   fsmount: 'fd, flags:fsmount, flags:mount_attr -> fd',
   fspick: 'dirfd, path, flags:fspick -> fd',
   pidfd_open: 'pid, flags:pidfd_open -> fd',
-  clone3: 'iostruct:clone_args, ulong -> pid',
+  clone3: 'iostruct:clone_args, ulong -> tid',
   close_range: 'uint, uint, flags:close_range',
   openat2: 'dirfd, path, struct:open_how, ulong -> fd',
   pidfd_getfd: 'fd, fd, hex -> fd',

@@ -522,6 +522,7 @@ export class Tracer {
         if (former > 0 && former !== task.tid) this.threadExec(task, former);
         const execer = this.tasks.get(task.tid) ?? task;
         execer.firstExec = false;
+        if (!execer.hidden) this.sink.execed?.(execer);
         if (this.config.detachOnExecve === true) {
           if (!execer.skipDetachOnExec) return this.detach(execer);
           execer.skipDetachOnExec = false;

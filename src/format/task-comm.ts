@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Task } from '../engine/task.js';
+import { commText } from '../decode/pids.js';
 
 const SYS_prctl = 157;
 const SYS_execve = 59;
@@ -34,10 +35,7 @@ export class TaskComms {
   /** `<comm>` as strace prints it (non-printable bytes and the angle brackets escaped), or ''. */
   suffix(tid: number): string {
     const c = this.comms.get(tid);
-    if (c === undefined) return '';
-    // Octal escapes as short as they can be, three digits when a digit follows.
-    return '<' + c.replace(/[\x00-\x1f\x7f-\xff<>\\](?=(\d?))/g, (ch, next: string) =>
-      '\\' + ch.charCodeAt(0).toString(8).padStart(next === '' ? 1 : 3, '0')) + '>';
+    return c === undefined ? '' : commText(c);
   }
 
   forget(tid: number): void {

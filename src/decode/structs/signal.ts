@@ -1,5 +1,6 @@
 /** Signal structs: sigset_t (with its size argument), sigaction, siginfo, stack_t. */
 import { formatSiginfo, signalName, signalText } from '../signals.js';
+import { pidText } from '../pids.js';
 import { signatureOf } from '../signature.js';
 import { bits, nextUlong, ptrAt, type Bits } from './text.js';
 import { defineResult, defineStruct } from './registry.js';
@@ -88,7 +89,8 @@ defineStruct('sigaction', (c, addr) => {
 });
 
 /** siginfo_t: 128 bytes, of which formatSiginfo looks at the first 48. */
-defineStruct('siginfo', (c, addr) => (c.mem.read(c.task.tid, addr, 48) === 48 ? formatSiginfo(c.mem.scratch) : null));
+defineStruct('siginfo', (c, addr) => (c.mem.read(c.task.tid, addr, 48) === 48
+  ? formatSiginfo(c.mem.scratch, (pid) => pidText(c.task.tid, pid, 'tgid', c.opts)) : null));
 
 const SS_FLAGS: Bits = [[1, 'SS_ONSTACK'], [2, 'SS_DISABLE'], [0x80000000, 'SS_AUTODISARM']];
 
