@@ -4,6 +4,7 @@
  * /proc. Only read when those flags are given: never on the default path.
  */
 import { readFileSync, readlinkSync, statSync } from 'node:fs';
+import { procPid } from '../sys/pidns.js';
 import { getxattr } from '../sys/libc.js';
 import { unixPeer } from '../sys/sock-diag.js';
 
@@ -35,6 +36,7 @@ export function setFdKinds(k: FdKinds): void {
 /** With -y, the current directory strace shows after AT_FDCWD: `AT_FDCWD</tmp/w>`. */
 export function cwdSuffix(tid: number, detail: 0 | 1 | 2 | undefined): string {
   if (!detail || (detail === 2 && !kinds.path)) return '';
+  tid = procPid(tid);
   try {
     return `<${readlinkSync(`/proc/${tid}/cwd`)}>`;
   } catch {
@@ -44,6 +46,7 @@ export function cwdSuffix(tid: number, detail: 0 | 1 | 2 | undefined): string {
 
 /** The text inside `<...>` for `fd` of task `tid`, or null if it cannot be told. */
 export function describeFd(tid: number, fd: number, detail: 1 | 2): string | null {
+  tid = procPid(tid);
   let target: string;
   try {
     target = readlinkSync(`/proc/${tid}/fd/${fd}`);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Task } from '../engine/task.js';
 import { commText } from '../decode/pids.js';
+import { procPid } from '../sys/pidns.js';
 
 const SYS_prctl = 157;
 const SYS_execve = 59;
@@ -18,7 +19,7 @@ export class TaskComms {
 
   load(tid: number): void {
     try {
-      this.comms.set(tid, readFileSync(`/proc/${tid}/comm`, 'latin1').replace(/\n$/, ''));
+      this.comms.set(tid, readFileSync(`/proc/${procPid(tid)}/comm`, 'latin1').replace(/\n$/, ''));
     } catch {
       // already gone: keep what was known
     }
