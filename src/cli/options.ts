@@ -297,7 +297,11 @@ const SPECS: readonly OptionSpec[] = [
   { short: 'q', value: 'none', apply: (o) => void o.quietCount++ },
   { long: ['quiet', 'silent', 'silence'], value: 'optional', apply: (o, v) => void (v === undefined ? o.quietCount++ : (o.quietSet = parseQuietSet(v))) },
   { short: 's', long: ['string-limit'], value: 'required', apply: (o, v) => void (o.strsize = integer('-s', v!, 0)) },
-  { short: 'v', long: ['no-abbrev'], value: 'none', apply: (o) => void (o.verbose = true) },
+  { short: 'v', long: ['no-abbrev'], value: 'none', apply: (o) => {
+    // strace's -v is abbrev=none: a later -e abbrev= overrides it.
+    o.verbose = true;
+    o.filters.abbrev = new Set();
+  } },
   { short: 'a', long: ['columns'], value: 'required', apply: (o, v) => void (o.column = integer('-a', v!, 0)) },
   { short: 'e', value: 'required', apply: (o, v) => expression(o, v!) },
   { long: ['trace'], value: 'required', apply: (o, v) => expression(o, `trace=${v}`) },

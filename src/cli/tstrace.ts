@@ -135,6 +135,8 @@ function buildConfig(o: CliOptions, adopt: { pid: number; readyFd: number } | nu
       xlat: o.xlat,
       pidns: filters.decodePids?.has('pidns') === true,
       pidComm: filters.decodePids?.has('comm') === true,
+      abbrevSyscalls: filters.abbrev ?? null,
+      decodedSyscalls: filters.verbose ?? null,
       filters,
       timestamps,
       summary,

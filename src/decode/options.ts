@@ -14,4 +14,13 @@ export interface DecodeOptions {
   readonly pidns?: boolean;
   /** -Y: the command name after each pid. */
   readonly pidComm?: boolean;
+  /**
+   * -e abbrev=SET (syscall numbers): these print abbreviated, the others as with -v; when
+   * given, it decides per syscall what `verbose` says for all.
+   */
+  readonly abbrevSyscalls?: ReadonlySet<number> | null;
+  /** -e verbose=SET: only these syscalls' structures are decoded, the others' print as addresses (all if absent). */
+  readonly decodedSyscalls?: ReadonlySet<number> | null;
+  /** False for a syscall outside -e verbose=: its structures print as addresses (set per syscall by ArgFormatter). */
+  readonly decodeStructs?: boolean;
 }
