@@ -2,7 +2,16 @@
  * Reads a stopped tracee's memory with process_vm_readv into one reusable scratch buffer:
  * one syscall per read, no allocation on the way. Callers copy out what they keep.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { addressOf, errno, processVmReadv, processVmWritev } from './libc.js';
+import { procPid } from './pidns.js';
+
+const ENOSYS = 38;
+const EFAULT = 14;
+const EIO = 5;
+
+/** process_vm_readv said ENOSYS once (a kernel without it, or a tracer of ours injecting it). */
+let noVmReadv = false;
 
 /** Highest user-space address on x86_64 (47-bit): anything above can only fault. */
 const USER_ADDR_LIMIT = 2 ** 47;
@@ -36,9 +45,34 @@ export class TraceeMemory {
     this.remoteIov.writeUInt32LE(addr % TWO32, 0);
     this.remoteIov.writeUInt32LE(Math.floor(addr / TWO32), 4);
     this.remoteIov.writeUInt32LE(len, 8);
+    if (noVmReadv) return this.readProcMem(pid, addr, len);
     const n = processVmReadv(pid, this.localIov, 1, this.remoteIov, 1, 0);
-    if (n < 0) this.lastErrno = errno();
-    return n;
+    if (n >= 0) return n;
+    this.lastErrno = errno();
+    if (this.lastErrno !== ENOSYS) return n;
+    noVmReadv = true;
+    return this.readProcMem(pid, addr, len);
+  }
+
+  /** read()'s fallback without process_vm_readv: /proc/PID/mem, which stops at an unmapped page the same way. */
+  private readProcMem(pid: number, addr: number, len: number): number {
+    let fd: number;
+    try {
+      fd = openSync(`/proc/${procPid(pid)}/mem`, 'r');
+    } catch {
+      this.lastErrno = EFAULT;
+      return -1;
+    }
+    try {
+      const n = readSync(fd, this.scratch, 0, len, addr);
+      if (n === 0) this.lastErrno = EFAULT;
+      return n === 0 ? -1 : n;
+    } catch (e) {
+      this.lastErrno = (e as NodeJS.ErrnoException).code === 'EIO' ? EFAULT : EIO;
+      return -1;
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /**
