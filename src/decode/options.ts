@@ -4,8 +4,8 @@ export interface DecodeOptions {
   readonly strsize: number;
   /** -v: print structures and arrays (execve's environment) in full. */
   readonly verbose: boolean;
-  /** -x / -xx: strings in hex (default: C escapes). */
-  readonly strings?: 'escape' | 'hex-nonascii' | 'hex';
+  /** -x / -xx: strings in hex (default: C escapes); --strings-in-hex=non-ascii-chars: escapes in hex. */
+  readonly strings?: 'escape' | 'hex-chars' | 'hex-nonascii' | 'hex';
   /** -y: fds with the path they refer to (`3</etc/passwd>`); 2 (-yy): socket and device details too. */
   readonly fdPaths?: 0 | 1 | 2;
   /** -X: named constants (abbrev), numbers (raw), or both (verbose). */
