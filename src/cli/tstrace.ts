@@ -122,6 +122,7 @@ function buildConfig(o: CliOptions, adopt: { pid: number; readyFd: number } | nu
         seccompNoNewPrivs: o.seccomp === true,
       } : {}),
       detachOnExecve: o.detachOnExecve,
+      detachKilledCommand: true,
     },
     text: {
       followForks: o.followForks >= 2 ? 2 : o.followForks === 1 ? 1 : 0,

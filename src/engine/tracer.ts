@@ -78,6 +78,12 @@ export interface TracerConfig {
    * the new program runs untraced.
    */
   readonly detachOnExecve?: boolean;
+  /**
+   * strace's way with the command when the tracer is killed: send it the signal and detach
+   * at once (its open syscall ends `<detached ...>`). Otherwise a command that will die of
+   * it is followed to its end, so that its death is reported rather than "still running".
+   */
+  readonly detachKilledCommand?: boolean;
   /** Fault injection and the like (engine/tamper.ts); absent, syscall stops pay nothing for it. */
   readonly tamper?: SyscallTamper;
 }
@@ -609,7 +615,7 @@ export class Tracer {
       kill(this.commandPid, signal);
       // It neither catches nor ignores it: it is as good as dead, and is followed to its
       // end rather than reported "detached" (still running) when it is not.
-      if (diesOf(this.commandPid, signal)) command.doomed = true;
+      if (this.config.detachKilledCommand !== true && diesOf(this.commandPid, signal)) command.doomed = true;
     }
     // A seccomp filter outlives us: once untraced, its traced syscalls fail with ENOSYS.
     // Killing the command would be worse; saying so is the least we owe.
