@@ -16,7 +16,7 @@ import {
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
 import { closeFd } from '../sys/become.js';
-import { TraceeMemory } from '../sys/memory.js';
+import { memoryMayHaveChanged, TraceeMemory } from '../sys/memory.js';
 import { readStatus } from '../sys/proc.js';
 import { fprogImage, traceFilter } from '../sys/seccomp.js';
 import { spawnStopped } from '../sys/spawn.js';
@@ -382,6 +382,7 @@ export class Tracer {
   }
 
   private dispatch(pid: number, status: number): void {
+    memoryMayHaveChanged();
     let task = this.tasks.get(pid);
     if (task === undefined) {
       if (!this.unknownPid(pid, status)) return;

@@ -10,6 +10,21 @@ const ENOSYS = 38;
 const EFAULT = 14;
 const EIO = 5;
 
+const PAGE = 4096;
+/** Pages kept per reader, as strace's umove cache: reads within them cost no syscall. */
+const CACHED_PAGES = 4;
+
+/**
+ * Bumped whenever a tracee may have run or been written to (every stop the tracer takes):
+ * cached pages from before are stale then.
+ */
+let generation = 0;
+
+/** Drops every reader's cached pages (the tracer calls it at each stop). */
+export function memoryMayHaveChanged(): void {
+  generation++;
+}
+
 /** process_vm_readv said ENOSYS once (a kernel without it, or a tracer of ours injecting it). */
 let noVmReadv = false;
 
@@ -24,10 +39,25 @@ export class TraceeMemory {
   private readonly remoteIov = Buffer.alloc(16);
   /** errno of the last failed read. */
   lastErrno = 0;
+  /** Cached pages: their bytes, address, task, and the generation they were read in. */
+  private readonly pages = Buffer.allocUnsafe(CACHED_PAGES * PAGE);
+  private readonly pageAddr = new Float64Array(CACHED_PAGES);
+  private readonly pagePid = new Int32Array(CACHED_PAGES);
+  private readonly pageGen = new Float64Array(CACHED_PAGES).fill(-1);
+  private nextPage = 0;
+  /** One local iovec per slot, each aimed at its page of `pages`. */
+  private readonly pageIovs: Buffer[] = [];
 
   constructor(size = 1 << 16) {
     this.scratch = Buffer.allocUnsafe(size);
     this.localIov.writeBigUInt64LE(addressOf(this.scratch), 0);
+    const base = addressOf(this.pages);
+    for (let i = 0; i < CACHED_PAGES; i++) {
+      const iov = Buffer.alloc(16);
+      iov.writeBigUInt64LE(base + BigInt(i * PAGE), 0);
+      iov.writeUInt32LE(PAGE, 8);
+      this.pageIovs.push(iov);
+    }
   }
 
   /**
@@ -41,6 +71,11 @@ export class TraceeMemory {
     }
     if (len > this.scratch.length) len = this.scratch.length;
     if (len <= 0) return 0;
+    const first = addr - (addr % PAGE);
+    if (!noVmReadv && addr + len - first <= CACHED_PAGES * PAGE) {
+      const n = this.readCached(pid, addr, len, first);
+      return n < 0 && noVmReadv ? this.readProcMem(pid, addr, len) : n;
+    }
     this.localIov.writeUInt32LE(len, 8);
     this.remoteIov.writeUInt32LE(addr % TWO32, 0);
     this.remoteIov.writeUInt32LE(Math.floor(addr / TWO32), 4);
@@ -52,6 +87,55 @@ export class TraceeMemory {
     if (this.lastErrno !== ENOSYS) return n;
     noVmReadv = true;
     return this.readProcMem(pid, addr, len);
+  }
+
+  /**
+   * read() through whole cached pages, as strace's umoven: decoding one syscall's arguments
+   * (an iovec array and its buffers, a string and its neighbours) costs a syscall per page
+   * rather than per field. Stops at the first unreadable page, like process_vm_readv.
+   */
+  private readCached(pid: number, addr: number, len: number, page: number): number {
+    let done = 0;
+    while (done < len) {
+      const slot = this.page(pid, page);
+      if (slot < 0) {
+        if (done > 0) return done;
+        return -1;
+      }
+      const from = addr + done - page;
+      const n = Math.min(len - done, PAGE - from);
+      this.pages.copy(this.scratch, done, slot * PAGE + from, slot * PAGE + from + n);
+      done += n;
+      page += PAGE;
+    }
+    return done;
+  }
+
+  /** The cache slot holding page `page` of task `pid`, read now if needed; -1 if unreadable. */
+  private page(pid: number, page: number): number {
+    for (let i = 0; i < CACHED_PAGES; i++) {
+      if (this.pageGen[i] === generation && this.pageAddr[i] === page && this.pagePid[i] === pid) return i;
+    }
+    const slot = this.nextPage;
+    this.remoteIov.writeUInt32LE(page % TWO32, 0);
+    this.remoteIov.writeUInt32LE(Math.floor(page / TWO32), 4);
+    this.remoteIov.writeUInt32LE(PAGE, 8);
+    const n = processVmReadv(pid, this.pageIovs[slot]!, 1, this.remoteIov, 1, 0);
+    if (n !== PAGE) {
+      this.lastErrno = n < 0 ? errno() : EFAULT;
+      if (n < 0 && this.lastErrno === ENOSYS) noVmReadv = true;
+      return -1;
+    }
+    this.pageAddr[slot] = page;
+    this.pagePid[slot] = pid;
+    this.pageGen[slot] = generation;
+    this.nextPage = (slot + 1) % CACHED_PAGES;
+    return slot;
+  }
+
+  /** Reads `len` bytes at `addr` through /proc/PID/mem alone (no process_vm_readv): for one-off reads. */
+  readOnce(pid: number, addr: number, len: number): number {
+    return this.readProcMem(pid, addr, Math.min(len, this.scratch.length));
   }
 
   /** read()'s fallback without process_vm_readv: /proc/PID/mem, which stops at an unmapped page the same way. */
@@ -103,6 +187,7 @@ export class TraceeMemory {
     remote.writeBigUInt64LE(BigInt(addr), 0);
     remote.writeBigUInt64LE(BigInt(data.length), 8);
     const n = processVmWritev(pid, local, 1, remote, 1, 0);
+    generation++;
     if (n !== data.length) this.lastErrno = n < 0 ? errno() : 14;
     return n === data.length;
   }
