@@ -70,3 +70,13 @@ test('a fatal signal to tstrace kills the command and detaches: its syscall ends
   assert.match(read(), /nanosleep\(.*<detached \.\.\.>$/m);
   assert.doesNotMatch(read(), /\+\+\+ killed by/);
 });
+
+test('poke_enter= beyond the syscall\'s arguments is refused with strace\'s message; a poke that writes marks (INJECTED: args)', async () => {
+  const r = await tstrace(['-e', 'trace=chdir', '-e', 'inject=chdir:poke_enter=@arg2=00', 'sh', '-c', 'cd /']);
+  assert.match(r.stderr, /Failed to tamper with process \d+: requested to tamper with argument #2, but system call 'chdir' has only 1 arguments/);
+  assert.doesNotMatch(r.stderr, /INJECTED/);
+  // "/tmp" poked over "/usr" before the call (and before it is printed, as strace does).
+  const p = await tstrace(['-e', 'trace=chdir', '-e', 'inject=chdir:poke_enter=@arg1=2f746d7000', 'sh', '-c', 'cd /usr; pwd -P']);
+  assert.match(p.stderr, /^chdir\("\/tmp"\) += 0 \(INJECTED: args\)$/m);
+  assert.equal(p.stdout, '/tmp\n');
+});

@@ -3,10 +3,13 @@
  * one syscall per read, no allocation on the way. Callers copy out what they keep.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { addressOf, errno, processVmReadv, processVmWritev } from './libc.js';
+import { addressOf, errno, processVmReadv, processVmWritev, ptraceRaw, ptraceRawInt } from './libc.js';
 import { procPid } from './pidns.js';
 
 const ENOSYS = 38;
+const ESRCH = 3;
+const PTRACE_PEEKDATA = 2;
+const PTRACE_POKEDATA = 5;
 const EFAULT = 14;
 const EIO = 5;
 
@@ -190,6 +193,45 @@ export class TraceeMemory {
     generation++;
     if (n !== data.length) this.lastErrno = n < 0 ? errno() : 14;
     return n === data.length;
+  }
+
+  /**
+   * Writes `data` at `addr` of traced task `pid` as strace's upoken (injection's poke_enter=
+   * and poke_exit=): with process_vm_writev, or where that cannot (ENOSYS, EPERM, a fault)
+   * word by word with PTRACE_POKEDATA. Returns how many bytes were written: all, a part
+   * when the range runs into memory that cannot be written, or 0.
+   */
+  poke(pid: number, addr: number, data: Buffer): number {
+    if (addr <= 0 || addr >= USER_ADDR_LIMIT || data.length === 0) return 0;
+    generation++;
+    const local = Buffer.alloc(16);
+    local.writeBigUInt64LE(addressOf(data), 0);
+    local.writeBigUInt64LE(BigInt(data.length), 8);
+    const remote = Buffer.alloc(16);
+    remote.writeBigUInt64LE(BigInt(addr), 0);
+    remote.writeBigUInt64LE(BigInt(data.length), 8);
+    const n = processVmWritev(pid, local, 1, remote, 1, 0);
+    if (n >= 0) return n;
+    this.lastErrno = errno();
+    return this.lastErrno === ESRCH ? 0 : this.pokeWords(pid, addr, data);
+  }
+
+  /** poke() by PTRACE_POKEDATA: whole words, the partial ones at either end merged with what is there. */
+  private pokeWords(pid: number, addr: number, data: Buffer): number {
+    const word = Buffer.alloc(8);
+    let done = 0;
+    let at = addr - (addr % 8);
+    let skip = addr - at;
+    while (done < data.length) {
+      const n = Math.min(8 - skip, data.length - done);
+      if (n < 8 && ptraceRaw(PTRACE_PEEKDATA, pid, at, word) < 0) break;
+      data.copy(word, skip, done, done + n);
+      if (ptraceRawInt(PTRACE_POKEDATA, pid, at, word.readBigInt64LE(0)) < 0) break;
+      done += n;
+      at += 8;
+      skip = 0;
+    }
+    return done;
   }
 
   /** Reads a little-endian 64-bit word as a Number (exact below 2^53). Returns -1 on fault. */
