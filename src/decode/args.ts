@@ -13,7 +13,7 @@ import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
 import { sigsetText } from './structs/signal.js';
 import type { DecodeOptions } from './options.js';
 import { signalText } from './signals.js';
-import { pidOrGroupText, pidText } from './pids.js';
+import { pidOrGroupText, pidText, type PidKind } from './pids.js';
 
 export { signalText } from './signals.js';
 import { resultDecoder, structDecoder, structOptions } from './structs/index.js';
@@ -35,6 +35,9 @@ function u64(lo: number, hi: number): string {
 
 /** Syscalls whose data buffers strace prints as hex bytes whatever -x says (random bytes). */
 const HEX_BUFFERS: ReadonlySet<string> = new Set(['getrandom']);
+
+/** What each pid kind of the signatures is in /proc's terms (`pid` is a process: its thread group). */
+const PID_KINDS = { pid: 'tgid', tid: 'tid', pgid: 'pgid', sid: 'sid' } as const satisfies Record<string, PidKind>;
 
 /** Syscall numbers the per-syscall option tables cover (x86_64's go up to ~460). */
 const SYSCALL_SLOTS = 1024;
@@ -149,13 +152,10 @@ export class ArgFormatter {
       case 'none':
         return '?';
       case 'pid':
-        return pidText(task.tid, lo, 'tgid', this.opts);
       case 'tid':
-        return pidText(task.tid, lo, 'tid', this.opts);
       case 'pgid':
-        return pidText(task.tid, lo, 'pgid', this.opts);
       case 'sid':
-        return pidText(task.tid, lo, 'sid', this.opts);
+        return pidText(task.tid, lo, PID_KINDS[ret], this.opts);
       default:
         return String(task.retval());
     }
@@ -189,11 +189,9 @@ export class ArgFormatter {
       case 'int':
         return String(lo | 0);
       case 'pid':
-        return pidText(task.tid, lo, 'tgid', this.opts);
       case 'tid':
-        return pidText(task.tid, lo, 'tid', this.opts);
       case 'pgid':
-        return pidText(task.tid, lo, 'pgid', this.opts);
+        return pidText(task.tid, lo, PID_KINDS[a.kind], this.opts);
       case 'pidpgid':
         return pidOrGroupText(task.tid, lo, this.opts);
       case 'enum':

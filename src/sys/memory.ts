@@ -35,6 +35,18 @@ let noVmReadv = false;
 const USER_ADDR_LIMIT = 2 ** 47;
 const TWO32 = 2 ** 32;
 
+/** process_vm_writev of all of `data` at `addr`: the bytes written, or -1 (errno set). */
+function vmWrite(pid: number, addr: number, data: Buffer): number {
+  generation++;
+  const local = Buffer.alloc(16);
+  local.writeBigUInt64LE(addressOf(data), 0);
+  local.writeBigUInt64LE(BigInt(data.length), 8);
+  const remote = Buffer.alloc(16);
+  remote.writeBigUInt64LE(BigInt(addr), 0);
+  remote.writeBigUInt64LE(BigInt(data.length), 8);
+  return processVmWritev(pid, local, 1, remote, 1, 0);
+}
+
 export class TraceeMemory {
   /** Holds the bytes of the last read; valid until the next call. */
   readonly scratch: Buffer;
@@ -183,15 +195,8 @@ export class TraceeMemory {
 
   /** Writes all of `data` at `addr` of task `pid`; false (errno in lastErrno) if it could not. */
   write(pid: number, addr: number, data: Buffer): boolean {
-    const local = Buffer.alloc(16);
-    local.writeBigUInt64LE(addressOf(data), 0);
-    local.writeBigUInt64LE(BigInt(data.length), 8);
-    const remote = Buffer.alloc(16);
-    remote.writeBigUInt64LE(BigInt(addr), 0);
-    remote.writeBigUInt64LE(BigInt(data.length), 8);
-    const n = processVmWritev(pid, local, 1, remote, 1, 0);
-    generation++;
-    if (n !== data.length) this.lastErrno = n < 0 ? errno() : 14;
+    const n = vmWrite(pid, addr, data);
+    if (n !== data.length) this.lastErrno = n < 0 ? errno() : EFAULT;
     return n === data.length;
   }
 
@@ -203,14 +208,7 @@ export class TraceeMemory {
    */
   poke(pid: number, addr: number, data: Buffer): number {
     if (addr <= 0 || addr >= USER_ADDR_LIMIT || data.length === 0) return 0;
-    generation++;
-    const local = Buffer.alloc(16);
-    local.writeBigUInt64LE(addressOf(data), 0);
-    local.writeBigUInt64LE(BigInt(data.length), 8);
-    const remote = Buffer.alloc(16);
-    remote.writeBigUInt64LE(BigInt(addr), 0);
-    remote.writeBigUInt64LE(BigInt(data.length), 8);
-    const n = processVmWritev(pid, local, 1, remote, 1, 0);
+    const n = vmWrite(pid, addr, data);
     if (n >= 0) return n;
     this.lastErrno = errno();
     return this.lastErrno === ESRCH ? 0 : this.pokeWords(pid, addr, data);
