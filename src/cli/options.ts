@@ -36,6 +36,8 @@ export interface CliOptions {
   paths: string[];
   /** -x count: 1 non-ASCII strings in hex, 2 all strings. */
   hexStrings: number;
+  /** --strings-in-hex=WHAT, null if not given (strace refuses it with -x). */
+  stringsInHex: 'none' | 'non-ascii-chars' | 'non-ascii' | 'all' | null;
   /** -y count */
   fdPaths: number;
   /** --decode-fds / -e decode-fds= given (strace refuses it with -y). */
@@ -297,7 +299,11 @@ const SPECS: readonly OptionSpec[] = [
   { short: 'q', value: 'none', apply: (o) => void o.quietCount++ },
   { long: ['quiet', 'silent', 'silence'], value: 'optional', apply: (o, v) => void (v === undefined ? o.quietCount++ : (o.quietSet = parseQuietSet(v))) },
   { short: 's', long: ['string-limit'], value: 'required', apply: (o, v) => void (o.strsize = integer('-s', v!, 0)) },
-  { short: 'v', long: ['no-abbrev'], value: 'none', apply: (o) => void (o.verbose = true) },
+  { short: 'v', long: ['no-abbrev'], value: 'none', apply: (o) => {
+    // strace's -v is abbrev=none: a later -e abbrev= overrides it.
+    o.verbose = true;
+    o.filters.abbrev = new Set();
+  } },
   { short: 'a', long: ['columns'], value: 'required', apply: (o, v) => void (o.column = integer('-a', v!, 0)) },
   { short: 'e', value: 'required', apply: (o, v) => expression(o, v!) },
   { long: ['trace'], value: 'required', apply: (o, v) => expression(o, `trace=${v}`) },
@@ -307,7 +313,15 @@ const SPECS: readonly OptionSpec[] = [
   { short: 'Z', long: ['failed-only'], value: 'none', apply: (o) => void (o.filters.status = new Set(['failed'])) },
   { short: 'P', long: ['trace-path'], value: 'required', apply: (o, v) => void o.paths.push(v!) },
   { short: 'x', value: 'none', apply: (o) => void o.hexStrings++ },
-  { long: ['strings-in-hex'], value: 'optional', apply: (o, v) => void (o.hexStrings = v === undefined || v === 'all' ? 2 : v === 'non-ascii' ? 1 : 0) },
+  {
+    long: ['strings-in-hex'], value: 'optional', apply: (o, v) => {
+      const what = v ?? 'all';
+      if (what !== 'none' && what !== 'non-ascii-chars' && what !== 'non-ascii' && what !== 'all') {
+        throw new UsageError(`invalid --strings-in-hex argument: '${what}'`);
+      }
+      o.stringsInHex = what;
+    },
+  },
   { short: 'y', value: 'none', apply: (o) => void o.fdPaths++ },
   {
     short: 'X', long: ['const-print-style'], value: 'required', apply: (o, v) => {
@@ -355,7 +369,7 @@ export function defaults(): CliOptions {
     quietCount: 0, quietSet: null, absolute: null, ts: { count: 0, long: false, given: false, format: null, precision: 's' }, relative: null, syscallTimes: null, summary: 'none',
     summaryWallClock: false, summarySort: 'time', summaryColumns: null, summaryPercentiles: false, paths: [],
     seccomp: null, instructionPointer: false, stackTrace: false, countInstructions: false, outputFormat: 'text',
-    timeline: null, html: null, hexStrings: 0, fdPaths: 0, decodeFdsSet: false, xlat: 'abbrev', append: false, env: [],
+    timeline: null, html: null, hexStrings: 0, stringsInHex: null, fdPaths: 0, decodeFdsSet: false, xlat: 'abbrev', append: false, env: [],
     user: null, syscallNumber: false, overheadUs: 0, tips: null, debug: false, command: [],
     interruptible: null, detachOnExecve: false, daemonize: 0, daemonizeLong: 0,
   };
@@ -421,6 +435,7 @@ function parse(argv: readonly string[]): ParseResult {
   o.command = argv.slice(i);
   if (o.command.length === 0 && o.pids.length === 0) throw new UsageError('must have PROG [ARGS] or -p PID', true);
   settleTimestamps(o);
+  if (o.stringsInHex !== null && o.hexStrings > 0) throw new UsageError('-x and --strings-in-hex cannot be provided simultaneously');
   if (o.daemonizeLong > 0) {
     if (o.daemonize > 0) throw new UsageError('-D and --daemonize cannot be provided simultaneously');
     o.daemonize = o.daemonizeLong;

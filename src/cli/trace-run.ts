@@ -10,7 +10,6 @@ import { StructuredOutputs, type StructuredOptions } from '../api/outputs.js';
 import { TeeSink } from '../api/tee-sink.js';
 import { setXlatStyle } from '../decode/xlat/index.js';
 import { setFdKinds } from '../decode/fd-info.js';
-import { setPidComm } from '../decode/pid-text.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { FaultInjector } from '../toolbox/fault-injector.js';
 import { SyscallSelection } from '../filter/selection.js';
@@ -30,7 +29,6 @@ export function runTrace(config: RunConfig, host: LoopHost): RunOutcome {
   // --decode-fds=SET: which fd details the full level prints.
   const fdKinds = config.text.filters.decodeFds;
   if (fdKinds !== undefined) setFdKinds({ path: fdKinds.has('path'), socket: fdKinds.has('socket'), dev: fdKinds.has('dev'), pidfd: fdKinds.has('pidfd') });
-  setPidComm(config.text.filters.decodePids?.has('comm') === true);
   const pending = host.pending;
   // One decision of what is shown, for every output and for -e inject= / fault= (which
   // strace applies to shown syscalls only): it runs as the engine's tamper, before the sinks.

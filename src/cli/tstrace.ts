@@ -125,6 +125,7 @@ function buildConfig(
         seccompNoNewPrivs: o.seccomp === true,
       } : {}),
       detachOnExecve: o.detachOnExecve,
+      detachKilledCommand: true,
     },
     text: {
       followForks: o.followForks >= 2 ? 2 : o.followForks === 1 ? 1 : 0,
@@ -133,9 +134,13 @@ function buildConfig(
       column: o.column,
       strsize: o.strsize,
       verbose: o.verbose,
-      strings: o.hexStrings >= 2 ? 'hex' : o.hexStrings === 1 ? 'hex-nonascii' : 'escape',
+      strings: stringStyle(o),
       fdPaths: o.fdPaths >= 2 ? 2 : o.fdPaths === 1 ? 1 : 0,
       xlat: o.xlat,
+      pidns: filters.decodePids?.has('pidns') === true,
+      pidComm: filters.decodePids?.has('comm') === true,
+      abbrevSyscalls: filters.abbrev ?? null,
+      decodedSyscalls: filters.verbose ?? null,
       filters,
       timestamps,
       summary,
@@ -146,6 +151,17 @@ function buildConfig(
     },
     ...(structured !== null ? { structured } : {}),
   };
+}
+
+/** -x, -xx or --strings-in-hex=WHAT as the decoders' string style. */
+function stringStyle(o: CliOptions): 'escape' | 'hex-chars' | 'hex-nonascii' | 'hex' {
+  switch (o.stringsInHex) {
+    case 'all': return 'hex';
+    case 'non-ascii': return 'hex-nonascii';
+    case 'non-ascii-chars': return 'hex-chars';
+    case 'none': return 'escape';
+    default: return o.hexStrings >= 2 ? 'hex' : o.hexStrings === 1 ? 'hex-nonascii' : 'escape';
+  }
 }
 
 /** -o '|COMMAND': the command reading the trace, waited for at the end. */

@@ -13,7 +13,7 @@ import { SYS_restart_syscall, SYS_rt_sigreturn } from '../sys/constants.js';
 import { sigsetText } from './structs/signal.js';
 import type { DecodeOptions } from './options.js';
 import { signalText } from './signals.js';
-import { pidText } from './pid-text.js';
+import { pidOrGroupText, pidText, type PidKind } from './pids.js';
 
 export { signalText } from './signals.js';
 import { resultDecoder, structDecoder, structOptions } from './structs/index.js';
@@ -36,13 +36,46 @@ function u64(lo: number, hi: number): string {
 /** Syscalls whose data buffers strace prints as hex bytes whatever -x says (random bytes). */
 const HEX_BUFFERS: ReadonlySet<string> = new Set(['getrandom']);
 
+/** What each pid kind of the signatures is in /proc's terms (`pid` is a process: its thread group). */
+const PID_KINDS = { pid: 'tgid', tid: 'tid', pgid: 'pgid', sid: 'sid' } as const satisfies Record<string, PidKind>;
+
+/** Syscall numbers the per-syscall option tables cover (x86_64's go up to ~460). */
+const SYSCALL_SLOTS = 1024;
+
 export class ArgFormatter {
   private readonly strings: StringStyle;
   /** The syscall being printed has hex buffers (HEX_BUFFERS). */
   private forceHex = false;
+  /** The options for the syscall being printed: one of `variants`. */
+  private opts: DecodeOptions;
+  /** The given options with -v on/off (bit 0 set: abbreviated) and structures decoded or not (bit 1 set: not). */
+  private readonly variants: readonly DecodeOptions[];
+  /** Per syscall number, its index in `variants`; null when every syscall prints alike. */
+  private readonly variantOf: Uint8Array | null;
 
-  constructor(private readonly mem: TraceeMemory, private readonly opts: DecodeOptions) {
+  constructor(private readonly mem: TraceeMemory, opts: DecodeOptions) {
     this.strings = opts.strings ?? 'escape';
+    this.opts = opts;
+    this.variants = [
+      { ...opts, verbose: true, decodeStructs: true }, { ...opts, verbose: false, decodeStructs: true },
+      { ...opts, verbose: true, decodeStructs: false }, { ...opts, verbose: false, decodeStructs: false },
+    ];
+    const abbrev = opts.abbrevSyscalls ?? null;
+    const decoded = opts.decodedSyscalls ?? null;
+    if (abbrev === null && decoded === null) {
+      this.variantOf = null;
+    } else {
+      this.variantOf = new Uint8Array(SYSCALL_SLOTS);
+      for (let nr = 0; nr < SYSCALL_SLOTS; nr++) {
+        const abbreviated = abbrev === null ? !opts.verbose : abbrev.has(nr);
+        this.variantOf[nr] = (abbreviated ? 1 : 0) | (decoded === null || decoded.has(nr) ? 0 : 2);
+      }
+    }
+  }
+
+  /** Makes `opts` the options of syscall `nr` (-e abbrev=, -e verbose=). */
+  private select(nr: number): void {
+    if (this.variantOf !== null) this.opts = this.variants[nr >= 0 && nr < SYSCALL_SLOTS ? this.variantOf[nr]! : 0]!;
   }
 
   /**
@@ -65,6 +98,7 @@ export class ArgFormatter {
   entry(sig: Signature, task: Task): string {
     if (sig.nr === SYS_restart_syscall) return `<... resuming interrupted ${signatureOf(task.prevNr).name} ...>`;
     if (sig.nr === SYS_rt_sigreturn) return this.sigreturnFrame(task);
+    this.select(sig.nr);
     const v = argView(sig, task, this.mem);
     let s = this.range(v, task, 0, v.exitFrom);
     if (!v.separatorAtExit && s !== '' && hasPrinted(v, v.exitFrom)) s += ', ';
@@ -74,6 +108,7 @@ export class ArgFormatter {
 
   /** Value-result arguments printed at exit (socklen) keep their entry value here. */
   private captureAtEntry(sig: Signature, task: Task): void {
+    if (this.opts.decodeStructs === false) return;
     for (let i = sig.exitFrom; i < sig.args.length; i++) {
       const a = sig.args[i]!;
       if (a.kind !== 'iostruct') continue;
@@ -86,6 +121,7 @@ export class ArgFormatter {
   /** The arguments printed at syscall exit. */
   exit(sig: Signature, task: Task): string {
     this.forceHex = HEX_BUFFERS.has(sig.name);
+    this.select(sig.nr);
     const v = argView(sig, task, this.mem);
     return this.range(v, task, v.exitFrom, v.slots.length, v.separatorAtExit);
   }
@@ -93,6 +129,7 @@ export class ArgFormatter {
   /** The text after `= `. */
   result(sig: Signature, task: Task): string {
     if (task.isError) return formatError(-(task.retLo | 0));
+    this.select(sig.nr);
     const v = argView(sig, task, this.mem);
     if (v.result !== undefined) return v.result(task.retLo, task.retHi);
     const ret = v.ret ?? sig.ret;
@@ -115,7 +152,10 @@ export class ArgFormatter {
       case 'none':
         return '?';
       case 'pid':
-        return pidText(Number(task.retval()));
+      case 'tid':
+      case 'pgid':
+      case 'sid':
+        return pidText(task.tid, lo, PID_KINDS[ret], this.opts);
       default:
         return String(task.retval());
     }
@@ -149,7 +189,11 @@ export class ArgFormatter {
       case 'int':
         return String(lo | 0);
       case 'pid':
-        return pidText(lo | 0);
+      case 'tid':
+      case 'pgid':
+        return pidText(task.tid, lo, PID_KINDS[a.kind], this.opts);
+      case 'pidpgid':
+        return pidOrGroupText(task.tid, lo, this.opts);
       case 'enum':
         return formatEnum(a.name, lo, 0);
       case 'flags':
@@ -202,8 +246,9 @@ export class ArgFormatter {
         return this.buffer(task.tid, lo, hi, len);
       }
       case 'argv':
-        return this.stringArray(task.tid, lo, hi);
+        return this.opts.decodeStructs === false ? pointer(lo, hi) : this.stringArray(task.tid, lo, hi);
       case 'envp':
+        if (this.opts.decodeStructs === false) return pointer(lo, hi);
         return this.opts.verbose ? this.stringArray(task.tid, lo, hi) : this.arrayCount(task.tid, lo, hi);
       case 'skip':
         return '';
@@ -212,7 +257,10 @@ export class ArgFormatter {
 
   private struct(name: string, index: number, task: Task, lo: number, hi: number): string {
     const decode = structDecoder(name);
-    if (decode === undefined || (lo === 0 && hi === 0 && !structOptions(name)?.nullToo)) return pointer(lo, hi);
+    const options = structOptions(name);
+    if (decode === undefined || (lo === 0 && hi === 0 && !options?.nullToo)) return pointer(lo, hi);
+    // Outside -e verbose=, strace fetches no structure (ioctl's decoders see decodeStructs).
+    if (this.opts.decodeStructs === false && !options?.nullToo) return pointer(lo, hi);
     return decode({ task, index, mem: this.mem, opts: this.opts }, lo + hi * 2 ** 32) ?? pointer(lo, hi);
   }
 

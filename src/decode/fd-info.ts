@@ -4,6 +4,7 @@
  * /proc. Only read when those flags are given: never on the default path.
  */
 import { lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { procPid } from '../sys/pidns.js';
 import { getxattr } from '../sys/libc.js';
 import { unixPeer } from '../sys/sock-diag.js';
 import { quote } from './quote.js';
@@ -37,6 +38,7 @@ export function setFdKinds(k: FdKinds): void {
 /** With -y, the current directory strace shows after AT_FDCWD: `AT_FDCWD</tmp/w>`. */
 export function cwdSuffix(tid: number, detail: 0 | 1 | 2 | undefined): string {
   if (!detail || (detail === 2 && !kinds.path)) return '';
+  tid = procPid(tid);
   try {
     return `<${pathInBrackets(readlinkSync(`/proc/${tid}/cwd`, { encoding: 'buffer' }))}>`;
   } catch {
@@ -57,6 +59,7 @@ const DELETED = Buffer.from(' (deleted)');
  * null if it cannot be told.
  */
 function annotation(tid: number, fd: number, detail: 1 | 2): string | null {
+  tid = procPid(tid);
   const link = `/proc/${tid}/fd/${fd}`;
   let raw: Buffer;
   try {

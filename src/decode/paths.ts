@@ -4,12 +4,13 @@ import type { Task } from '../engine/task.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import type { Signature } from './signature.js';
 import { FSCONFIG_CMDS } from './xlat/fs.gen.js';
+import { procPid } from '../sys/pidns.js';
 
 const PATH_MAX = 4096;
 
 function fdPath(tid: number, fd: number): string | null {
   try {
-    return readlinkSync(`/proc/${tid}/fd/${fd}`);
+    return readlinkSync(`/proc/${procPid(tid)}/fd/${fd}`);
   } catch {
     return null;
   }

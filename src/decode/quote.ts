@@ -9,10 +9,11 @@ function isOctalDigit(c: number | undefined): boolean {
 }
 
 /**
- * How strings print: C escapes and octal (strace's default), every byte as `\xNN` when the
- * string holds anything but printable characters and whitespace (-x), or always (-xx).
+ * How strings print: C escapes and octal (strace's default), C escapes and `\xNN` for the
+ * rest (--strings-in-hex=non-ascii-chars), every byte as `\xNN` when the string holds
+ * anything but printable characters and whitespace (-x), or always (-xx).
  */
-export type StringStyle = 'escape' | 'hex-nonascii' | 'hex';
+export type StringStyle = 'escape' | 'hex-chars' | 'hex-nonascii' | 'hex';
 
 function needsHex(buf: Uint8Array, len: number): boolean {
   for (let i = 0; i < len; i++) {
@@ -55,11 +56,13 @@ export function quote(buf: Uint8Array, len: number, style: StringStyle = 'escape
       out += esc;
       continue;
     }
-    // The shortest octal form, unless the next printed byte is an octal digit, which would
-    // then read as part of the escape.
-    if (i + 1 < len && isOctalDigit(buf[i + 1])) {
+    if (style === 'hex-chars') {
+      out += '\\x' + (c < 16 ? '0' : '') + c.toString(16);
+    } else if (i + 1 < len && isOctalDigit(buf[i + 1])) {
       out += '\\' + (c >> 6) + ((c >> 3) & 7) + (c & 7);
     } else {
+      // The shortest octal form, unless the next printed byte is an octal digit, which
+      // would then read as part of the escape.
       out += '\\' + c.toString(8);
     }
   }

@@ -5,7 +5,6 @@ import { formatEnum, styled } from './xlat/registry.js';
 import { errnoName } from './errno.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { clockText } from './structs/text.js';
-import { pidText } from './pid-text.js';
 
 /** `SIGUSR1`; real-time ones as strace spells them (`SIGRTMIN`, `SIGRT_1` ...). */
 export function signalName(sig: number): string {
@@ -57,6 +56,8 @@ const AUDIT_ARCH_X86_64 = 0xc000003e;
 /** How a siginfo's fields that need the tracee print: its fds (`3</dev/null>` with -y). */
 export interface SiginfoContext {
   readonly fd?: (fd: number) => string;
+  /** si_pid (decode/pids.ts's pidText, for -Y and --pidns-translation). */
+  readonly pid?: (pid: number) => string;
 }
 
 const i64 = (b: Buffer, off: number): string => {
@@ -98,6 +99,7 @@ export function formatSiginfo(si: Buffer, ctx: SiginfoContext = {}): string {
   const errno = si.readInt32LE(4);
   const code = si.readInt32LE(8);
   const fd = (v: number): string => (ctx.fd ? ctx.fd(v) : String(v));
+  const pidText = ctx.pid ?? String;
   let s = `{si_signo=${signalText(signo)}, si_code=${codeText(signo, code)}`;
   if (errno !== 0) s += `, si_errno=${errnoText(errno)}`;
   const pid = si.readInt32LE(16);

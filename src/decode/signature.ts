@@ -3,7 +3,9 @@ import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { SIGNATURES } from './signatures.js';
 
 type PlainKind =
-  | 'int' | 'uint' | 'uid' | 'long' | 'ulong' | 'hex' | 'oct' | 'fd' | 'dirfd' | 'pid' | 'sig'
+  | 'int' | 'uint' | 'uid' | 'long' | 'ulong' | 'hex' | 'oct' | 'fd' | 'dirfd' | 'sig'
+  /** Process ids: a process (thread group), a thread, a process group, or kill's "process, or group if negative". */
+  | 'pid' | 'tid' | 'pgid' | 'pidpgid'
   | 'ptr' | 'outptr' | 'path' | 'str' | 'outstr' | 'argv' | 'envp' | 'skip';
 
 export type Arg =
@@ -23,7 +25,8 @@ export type Arg =
    */
   | { readonly kind: 'value' | 'ovalue'; readonly name: string };
 
-export type Ret = 'long' | 'fd' | 'hex' | 'pid' | 'oct' | 'none';
+/** `pid`, `tid`, `pgid`, `sid`: a process, thread, process group or session id. */
+export type Ret = 'long' | 'fd' | 'hex' | 'pid' | 'tid' | 'pgid' | 'sid' | 'oct' | 'none';
 
 export interface Signature {
   readonly nr: number;
@@ -35,11 +38,11 @@ export interface Signature {
 }
 
 const PLAIN = new Set<string>([
-  'int', 'uint', 'uid', 'long', 'ulong', 'hex', 'oct', 'fd', 'dirfd', 'pid', 'sig',
+  'int', 'uint', 'uid', 'long', 'ulong', 'hex', 'oct', 'fd', 'dirfd', 'pid', 'tid', 'pgid', 'pidpgid', 'sig',
   'ptr', 'outptr', 'path', 'str', 'outstr', 'argv', 'envp', 'skip',
 ]);
 const NAMED = new Set<string>(['flags', 'enum', 'flags64', 'enum64', 'struct', 'ostruct', 'iostruct', 'value', 'ovalue']);
-const RETS = new Set<string>(['long', 'fd', 'hex', 'pid', 'oct', 'none']);
+const RETS = new Set<string>(['long', 'fd', 'hex', 'pid', 'tid', 'pgid', 'sid', 'oct', 'none']);
 
 /** Arguments whose value only exists once the call returns. */
 export function printedAtExit(a: Arg): boolean {

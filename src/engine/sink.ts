@@ -32,6 +32,8 @@ export interface TraceSink {
    * leader, which had that tid, is gone without an exit status of its own.
    */
   threadExeced(task: Task, formerTid: number): void;
+  /** The task's execve succeeded (PTRACE_EVENT_EXEC; also when execve itself is not traced). */
+  execed?(task: Task): void;
   /** The task is gone. */
   exited(task: Task, how: ExitHow): void;
   /** tstrace let go of a task that goes on running. */

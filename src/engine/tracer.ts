@@ -16,7 +16,7 @@ import {
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
 import { closeFd } from '../sys/become.js';
-import { TraceeMemory } from '../sys/memory.js';
+import { memoryMayHaveChanged, TraceeMemory } from '../sys/memory.js';
 import { readStatus } from '../sys/proc.js';
 import { fprogImage, traceFilter } from '../sys/seccomp.js';
 import { spawnStopped } from '../sys/spawn.js';
@@ -79,6 +79,12 @@ export interface TracerConfig {
    * the new program runs untraced.
    */
   readonly detachOnExecve?: boolean;
+  /**
+   * strace's way with the command when the tracer is killed: send it the signal and detach
+   * at once (its open syscall ends `<detached ...>`). Otherwise a command that will die of
+   * it is followed to its end, so that its death is reported rather than "still running".
+   */
+  readonly detachKilledCommand?: boolean;
   /** Fault injection and the like (engine/tamper.ts); absent, syscall stops pay nothing for it. */
   readonly tamper?: SyscallTamper;
 }
@@ -378,6 +384,7 @@ export class Tracer {
   }
 
   private dispatch(pid: number, status: number): void {
+    memoryMayHaveChanged();
     let task = this.tasks.get(pid);
     if (task === undefined) {
       if (!this.unknownPid(pid, status)) return;
@@ -530,6 +537,7 @@ export class Tracer {
         if (former > 0 && former !== task.tid) this.threadExec(task, former);
         const execer = this.tasks.get(task.tid) ?? task;
         execer.firstExec = false;
+        if (!execer.hidden) this.sink.execed?.(execer);
         if (this.config.detachOnExecve === true) {
           if (!execer.skipDetachOnExec) return this.detach(execer);
           execer.skipDetachOnExec = false;
@@ -616,7 +624,7 @@ export class Tracer {
       kill(this.commandPid, signal);
       // It neither catches nor ignores it: it is as good as dead, and is followed to its
       // end rather than reported "detached" (still running) when it is not.
-      if (diesOf(this.commandPid, signal)) command.doomed = true;
+      if (this.config.detachKilledCommand !== true && diesOf(this.commandPid, signal)) command.doomed = true;
     }
     // A seccomp filter outlives us: once untraced, its traced syscalls fail with ENOSYS.
     // Killing the command would be worse; saying so is the least we owe.

@@ -6,6 +6,7 @@
 import { writeSync } from 'node:fs';
 import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
+import { pidText } from '../decode/pids.js';
 import { signatureOf, type Signature } from '../decode/signature.js';
 import { attachFailureLine } from '../engine/attach-errors.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
@@ -164,6 +165,10 @@ export class StraceText implements TraceSink {
     s.col = head.length;
   }
 
+  execed(task: Task): void {
+    this.comms?.load(task.tid);
+  }
+
   syscallExit(task: Task): void {
     this.comms?.afterSyscall(task);
     const st = this.stateOf(task);
@@ -230,7 +235,7 @@ export class StraceText implements TraceSink {
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
     if (!this.selection.signalShown(signal)) return;
-    this.event(task, `--- ${signalName(signal)} ${formatSiginfo(siginfo)} ---`);
+    this.event(task, `--- ${signalName(signal)} ${formatSiginfo(siginfo, { pid: (pid) => pidText(task.tid, pid, 'tgid', this.opts) })} ---`);
   }
 
   groupStop(task: Task, signal: number): void {

@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Task } from '../engine/task.js';
+import { commText } from '../decode/pids.js';
+import { procPid } from '../sys/pidns.js';
 
 const SYS_prctl = 157;
 const SYS_execve = 59;
@@ -17,7 +19,7 @@ export class TaskComms {
 
   load(tid: number): void {
     try {
-      this.comms.set(tid, readFileSync(`/proc/${tid}/comm`, 'latin1').replace(/\n$/, ''));
+      this.comms.set(tid, readFileSync(`/proc/${procPid(tid)}/comm`, 'latin1').replace(/\n$/, ''));
     } catch {
       // already gone: keep what was known
     }
@@ -34,10 +36,7 @@ export class TaskComms {
   /** `<comm>` as strace prints it (non-printable bytes and the angle brackets escaped), or ''. */
   suffix(tid: number): string {
     const c = this.comms.get(tid);
-    if (c === undefined) return '';
-    // Octal escapes as short as they can be, three digits when a digit follows.
-    return '<' + c.replace(/[\x00-\x1f\x7f-\xff<>\\](?=(\d?))/g, (ch, next: string) =>
-      '\\' + ch.charCodeAt(0).toString(8).padStart(next === '' ? 1 : 3, '0')) + '>';
+    return c === undefined ? '' : commText(c);
   }
 
   forget(tid: number): void {

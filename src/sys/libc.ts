@@ -54,6 +54,10 @@ export const send: (fd: number, buf: Buffer, len: number, flags: number) => numb
 export const recv: (fd: number, buf: Buffer, len: number, flags: number) => number =
   libc.func('intptr_t recv(int fd, void *buf, size_t len, int flags)');
 
+/** ioctl(fd, req, arg) with an integer argument (nsfs's NS_GET_PARENT takes none). */
+export const ioctlInt: (fd: number, req: number, arg: number) => number =
+  libc.func('ioctl', 'int', ['int', 'unsigned long', 'intptr_t']);
+
 export const memfdCreate: (name: string, flags: number) => number =
   libc.func('int memfd_create(const char *name, unsigned int flags)');
 

@@ -92,7 +92,7 @@ function commandOf(stub: number): number {
   let pid = 0;
   if (stopped) {
     const mem = new TraceeMemory(8);
-    if (mem.read(stub, STUB_PID_ADDR, 4) === 4) pid = mem.scratch.readInt32LE(0);
+    if (mem.readOnce(stub, STUB_PID_ADDR, 4) === 4) pid = mem.scratch.readInt32LE(0);
     kill(stub, SIGKILL);
     do r = wait4(stub, status, __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
   }

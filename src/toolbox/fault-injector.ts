@@ -8,7 +8,9 @@
  * the task with it; poke_enter=/poke_exit= write bytes where an argument points; delays
  * keep only that task stopped for their length (Task.holdUntil), the others run on.
  */
+import { writeSync } from 'node:fs';
 import type { SyscallTamper } from '../engine/tamper.js';
+import { signatureOf } from '../decode/signature.js';
 import type { Task } from '../engine/task.js';
 import { errno, ptraceRawInt } from '../sys/libc.js';
 import { TraceeMemory } from '../sys/memory.js';
@@ -19,6 +21,10 @@ import { PtraceError } from './tracee.js';
 
 const TWO32 = 2 ** 32;
 
+function toStderr(message: string): void {
+  writeSync(2, `tstrace: ${message}\n`);
+}
+
 export class FaultInjector implements SyscallTamper {
   /** The rule for each syscall number (the last one given wins, as in strace). */
   private readonly rules: (InjectRule | undefined)[] = [];
@@ -28,7 +34,8 @@ export class FaultInjector implements SyscallTamper {
   private readonly active = new WeakMap<Task, InjectRule>();
   private readonly mem = new TraceeMemory(64);
 
-  constructor(rules: readonly InjectRule[]) {
+  /** @param warn where a poke that could not be done is told (stderr by default). */
+  constructor(rules: readonly InjectRule[], private readonly warn: (message: string) => void = toStderr) {
     for (const rule of rules) for (const nr of rule.syscalls) this.rules[nr] = rule;
   }
 
@@ -77,10 +84,18 @@ export class FaultInjector implements SyscallTamper {
     task.delayed = true;
   }
 
+  /** As strace: a poke that writes any of its bytes counts (`(INJECTED: args)`); one that cannot is said. */
   private pokeArgs(task: Task, pokes: readonly InjectPoke[]): void {
     for (const p of pokes) {
-      const addr = p.arg <= 6 ? task.args[2 * (p.arg - 1)]! + task.args[2 * (p.arg - 1) + 1]! * TWO32 : 0;
-      if (addr !== 0 && this.mem.write(task.tid, addr, Buffer.from(p.hex, 'hex'))) task.poked = true;
+      const sig = signatureOf(task.nr);
+      if (sig.args.length < p.arg) {
+        this.warn(`Failed to tamper with process ${task.tid}: requested to tamper with argument #${p.arg}, ` +
+          `but system call '${sig.name}' has only ${sig.args.length} arguments`);
+        continue;
+      }
+      const addr = task.args[2 * (p.arg - 1)]! + task.args[2 * (p.arg - 1) + 1]! * TWO32;
+      if (this.mem.poke(task.tid, addr, Buffer.from(p.hex, 'hex')) > 0) task.poked = true;
+      else this.warn(`Failed to tamper with process ${task.tid}: couldn't poke`);
     }
   }
 

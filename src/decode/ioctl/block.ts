@@ -1,4 +1,5 @@
 /** Block devices (type 0x12, linux/fs.h and linux/blkpg.h, linux/blktrace_api.h). */
+import { pidText } from '../pids.js';
 import * as X from '../xlat/ioctl.gen.js';
 import type { IoctlCall } from './call.js';
 import { onRequests, output } from './registry.js';
@@ -41,7 +42,7 @@ onRequests(codes('BLKTRACESETUP'), (c) => {
   if (b === null) return c.addr(c.arg);
   return {
     entry: `{act_mask=${b.readUInt16LE(32)}, buf_size=${b.readUInt32LE(36)}, buf_nr=${b.readUInt32LE(40)}, ` +
-      `start_lba=${b.readBigUInt64LE(48)}, end_lba=${b.readBigUInt64LE(56)}, pid=${b.readUInt32LE(64)}`,
+      `start_lba=${b.readBigUInt64LE(48)}, end_lba=${b.readBigUInt64LE(56)}, pid=${pidText(c.task.tid, b.readInt32LE(64), 'tgid', c.opts)}`,
     exit: (c) => {
       const b = c.failed ? null : c.fetch(c.arg, 72);
       return (b === null ? '' : `, name=${c.cstr(b.subarray(0, 32))}`) + '}';

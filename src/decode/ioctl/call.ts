@@ -99,7 +99,7 @@ export class IoctlCall {
    * address, unreadable memory, or at exit of a failed call (unless `evenOnError`).
    */
   fetch(addr: number, len: number, evenOnError = false): Buffer | null {
-    if (addr === 0 || (this.failed && !evenOnError)) return null;
+    if (addr === 0 || (this.failed && !evenOnError) || this.opts.decodeStructs === false) return null;
     if (len === 0) return Buffer.alloc(0);
     if (this.mem.read(this.task.tid, addr, len) !== len) return null;
     return Buffer.from(this.mem.scratch.subarray(0, len));

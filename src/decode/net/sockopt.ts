@@ -5,6 +5,7 @@
  * other values as a string of their bytes, or `[N]` when int-sized. getsockopt's value is
  * as long as the kernel says after the call.
  */
+import { pidText } from '../pids.js';
 import * as N from '../xlat/net.gen.js';
 import { address } from '../numbers.js';
 import { signatureOf } from '../signature.js';
@@ -115,7 +116,7 @@ function getValue(c: StructContext, level: number, name: number, addr: number, u
         const b = v(Math.min(rlen, 12));
         if (b === null || !b.has(0, Math.min(rlen, 12))) return address(addr);
         const id = (o: number): string => (b.u32(o) === 0xffffffff ? '-1' : String(b.u32(o)));
-        return partial(b, [['pid', 4, (o) => String(b.s32(o))], ['uid', 4, id], ['gid', 4, id]], rlen);
+        return partial(b, [['pid', 4, (o) => pidText(c.task.tid, b.s32(o), 'tgid', c.opts)], ['uid', 4, id], ['gid', 4, id]], rlen);
       }
       if (name === SO_ATTACH_FILTER) return (rlen & 0xffff) === rlen ? sockFprog(c, addr, rlen, true) : address(addr);
       if (name === SO_ERROR) {

@@ -24,6 +24,7 @@ import './open.js';
 import './mem.js';
 import './poll.js';
 import './xattr.js';
+import './pids.js';
 import '../net/index.js';
 import '../ioctl/index.js';
 import '../subsys/index.js';

@@ -28,9 +28,11 @@ export function iovText(c: StructContext, addr: number, count: number, data: num
       const shown = Math.min(len, left);
       left -= shown;
       const take = Math.min(shown, max);
+      // As strace's printstrn: one byte more than shown is read, all of it must be readable.
+      const need = Math.min(shown, max + 1);
       if (base === 0) text = 'NULL';
       else if (take === 0) text = '""';
-      else if (c.mem.read(c.task.tid, base, take) !== take) text = ptrAt(b, off);
+      else if (c.mem.read(c.task.tid, base, need) !== need) text = ptrAt(b, off);
       else text = quote(c.mem.scratch, take, c.opts.strings) + (shown > take ? '...' : '');
     }
     return `{iov_base=${text}, iov_len=${u64At(b, off + 8)}}`;

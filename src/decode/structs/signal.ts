@@ -1,5 +1,6 @@
 /** Signal structs: sigset_t (with its size argument), sigaction, siginfo, stack_t. */
 import { formatSiginfo, signalName, signalText } from '../signals.js';
+import { pidText } from '../pids.js';
 import { signatureOf } from '../signature.js';
 import { nextUlong, ptrAt } from './text.js';
 import { defineResult, defineStruct, type StructContext } from './registry.js';
@@ -86,7 +87,10 @@ defineStruct('sigaction', (c, addr) => {
 /** siginfo_t: 128 bytes, all readable or the address (strace fetches the whole), of which formatSiginfo looks at the first 48. */
 export function siginfoText(c: StructContext, addr: number): string | null {
   if (c.mem.read(c.task.tid, addr, 128) !== 128) return null;
-  return formatSiginfo(c.mem.scratch, { fd: (fd) => fdText(c.task.tid, fd, c.opts.fdPaths) });
+  return formatSiginfo(c.mem.scratch, {
+    fd: (fd) => fdText(c.task.tid, fd, c.opts.fdPaths),
+    pid: (pid) => pidText(c.task.tid, pid, 'tgid', c.opts),
+  });
 }
 defineStruct('siginfo', siginfoText);
 

@@ -3,6 +3,7 @@
  * takes (the rest, when it takes some, in hex), values that the kernel writes back, and
  * results that are bit sets (`= 0x3 (SECBIT_NOROOT|SECBIT_NOROOT_LOCKED)`).
  */
+import { pidText, type PidKind } from '../pids.js';
 import { signalName } from '../signals.js';
 import { type ArgView, defineRule, view } from '../special.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
@@ -75,7 +76,14 @@ defineStruct('arch_prctl_code', (c) => xvalText(ARCH_PRCTL_CODES, c.task.args[2 
 defineStruct('kptr_cell', (c, addr) => u64Cell(c, addr, (lo, hi) => (lo === 0 && hi === 0 ? 'NULL' : hex(lo, hi))));
 defineStruct('prctl_ptracer', (c) => {
   const pid = c.task.argInt(c.index);
-  return pid === -1 ? styled('PR_SET_PTRACER_ANY', '-1') : String(pid);
+  return pid === -1 ? styled('PR_SET_PTRACER_ANY', '-1') : pidText(c.task.tid, pid, 'tgid', c.opts);
+});
+/** PR_SCHED_CORE's pid, of the kind its fourth argument says (PIDTYPE_PID, _TGID, _PGID, _SID). */
+const CORE_PID_KINDS: readonly PidKind[] = ['tid', 'tgid', 'pgid', 'sid'];
+defineStruct('prctl_core_pid', (c) => {
+  const kind = CORE_PID_KINDS[c.task.args[2 * (c.index + 1)]!];
+  const pid = c.task.argInt(c.index);
+  return kind === undefined ? String(pid) : pidText(c.task.tid, pid, kind, c.opts);
 });
 defineStruct('prctl_pidtype', (c) => verboseEnum(T.PR_SCHED_CORE_PIDTYPES, c.task.args[2 * c.index]!, 'PIDTYPE_???'));
 defineStruct('prctl_set_name', (c, addr) => boundedString(c, addr, 15));
@@ -158,7 +166,7 @@ const seccompStrict = v([[1, 'value:seccomp_mode64']]);
 const seccompFilter = v([[1, 'value:seccomp_mode64'], [2, 'struct:seccomp_fprog']]);
 const seccompOther = v([[1, 'value:seccomp_mode64'], ...hexFrom(2)]);
 const coreSpec = (cookie: string): ArgView =>
-  v([[1, 'enum:pr_sched_core_cmds'], [2, 'int'], [3, 'value:prctl_pidtype'], [4, cookie]]);
+  v([[1, 'enum:pr_sched_core_cmds'], [2, 'value:prctl_core_pid'], [3, 'value:prctl_pidtype'], [4, cookie]]);
 const coreGet = coreSpec('ovalue:prctl_core_cookie');
 const coreOther = coreSpec('ptr');
 

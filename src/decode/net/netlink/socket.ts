@@ -4,6 +4,7 @@
  * from /proc/PID/net/netlink. Null for a descriptor that is not a netlink socket.
  */
 import { readFileSync, readlinkSync } from 'node:fs';
+import { procPid } from '../../../sys/pidns.js';
 
 /** Protocols by socket inode: an inode names one socket for its whole life. */
 const byInode = new Map<number, number>();
@@ -19,6 +20,7 @@ function inodeOf(tid: number, fd: number): number | null {
 
 export function netlinkProtocol(tid: number, fd: number): number | null {
   if (fd < 0) return null;
+  tid = procPid(tid);
   const inode = inodeOf(tid, fd);
   if (inode === null) return null;
   const hit = byInode.get(inode);
