@@ -4,13 +4,14 @@
  */
 import * as R from '../../xlat/rtnl.gen.js';
 import { attrTable } from './table.js';
-import { nested, nlattrs, type NlaDecoder } from './nlattr.js';
+import { nlattrs, type NlaDecoder } from './nlattr.js';
 import * as V from './values.js';
 import { nameOf, xflags, xval } from '../xval.js';
 import * as N from '../../xlat/net.gen.js';
 import type { XlatEntries } from '../../xlat/index.js';
 import type { Bytes } from '../bytes.js';
 import { fieldsText, U } from '../fields.js';
+import { LINK } from './link-attrs.js';
 
 /** A structure of `size` bytes printed by its fields (null when the data is shorter). */
 export function struct(size: number, fields: Parameters<typeof fieldsText>[2]): NlaDecoder {
@@ -90,54 +91,6 @@ const NEXTHOP = attrTable(R.NEXTHOP_ATTRS, 'NHA_???', {
 
 const ADDRLABEL = attrTable(R.ADDRLABEL_ATTRS, 'IFAL_???', {
   IFAL_ADDRESS: V.familyAddr, IFAL_LABEL: V.u32,
-});
-
-const u8s = (...names: string[]): Record<string, NlaDecoder> => Object.fromEntries(names.map((n) => [n, V.u8]));
-const BRPORT = attrTable(R.BRPORT_ATTRS, 'IFLA_BRPORT_???', {
-  ...u8s('IFLA_BRPORT_STATE', 'IFLA_BRPORT_MODE', 'IFLA_BRPORT_GUARD', 'IFLA_BRPORT_PROTECT', 'IFLA_BRPORT_FAST_LEAVE',
-    'IFLA_BRPORT_LEARNING', 'IFLA_BRPORT_UNICAST_FLOOD', 'IFLA_BRPORT_PROXYARP', 'IFLA_BRPORT_LEARNING_SYNC',
-    'IFLA_BRPORT_PROXYARP_WIFI', 'IFLA_BRPORT_TOPOLOGY_CHANGE_ACK', 'IFLA_BRPORT_CONFIG_PENDING',
-    'IFLA_BRPORT_MULTICAST_ROUTER', 'IFLA_BRPORT_MCAST_FLOOD', 'IFLA_BRPORT_MCAST_TO_UCAST', 'IFLA_BRPORT_VLAN_TUNNEL',
-    'IFLA_BRPORT_BCAST_FLOOD', 'IFLA_BRPORT_NEIGH_SUPPRESS', 'IFLA_BRPORT_ISOLATED', 'IFLA_BRPORT_MRP_RING_OPEN',
-    'IFLA_BRPORT_MRP_IN_OPEN', 'IFLA_BRPORT_LOCKED'),
-  IFLA_BRPORT_PRIORITY: V.u16, IFLA_BRPORT_COST: V.u32, IFLA_BRPORT_DESIGNATED_PORT: V.u16,
-  IFLA_BRPORT_DESIGNATED_COST: V.u16, IFLA_BRPORT_ID: V.u16, IFLA_BRPORT_NO: V.u16,
-  IFLA_BRPORT_GROUP_FWD_MASK: V.x16, IFLA_BRPORT_BACKUP_PORT: V.ifindex,
-  IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT: V.u32, IFLA_BRPORT_MCAST_EHT_HOSTS_CNT: V.u32,
-});
-const INET6 = attrTable(R.INET6_ATTRS, 'IFLA_INET6_???', { IFLA_INET6_TOKEN: V.in6Addr, IFLA_INET6_RA_MTU: V.u32 });
-const AF_BRIDGE = 7;
-const AF_INET6 = 10;
-const protinfo: NlaDecoder = (v, off, len, ctx) => {
-  const t = ctx['family'] === AF_BRIDGE ? BRPORT : ctx['family'] === AF_INET6 ? INET6 : undefined;
-  return t === undefined ? v.str(off, len) : nlattrs(v, off, len, t, ctx);
-};
-const XDP = attrTable(R.XDP_ATTRS, 'IFLA_XDP_???', {
-  IFLA_XDP_FD: V.fd, IFLA_XDP_PROG_ID: V.u32, IFLA_XDP_DRV_PROG_ID: V.u32, IFLA_XDP_SKB_PROG_ID: V.u32,
-  IFLA_XDP_HW_PROG_ID: V.u32, IFLA_XDP_EXPECTED_FD: V.fd,
-});
-const PORT = attrTable(R.PORT_ATTRS, 'IFLA_PORT_???', {
-  IFLA_PORT_VF: V.u32, IFLA_PORT_PROFILE: V.str, IFLA_PORT_REQUEST: V.u8, IFLA_PORT_RESPONSE: V.u16,
-});
-const VF_PORTS = attrTable(R.VF_PORTS_ATTRS, 'IFLA_VF_PORT_???', { IFLA_VF_PORT: nested(PORT) });
-const PROTO_DOWN_REASON = attrTable(R.PROTO_DOWN_REASON_ATTRS, 'IFLA_PROTO_DOWN_REASON_???', {
-  IFLA_PROTO_DOWN_REASON_MASK: V.x32, IFLA_PROTO_DOWN_REASON_VALUE: V.x32,
-});
-
-const LINK = attrTable(R.LINK_ATTRS, 'IFLA_???', {
-  IFLA_PROTINFO: protinfo, IFLA_XDP: nested(XDP), IFLA_PORT_SELF: nested(PORT), IFLA_VF_PORTS: nested(VF_PORTS),
-  IFLA_PROTO_DOWN_REASON: nested(PROTO_DOWN_REASON),
-  IFLA_ADDRESS: V.hwaddr, IFLA_BROADCAST: V.hwaddr, IFLA_IFNAME: V.str, IFLA_MTU: V.u32, IFLA_LINK: V.u32,
-  IFLA_QDISC: V.str, IFLA_COST: V.u32, IFLA_PRIORITY: V.u32, IFLA_MASTER: V.u32, IFLA_TXQLEN: V.u32,
-  IFLA_WEIGHT: V.u32, IFLA_OPERSTATE: V.u8, IFLA_LINKMODE: V.u8, IFLA_NET_NS_PID: V.u32, IFLA_IFALIAS: V.str,
-  IFLA_NUM_VF: V.u32, IFLA_GROUP: V.u32, IFLA_NET_NS_FD: V.fd, IFLA_PROMISCUITY: V.u32,
-  IFLA_NUM_TX_QUEUES: V.u32, IFLA_NUM_RX_QUEUES: V.u32, IFLA_CARRIER: V.u8, IFLA_CARRIER_CHANGES: V.u32,
-  IFLA_PHYS_PORT_ID: V.str, IFLA_PHYS_SWITCH_ID: V.str, IFLA_LINK_NETNSID: V.s32, IFLA_PHYS_PORT_NAME: V.str,
-  IFLA_PROTO_DOWN: V.u8, IFLA_GSO_MAX_SEGS: V.u32, IFLA_GSO_MAX_SIZE: V.u32, IFLA_NEW_NETNSID: V.s32,
-  IFLA_IF_NETNSID: V.s32, IFLA_CARRIER_UP_COUNT: V.u32, IFLA_CARRIER_DOWN_COUNT: V.u32, IFLA_NEW_IFINDEX: V.ifindex,
-  IFLA_MIN_MTU: V.u32, IFLA_MAX_MTU: V.u32, IFLA_ALT_IFNAME: V.str, IFLA_PERM_ADDRESS: V.hwaddr,
-  IFLA_PARENT_DEV_NAME: V.str, IFLA_PARENT_DEV_BUS_NAME: V.str, IFLA_GRO_MAX_SIZE: V.u32,
-  IFLA_TSO_MAX_SIZE: V.u32, IFLA_TSO_MAX_SEGS: V.u32,
 });
 
 /** `1<<IFLA_STATS_LINK_64|...`: the filter mask's bits by attribute type. */
