@@ -1130,7 +1130,6 @@ export const NEXTHOP_GRP_TYPES: XlatEntries = [
 ];
 
 export const NHA_RES_GROUP_ATTRS: XlatEntries = [
-  [0, 'NHA_RES_GROUP_UNSPEC'],
   [0, 'NHA_RES_GROUP_PAD'],
   [1, 'NHA_RES_GROUP_BUCKETS'],
   [2, 'NHA_RES_GROUP_IDLE_TIMER'],
@@ -1139,7 +1138,6 @@ export const NHA_RES_GROUP_ATTRS: XlatEntries = [
 ];
 
 export const NHA_RES_BUCKET_ATTRS: XlatEntries = [
-  [0, 'NHA_RES_BUCKET_UNSPEC'],
   [0, 'NHA_RES_BUCKET_PAD'],
   [1, 'NHA_RES_BUCKET_INDEX'],
   [2, 'NHA_RES_BUCKET_IDLE_TIME'],
@@ -1187,6 +1185,13 @@ export const NTF_EXT_FLAGS: XlatEntries = [
 export const MDB_STATES: XlatEntries = [
   [0, 'MDB_TEMPORARY'],
   [1, 'MDB_PERMANENT'],
+];
+
+export const MDB_FLAGS: XlatEntries = [
+  [1, 'MDB_FLAGS_OFFLOAD'],
+  [2, 'MDB_FLAGS_FAST_LEAVE'],
+  [4, 'MDB_FLAGS_STAR_EXCL'],
+  [8, 'MDB_FLAGS_BLOCKED'],
 ];
 
 export const MULTICAST_ROUTER_TYPES: XlatEntries = [

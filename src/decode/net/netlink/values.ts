@@ -162,3 +162,11 @@ export function structOf(size: number, body: (v: Bytes, off: number, len: number
     return s;
   };
 }
+
+/** An address of family `af` as a named field (strace's decode_inet_addr with a name): hex if no such family. */
+export function inetAddrField(v: Bytes, off: number, len: number, af: number, field: string): string {
+  const size = inetSize(af);
+  if (size === 0 || len < size) return `${field}=${v.str(off, len)}`;
+  if (!v.has(off, size)) return `${field}=${v.addr(off)}`;
+  return inetAddr(v.b, off, af, field);
+}
