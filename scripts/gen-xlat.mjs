@@ -599,6 +599,12 @@ const FAMILIES = {
         'ETH_P_NSH', 'ETH_P_LOOPBACK', 'ETH_P_QINQ1', 'ETH_P_QINQ2', 'ETH_P_QINQ3', 'ETH_P_EDSA', 'ETH_P_DSA_8021Q',
         'ETH_P_DSA_A5PSW', 'ETH_P_IFE', 'ETH_P_AF_IUCV'],
     },
+    // Control message types (struct cmsghdr's cmsg_type) at SOL_SOCKET and SOL_IP.
+    scm_types: { headers: ['sys/socket.h'], entries: ['SCM_RIGHTS', 'SCM_CREDENTIALS', ['SCM_SECURITY', '3'], 'SO_WIFI_STATUS',
+      'SO_TXTIME', 'SO_TIMESTAMP_OLD', 'SO_TIMESTAMPNS_OLD', 'SO_TIMESTAMPING_OLD', 'SO_TIMESTAMP_NEW', 'SO_TIMESTAMPNS_NEW',
+      'SO_TIMESTAMPING_NEW', ['SCM_TIMESTAMPING_OPT_STATS', '0x36'], ['SCM_TIMESTAMPING_PKTINFO', '0x3a']] },
+    ip_cmsg_types: { headers: ['netinet/in.h'], entries: ['IP_TOS', 'IP_TTL', 'IP_RECVOPTS', 'IP_RETOPTS', 'IP_PKTINFO',
+      'IP_RECVERR', 'IP_ORIGDSTADDR', 'IP_CHECKSUM', ['SCM_SECURITY', '3']] },
     socket_levels: {
       headers: ['sys/socket.h', 'netinet/in.h', 'netinet/tcp.h', 'netinet/udp.h'],
       entries: ['SOL_IP', 'SOL_SOCKET', 'SOL_TCP', 'SOL_UDP', ['AF_VSOCK', 'AF_VSOCK'], 'SOL_IPV6', 'SOL_ICMPV6',

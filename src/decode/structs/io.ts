@@ -5,6 +5,7 @@ import { arrayText } from './array.js';
 import { flagsOr, numAt, ptr, u64At, type Bits } from './text.js';
 import { defineStruct, type StructContext } from './registry.js';
 import { sockaddrText } from './net.js';
+import { msgControlText } from '../net/cmsg.js';
 
 const IOVEC_SIZE = 16;
 
@@ -73,8 +74,7 @@ defineStruct('msghdr', (c, addr) => {
   const nameText = name === 0 ? 'NULL' : sockaddrText(c, name, namelen) ?? ptr(name);
   const iovs = iovText(c, iov, iovlen, data, true);
   let s = `{msg_name=${nameText}, msg_namelen=${namelen}, msg_iov=${iovs}, msg_iovlen=${iovlen}`;
-  // Control messages are not decoded: their address stands in for them.
-  if (controllen !== 0) s += `, msg_control=${ptr(control)}`;
+  if (controllen !== 0) s += `, msg_control=${msgControlText(c, control, controllen)}`;
   return `${s}, msg_controllen=${controllen}, msg_flags=${flagsOr('msg', MSG_FLAGS, flags)}}`;
 });
 

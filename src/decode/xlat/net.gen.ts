@@ -230,6 +230,34 @@ export const ETHERNET_PROTOCOLS: XlatEntries = [
   [0xfbfb, 'ETH_P_AF_IUCV'],
 ];
 
+export const SCM_TYPES: XlatEntries = [
+  [1, 'SCM_RIGHTS'],
+  [2, 'SCM_CREDENTIALS'],
+  [3, 'SCM_SECURITY'],
+  [0x29, 'SO_WIFI_STATUS'],
+  [0x3d, 'SO_TXTIME'],
+  [0x1d, 'SO_TIMESTAMP_OLD'],
+  [0x23, 'SO_TIMESTAMPNS_OLD'],
+  [0x25, 'SO_TIMESTAMPING_OLD'],
+  [0x3f, 'SO_TIMESTAMP_NEW'],
+  [0x40, 'SO_TIMESTAMPNS_NEW'],
+  [0x41, 'SO_TIMESTAMPING_NEW'],
+  [0x36, 'SCM_TIMESTAMPING_OPT_STATS'],
+  [0x3a, 'SCM_TIMESTAMPING_PKTINFO'],
+];
+
+export const IP_CMSG_TYPES: XlatEntries = [
+  [1, 'IP_TOS'],
+  [2, 'IP_TTL'],
+  [6, 'IP_RECVOPTS'],
+  [7, 'IP_RETOPTS'],
+  [8, 'IP_PKTINFO'],
+  [0xb, 'IP_RECVERR'],
+  [0x14, 'IP_ORIGDSTADDR'],
+  [0x17, 'IP_CHECKSUM'],
+  [3, 'SCM_SECURITY'],
+];
+
 export const SOCKET_LEVELS: XlatEntries = [
   [0, 'SOL_IP'],
   [1, 'SOL_SOCKET'],
