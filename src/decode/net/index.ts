@@ -2,3 +2,4 @@
 import './sockbuf.js';
 import './sockopt.js';
 import './msghdr.js';
+import './sendfile.js';
