@@ -300,3 +300,165 @@ export const NL_NETFILTER_MSG_TYPES: XlatEntries = [
   [0x10, 'NFNL_MSG_BATCH_BEGIN'],
   [0x11, 'NFNL_MSG_BATCH_END'],
 ];
+
+export const TCP_STATES: XlatEntries = [
+  [1, 'TCP_ESTABLISHED'],
+  [2, 'TCP_SYN_SENT'],
+  [3, 'TCP_SYN_RECV'],
+  [4, 'TCP_FIN_WAIT1'],
+  [5, 'TCP_FIN_WAIT2'],
+  [6, 'TCP_TIME_WAIT'],
+  [7, 'TCP_CLOSE'],
+  [8, 'TCP_CLOSE_WAIT'],
+  [9, 'TCP_LAST_ACK'],
+  [0xa, 'TCP_LISTEN'],
+  [0xb, 'TCP_CLOSING'],
+  [0xc, 'TCP_NEW_SYN_RECV'],
+];
+
+export const UNIX_DIAG_SHOW: XlatEntries = [
+  [1, 'UDIAG_SHOW_NAME'],
+  [2, 'UDIAG_SHOW_VFS'],
+  [4, 'UDIAG_SHOW_PEER'],
+  [8, 'UDIAG_SHOW_ICONS'],
+  [0x10, 'UDIAG_SHOW_RQLEN'],
+  [0x20, 'UDIAG_SHOW_MEMINFO'],
+  [0x40, 'UDIAG_SHOW_UID'],
+];
+
+export const UNIX_DIAG_ATTRS: XlatEntries = [
+  [0, 'UNIX_DIAG_NAME'],
+  [1, 'UNIX_DIAG_VFS'],
+  [2, 'UNIX_DIAG_PEER'],
+  [3, 'UNIX_DIAG_ICONS'],
+  [4, 'UNIX_DIAG_RQLEN'],
+  [5, 'UNIX_DIAG_MEMINFO'],
+  [6, 'UNIX_DIAG_SHUTDOWN'],
+  [7, 'UNIX_DIAG_UID'],
+];
+
+export const NETLINK_DIAG_SHOW: XlatEntries = [
+  [1, 'NDIAG_SHOW_MEMINFO'],
+  [2, 'NDIAG_SHOW_GROUPS'],
+  [4, 'NDIAG_SHOW_RING_CFG'],
+  [8, 'NDIAG_SHOW_FLAGS'],
+];
+
+export const NETLINK_DIAG_ATTRS: XlatEntries = [
+  [0, 'NETLINK_DIAG_MEMINFO'],
+  [1, 'NETLINK_DIAG_GROUPS'],
+  [2, 'NETLINK_DIAG_RX_RING'],
+  [3, 'NETLINK_DIAG_TX_RING'],
+  [4, 'NETLINK_DIAG_FLAGS'],
+];
+
+export const NETLINK_STATES: XlatEntries = [
+  [0, 'NETLINK_UNCONNECTED'],
+  [1, 'NETLINK_CONNECTED'],
+  [7, 'TCP_CLOSE'],
+];
+
+export const NETLINK_SOCKET_FLAGS: XlatEntries = [
+  [1, 'NDIAG_FLAG_CB_RUNNING'],
+  [2, 'NDIAG_FLAG_PKTINFO'],
+  [4, 'NDIAG_FLAG_BROADCAST_ERROR'],
+  [8, 'NDIAG_FLAG_NO_ENOBUFS'],
+  [0x10, 'NDIAG_FLAG_LISTEN_ALL_NSID'],
+  [0x20, 'NDIAG_FLAG_CAP_ACK'],
+];
+
+export const PACKET_DIAG_SHOW: XlatEntries = [
+  [1, 'PACKET_SHOW_INFO'],
+  [2, 'PACKET_SHOW_MCLIST'],
+  [4, 'PACKET_SHOW_RING_CFG'],
+  [8, 'PACKET_SHOW_FANOUT'],
+  [0x10, 'PACKET_SHOW_MEMINFO'],
+  [0x20, 'PACKET_SHOW_FILTER'],
+];
+
+export const PACKET_DIAG_ATTRS: XlatEntries = [
+  [0, 'PACKET_DIAG_INFO'],
+  [1, 'PACKET_DIAG_MCLIST'],
+  [2, 'PACKET_DIAG_RX_RING'],
+  [3, 'PACKET_DIAG_TX_RING'],
+  [4, 'PACKET_DIAG_FANOUT'],
+  [5, 'PACKET_DIAG_UID'],
+  [6, 'PACKET_DIAG_MEMINFO'],
+  [7, 'PACKET_DIAG_FILTER'],
+];
+
+export const PACKET_DIAG_INFO_FLAGS: XlatEntries = [
+  [1, 'PDI_RUNNING'],
+  [2, 'PDI_AUXDATA'],
+  [4, 'PDI_ORIGDEV'],
+  [8, 'PDI_VNETHDR'],
+  [0x10, 'PDI_LOSS'],
+];
+
+export const AF_PACKET_VERSIONS: XlatEntries = [
+  [0, 'TPACKET_V1'],
+  [1, 'TPACKET_V2'],
+  [2, 'TPACKET_V3'],
+];
+
+export const SK_MEMINFO_INDICES: XlatEntries = [
+  [0, 'SK_MEMINFO_RMEM_ALLOC'],
+  [1, 'SK_MEMINFO_RCVBUF'],
+  [2, 'SK_MEMINFO_WMEM_ALLOC'],
+  [3, 'SK_MEMINFO_SNDBUF'],
+  [4, 'SK_MEMINFO_FWD_ALLOC'],
+  [5, 'SK_MEMINFO_WMEM_QUEUED'],
+  [6, 'SK_MEMINFO_OPTMEM'],
+  [7, 'SK_MEMINFO_BACKLOG'],
+  [8, 'SK_MEMINFO_DROPS'],
+];
+
+export const INET_DIAG_ATTRS: XlatEntries = [
+  [0, 'INET_DIAG_NONE'],
+  [1, 'INET_DIAG_MEMINFO'],
+  [2, 'INET_DIAG_INFO'],
+  [3, 'INET_DIAG_VEGASINFO'],
+  [4, 'INET_DIAG_CONG'],
+  [5, 'INET_DIAG_TOS'],
+  [6, 'INET_DIAG_TCLASS'],
+  [7, 'INET_DIAG_SKMEMINFO'],
+  [8, 'INET_DIAG_SHUTDOWN'],
+  [9, 'INET_DIAG_DCTCPINFO'],
+  [0xa, 'INET_DIAG_PROTOCOL'],
+  [0xb, 'INET_DIAG_SKV6ONLY'],
+  [0xc, 'INET_DIAG_LOCALS'],
+  [0xd, 'INET_DIAG_PEERS'],
+  [0xe, 'INET_DIAG_PAD'],
+  [0xf, 'INET_DIAG_MARK'],
+  [0x10, 'INET_DIAG_BBRINFO'],
+  [0x11, 'INET_DIAG_CLASS_ID'],
+  [0x12, 'INET_DIAG_MD5SIG'],
+  [0x13, 'INET_DIAG_ULP_INFO'],
+  [0x14, 'INET_DIAG_SK_BPF_STORAGES'],
+  [0x15, 'INET_DIAG_CGROUP_ID'],
+  [0x16, 'INET_DIAG_SOCKOPT'],
+];
+
+export const INET_DIAG_REQ_ATTRS: XlatEntries = [
+  [0, 'INET_DIAG_REQ_NONE'],
+  [1, 'INET_DIAG_REQ_BYTECODE'],
+  [2, 'INET_DIAG_REQ_SK_BPF_STORAGES'],
+  [3, 'INET_DIAG_REQ_PROTOCOL'],
+];
+
+export const INET_DIAG_BYTECODES: XlatEntries = [
+  [0, 'INET_DIAG_BC_NOP'],
+  [1, 'INET_DIAG_BC_JMP'],
+  [2, 'INET_DIAG_BC_S_GE'],
+  [3, 'INET_DIAG_BC_S_LE'],
+  [4, 'INET_DIAG_BC_D_GE'],
+  [5, 'INET_DIAG_BC_D_LE'],
+  [6, 'INET_DIAG_BC_AUTO'],
+  [7, 'INET_DIAG_BC_S_COND'],
+  [8, 'INET_DIAG_BC_D_COND'],
+  [9, 'INET_DIAG_BC_DEV_COND'],
+  [0xa, 'INET_DIAG_BC_MARK_COND'],
+  [0xb, 'INET_DIAG_BC_S_EQ'],
+  [0xc, 'INET_DIAG_BC_D_EQ'],
+  [0xd, 'INET_DIAG_BC_CGROUP_COND'],
+];
