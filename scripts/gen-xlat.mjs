@@ -745,6 +745,19 @@ const FAMILIES = {
     inet_diag_attrs: { headers: ['linux/inet_diag.h'], enumOf: 'INET_DIAG_NONE' },
     inet_diag_req_attrs: { headers: ['linux/inet_diag.h'], enumOf: 'INET_DIAG_REQ_NONE' },
     inet_diag_bytecodes: { headers: ['linux/inet_diag.h'], enumOf: 'INET_DIAG_BC_NOP' },
+    inet_diag_ulp_info_attrs: { headers: ['linux/inet_diag.h'], enumOf: 'INET_ULP_INFO_UNSPEC' },
+    tls_info_attrs: { headers: ['linux/tls.h'], enumOf: 'TLS_INFO_UNSPEC' },
+    tls_info_versions: { headers: ['linux/tls.h'], entries: ['TLS_1_2_VERSION', 'TLS_1_3_VERSION'] },
+    tls_info_ciphers: { headers: ['linux/tls.h'], entries: ['TLS_CIPHER_AES_GCM_128', 'TLS_CIPHER_AES_GCM_256',
+      'TLS_CIPHER_AES_CCM_128', 'TLS_CIPHER_CHACHA20_POLY1305', 'TLS_CIPHER_SM4_GCM', 'TLS_CIPHER_SM4_CCM',
+      'TLS_CIPHER_ARIA_GCM_128', 'TLS_CIPHER_ARIA_GCM_256'] },
+    tls_info_configs: { headers: ['linux/tls.h'], entries: ['TLS_CONF_BASE', 'TLS_CONF_SW', 'TLS_CONF_HW', 'TLS_CONF_HW_RECORD'] },
+    mptcp_subflow_attrs: { headers: ['linux/mptcp.h'], enumOf: 'MPTCP_SUBFLOW_ATTR_UNSPEC' },
+    mptcp_subflow_flags: { headers: ['linux/mptcp.h'], entries: ['MPTCP_SUBFLOW_FLAG_MCAP_REM', 'MPTCP_SUBFLOW_FLAG_MCAP_LOC', 'MPTCP_SUBFLOW_FLAG_JOIN_REM', 'MPTCP_SUBFLOW_FLAG_JOIN_LOC', 'MPTCP_SUBFLOW_FLAG_BKUP_REM', 'MPTCP_SUBFLOW_FLAG_BKUP_LOC', 'MPTCP_SUBFLOW_FLAG_FULLY_ESTABLISHED', 'MPTCP_SUBFLOW_FLAG_CONNECTED', 'MPTCP_SUBFLOW_FLAG_MAPVALID'] },
+    bpf_storages_attrs: { headers: ['linux/sock_diag.h'], enumOf: 'SK_DIAG_BPF_STORAGE_REP_NONE' },
+    bpf_storage_attrs: { headers: ['linux/sock_diag.h'], enumOf: 'SK_DIAG_BPF_STORAGE_NONE' },
+    // Kernel-internal (include/net/sock.h).
+    inet_diag_shutdown_flags: { headers: [], entries: [['RCV_SHUTDOWN', '1'], ['SEND_SHUTDOWN', '2']] },
   },
 
   // Socket addresses of every family strace decodes. Bluetooth, RxRPC and the NFC service

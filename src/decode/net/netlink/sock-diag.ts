@@ -12,8 +12,8 @@ import type { Bytes } from '../bytes.js';
 import { ifindexText, inetAddr } from '../inet.js';
 import { port, SOCKADDR_MAX, sockaddrFromBytes } from '../sockaddr.js';
 import { fdText } from '../fd.js';
-import { xflags, xval } from '../xval.js';
-import { nlattrs, type NlaDecoder, type NlaTable } from './nlattr.js';
+import { bitNames, xflags, xstyle, xval } from '../xval.js';
+import { nested, nlattrs, type NlaDecoder, type NlaTable } from './nlattr.js';
 import { defineNetlinkProtocol, simpleTypes, type NlHeader } from './nlmsg.js';
 import { NETLINK_SOCK_DIAG } from './protocols.js';
 import { familyText } from './route.js';
@@ -241,7 +241,69 @@ const md5sig = V.arrayDecoder(100, (v, off) => {
   return `{tcpm_family=${familyText(af)}, tcpm_prefixlen=${v.u8(off + 1)}, tcpm_keylen=${keylen}, ` +
     `${addrField(v, off + 4, 16, af, 'tcpm_addr')}, tcpm_key=${quote(v.b.subarray(off + 20), Math.min(80, keylen), 'hex')}}`;
 });
+/** Shutdown bits, always with their number (strace prints them -X verbose unless -X raw). */
+const shutdown: NlaDecoder = (v, off, len) => {
+  if (len < 1 || len > 8) return null;
+  if (!v.has(off, 1)) return v.addr(off);
+  const n = v.u8(off);
+  if (n === 0 || xstyle() === 'raw') return n === 0 ? '0' : '0x' + n.toString(16);
+  const { names, rest } = bitNames(G.INET_DIAG_SHUTDOWN_FLAGS, n);
+  const text = names.length === 0 ? '???_SHUTDOWN' : names.join('|') + (rest ? '|0x' + rest.toString(16) : '');
+  return `0x${n.toString(16)} /* ${text} */`;
+};
+
+const TLS_INFO = attrTable(G.TLS_INFO_ATTRS, 'TLS_INFO_???', {
+  TLS_INFO_VERSION: V.xv(G.TLS_INFO_VERSIONS, 'TLS_???_VERSION', 2),
+  TLS_INFO_CIPHER: V.xv(G.TLS_INFO_CIPHERS, 'TLS_CIPHER_???', 2),
+  TLS_INFO_TXCONF: V.xv(G.TLS_INFO_CONFIGS, 'TLS_CONF_???', 2),
+  TLS_INFO_RXCONF: V.xv(G.TLS_INFO_CONFIGS, 'TLS_CONF_???', 2),
+});
+const MPTCP_INFO = attrTable(G.MPTCP_SUBFLOW_ATTRS, 'MPTCP_SUBFLOW_ATTR_???', {
+  MPTCP_SUBFLOW_ATTR_TOKEN_REM: V.x32, MPTCP_SUBFLOW_ATTR_TOKEN_LOC: V.x32, MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ: V.u32,
+  MPTCP_SUBFLOW_ATTR_MAP_SEQ: V.u64, MPTCP_SUBFLOW_ATTR_MAP_SFSEQ: V.u32, MPTCP_SUBFLOW_ATTR_SSN_OFFSET: V.u32,
+  MPTCP_SUBFLOW_ATTR_MAP_DATALEN: V.u16,
+  MPTCP_SUBFLOW_ATTR_FLAGS: V.flags(G.MPTCP_SUBFLOW_FLAGS, 'MPTCP_SUBFLOW_FLAG_???', 4),
+  MPTCP_SUBFLOW_ATTR_ID_REM: V.u8, MPTCP_SUBFLOW_ATTR_ID_LOC: V.u8,
+});
+const ULP_INFO = attrTable(G.INET_DIAG_ULP_INFO_ATTRS, 'INET_ULP_INFO_???', {
+  INET_ULP_INFO_NAME: V.str, INET_ULP_INFO_TLS: nested(TLS_INFO), INET_ULP_INFO_MPTCP: nested(MPTCP_INFO),
+});
+const BPF_STORAGE = attrTable(G.BPF_STORAGE_ATTRS, 'SK_DIAG_BPF_STORAGE_???', {
+  SK_DIAG_BPF_STORAGE_MAP_ID: V.u32, SK_DIAG_BPF_STORAGE_MAP_VALUE: V.xint,
+});
+const BPF_STORAGES = attrTable(G.BPF_STORAGES_ATTRS, 'SK_DIAG_BPF_STORAGE_???', {
+  SK_DIAG_BPF_STORAGE: nested(BPF_STORAGE),
+});
+
+const SOCKOPT_BITS = ['recverr', 'is_icsk', 'freebind', 'hdrincl', 'mc_loop', 'transparent', 'mc_all', 'nodefrag',
+  'bind_address_no_port', 'recverr_rfc4884', 'defer_connect'];
+/** struct inet_diag_sockopt: its bits (only the set ones without -v), then any bytes past it that are set. */
+const sockopt: NlaDecoder = (v, off, len) => {
+  if (len < 2) return null;
+  if (!v.has(off, 2)) return v.addr(off);
+  const all = v.c.opts.verbose;
+  const word = v.u16(off);
+  const parts: string[] = [];
+  SOCKOPT_BITS.forEach((name, i) => {
+    const bit = (word >> i) & 1;
+    if (all || bit) parts.push(`${name}=${bit}`);
+  });
+  const unused = word >> 11;
+  if (all || unused) parts.push(`unused=${unused === 0 ? '0' : '0x' + unused.toString(16)} /* bits 3..8 */`);
+  let s = `{${parts.join(', ')}}`;
+  const end = Math.min(len, 4096);
+  if (end > 2 && v.has(off + 2, end - 2) && v.b.subarray(off + 2, off + end).some((x) => x !== 0)) {
+    const shown = Math.min(end - 2, v.strsize);
+    s += `, /* bytes 2..${end - 1} */ ${quote(v.b.subarray(off + 2), shown, 'hex')}${shown < end - 2 ? '...' : ''}`;
+  }
+  return s;
+};
+
 const INET_ATTRS = attrTable(G.INET_DIAG_ATTRS, 'INET_DIAG_???', {
+  INET_DIAG_SHUTDOWN: shutdown,
+  INET_DIAG_ULP_INFO: nested(ULP_INFO),
+  INET_DIAG_SK_BPF_STORAGES: nested(BPF_STORAGES),
+  INET_DIAG_SOCKOPT: sockopt,
   INET_DIAG_MEMINFO: u32s(['idiag_rmem', 'idiag_wmem', 'idiag_fmem', 'idiag_tmem']),
   INET_DIAG_VEGASINFO: u32s(['tcpv_enabled', 'tcpv_rttcnt', 'tcpv_rtt', 'tcpv_minrtt']),
   INET_DIAG_CONG: V.str,
