@@ -6,6 +6,7 @@
 import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import { getxattr } from '../sys/libc.js';
 import { unixPeer } from '../sys/sock-diag.js';
+import { netlinkSocketRow } from './net/netlink/socket.js';
 import { NETLINK_PROTOCOLS } from './xlat/net.gen.js';
 
 /**
@@ -115,23 +116,12 @@ function cachedSocket(tid: number, inode: number): string | null {
   return text;
 }
 
-/** `NETLINK:[ROUTE:1234]` (the protocol and port id) from /proc/net/netlink. */
+/** `NETLINK:[ROUTE:1234]`: the protocol and port id. */
 function describeNetlink(tid: number, inode: number): string | null {
-  let text: string;
-  try {
-    text = readFileSync(`/proc/${tid}/net/netlink`, 'latin1');
-  } catch {
-    return null;
-  }
-  // sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode
-  for (const line of text.split('\n').slice(1)) {
-    const f = line.trim().split(/\s+/);
-    if (f.length < 10 || Number(f[9]) !== inode) continue;
-    const proto = Number(f[1]);
-    const name = NETLINK_PROTOCOLS.find(([v]) => v === proto)?.[1];
-    return name === undefined ? `NETLINK:[${proto}]` : `NETLINK:[${name.replace(/^NETLINK_/, '')}:${Number(f[2]) >>> 0}]`;
-  }
-  return null;
+  const row = netlinkSocketRow(tid, inode);
+  if (row === null) return null;
+  const name = NETLINK_PROTOCOLS.find(([v]) => v === row.protocol)?.[1];
+  return name === undefined ? `NETLINK:[${row.protocol}]` : `NETLINK:[${name.replace(/^NETLINK_/, '')}:${row.portid}]`;
 }
 
 function describeSocket(tid: number, inode: number): string | null {
