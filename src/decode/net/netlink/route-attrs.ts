@@ -24,8 +24,7 @@ export function struct(size: number, fields: Parameters<typeof fieldsText>[2]): 
 }
 
 /** A hex field printed with all its digits (strace's PRINT_FIELD_0X). */
-const X0 = (name: string, off: number, size: 4): Field =>
-  ({ name, off, size, print: (n) => '0x' + (n >>> 0).toString(16).padStart(size * 2, '0') });
+const X0 = (name: string, off: number, size: 4): Field => ({ name, off, size, print: (n) => V.hex0(n >>> 0, size * 2) });
 
 const rtClass = V.xv(R.ROUTING_TABLE_IDS, undefined, 4, 'u');
 

@@ -95,16 +95,11 @@ const unixMsg = (v: Bytes, off: number, len: number): string => diag(v, off, len
 
 // --- netlink ----------------------------------------------------------------------------
 
-/** printf's `%#0*x` (strace's PRINT_VAL_0X): zero-padded to `width` characters, 0x included. */
-function hex0(n: bigint, width: number): string {
-  if (n === 0n) return '0'.repeat(width);
-  return '0x' + n.toString(16).padStart(width - 2, '0');
-}
 const ring = (names: readonly string[]): NlaDecoder =>
   V.structOf(4 * names.length, (v, off) => names.map((n, i) => `${n}=${v.u32(off + 4 * i)}`).join(', '));
 const NETLINK_ATTRS = attrTable(G.NETLINK_DIAG_ATTRS, 'NETLINK_DIAG_???', {
   NETLINK_DIAG_MEMINFO: meminfo,
-  NETLINK_DIAG_GROUPS: V.arrayDecoder(8, (v, off) => hex0(v.u64(off), 16)),
+  NETLINK_DIAG_GROUPS: V.arrayDecoder(8, (v, off) => V.hex0(v.u64(off), 16)),
   NETLINK_DIAG_RX_RING: ring(['ndr_block_size', 'ndr_block_nr', 'ndr_frame_size', 'ndr_frame_nr']),
   NETLINK_DIAG_TX_RING: ring(['ndr_block_size', 'ndr_block_nr', 'ndr_frame_size', 'ndr_frame_nr']),
   NETLINK_DIAG_FLAGS: V.flags(G.NETLINK_SOCKET_FLAGS, 'NDIAG_FLAG_???', 4),

@@ -170,3 +170,10 @@ export function inetAddrField(v: Bytes, off: number, len: number, af: number, fi
   if (!v.has(off, size)) return `${field}=${v.addr(off)}`;
   return inetAddr(v.b, off, af, field);
 }
+
+/** printf's `%#0*x` (strace's PRINT_VAL_0X): zero-padded to `width` characters, 0x included; 0 has no 0x. */
+export function hex0(n: bigint | number, width: number): string {
+  const v = BigInt(n);
+  if (v === 0n) return '0'.repeat(width);
+  return '0x' + v.toString(16).padStart(width - 2, '0');
+}
