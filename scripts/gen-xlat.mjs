@@ -19,7 +19,7 @@
 // not listed: `enumOf: 'IFLA_UNSPEC'` takes every enumerator of the enum that declares
 // that name, and `match: '^NLM_F_'` every macro or enumerator whose name matches, in the
 // order the headers declare them; `__FOO` and `FOO_MAX` are left out of both, `except`
-// names more to leave out, and `entries` (if any) come first; `valueRange: [lo, hi]` keeps
+// names more to leave out (`keep` a name ending in _MAX that is no bound), and `entries` (if any) come first; `valueRange: [lo, hi]` keeps
 // the values in that range only (audit's message types among its other AUDIT_ macros).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -588,13 +588,32 @@ const FAMILIES = {
         'NETLINK_DNRTMSG', 'NETLINK_KOBJECT_UEVENT', 'NETLINK_GENERIC', 'NETLINK_SCSITRANSPORT',
         'NETLINK_ECRYPTFS', 'NETLINK_RDMA', 'NETLINK_CRYPTO', 'NETLINK_SMC'],
     },
+    // Every protocol of linux/if_ether.h, by value (ETH_P_802_3_MIN is a name too).
     ethernet_protocols: {
       headers: ['linux/if_ether.h'],
-      entries: ['ETH_P_LOOP', 'ETH_P_IP', 'ETH_P_X25', 'ETH_P_ARP', 'ETH_P_RARP', 'ETH_P_8021Q', 'ETH_P_IPX',
-        'ETH_P_IPV6', 'ETH_P_PAUSE', 'ETH_P_SLOW', 'ETH_P_PPP_DISC', 'ETH_P_PPP_SES', 'ETH_P_MPLS_UC',
-        'ETH_P_MPLS_MC', 'ETH_P_8021AD', 'ETH_P_802_3', 'ETH_P_AX25', 'ETH_P_ALL', 'ETH_P_802_2',
-        'ETH_P_SNAP', 'ETH_P_CAN', 'ETH_P_CANFD'],
+      entries: [
+        'ETH_P_802_3', 'ETH_P_AX25', 'ETH_P_ALL', 'ETH_P_802_2', 'ETH_P_SNAP', 'ETH_P_DDCMP', 'ETH_P_WAN_PPP',
+        'ETH_P_PPP_MP', 'ETH_P_LOCALTALK', 'ETH_P_CAN', 'ETH_P_CANFD', 'ETH_P_CANXL', 'ETH_P_PPPTALK',
+        'ETH_P_TR_802_2', 'ETH_P_MOBITEX', 'ETH_P_CONTROL', 'ETH_P_IRDA', 'ETH_P_ECONET', 'ETH_P_HDLC',
+        'ETH_P_ARCNET', 'ETH_P_DSA', 'ETH_P_TRAILER', 'ETH_P_LOOP', 'ETH_P_PHONET', 'ETH_P_IEEE802154', 'ETH_P_CAIF',
+        'ETH_P_XDSA', 'ETH_P_MAP', 'ETH_P_MCTP', 'ETH_P_PUP', 'ETH_P_PUPAT', 'ETH_P_802_3_MIN', 'ETH_P_IP',
+        'ETH_P_X25', 'ETH_P_ARP', 'ETH_P_BPQ', 'ETH_P_IEEEPUP', 'ETH_P_IEEEPUPAT', 'ETH_P_ERSPAN2', 'ETH_P_TSN',
+        'ETH_P_BATMAN', 'ETH_P_DEC', 'ETH_P_DNA_DL', 'ETH_P_DNA_RC', 'ETH_P_DNA_RT', 'ETH_P_LAT', 'ETH_P_DIAG',
+        'ETH_P_CUST', 'ETH_P_SCA', 'ETH_P_TEB', 'ETH_P_RARP', 'ETH_P_ATALK', 'ETH_P_AARP', 'ETH_P_8021Q',
+        'ETH_P_IPX', 'ETH_P_IPV6', 'ETH_P_PAUSE', 'ETH_P_SLOW', 'ETH_P_WCCP', 'ETH_P_MPLS_UC', 'ETH_P_MPLS_MC',
+        'ETH_P_ATMMPOA', 'ETH_P_PPP_DISC', 'ETH_P_PPP_SES', 'ETH_P_LINK_CTL', 'ETH_P_ATMFATE', 'ETH_P_PAE',
+        'ETH_P_REALTEK', 'ETH_P_AOE', 'ETH_P_8021AD', 'ETH_P_802_EX1', 'ETH_P_ERSPAN', 'ETH_P_PREAUTH', 'ETH_P_TIPC',
+        'ETH_P_LLDP', 'ETH_P_MRP', 'ETH_P_MACSEC', 'ETH_P_8021AH', 'ETH_P_MVRP', 'ETH_P_1588', 'ETH_P_NCSI',
+        'ETH_P_PRP', 'ETH_P_CFM', 'ETH_P_FCOE', 'ETH_P_TDLS', 'ETH_P_FIP', 'ETH_P_IBOE', 'ETH_P_80221', 'ETH_P_HSR',
+        'ETH_P_NSH', 'ETH_P_LOOPBACK', 'ETH_P_QINQ1', 'ETH_P_QINQ2', 'ETH_P_QINQ3', 'ETH_P_EDSA', 'ETH_P_DSA_8021Q',
+        'ETH_P_DSA_A5PSW', 'ETH_P_IFE', 'ETH_P_AF_IUCV'],
     },
+    // Control message types (struct cmsghdr's cmsg_type) at SOL_SOCKET and SOL_IP.
+    scm_types: { headers: ['sys/socket.h'], entries: ['SCM_RIGHTS', 'SCM_CREDENTIALS', ['SCM_SECURITY', '3'], 'SO_WIFI_STATUS',
+      'SO_TXTIME', 'SO_TIMESTAMP_OLD', 'SO_TIMESTAMPNS_OLD', 'SO_TIMESTAMPING_OLD', 'SO_TIMESTAMP_NEW', 'SO_TIMESTAMPNS_NEW',
+      'SO_TIMESTAMPING_NEW', ['SCM_TIMESTAMPING_OPT_STATS', '0x36'], ['SCM_TIMESTAMPING_PKTINFO', '0x3a']] },
+    ip_cmsg_types: { headers: ['netinet/in.h'], entries: ['IP_TOS', 'IP_TTL', 'IP_RECVOPTS', 'IP_RETOPTS', 'IP_PKTINFO',
+      'IP_RECVERR', 'IP_ORIGDSTADDR', 'IP_CHECKSUM', ['SCM_SECURITY', '3']] },
     socket_levels: {
       headers: ['sys/socket.h', 'netinet/in.h', 'netinet/tcp.h', 'netinet/udp.h'],
       entries: ['SOL_IP', 'SOL_SOCKET', 'SOL_TCP', 'SOL_UDP', ['AF_VSOCK', 'AF_VSOCK'], 'SOL_IPV6', 'SOL_ICMPV6',
@@ -717,6 +736,37 @@ const FAMILIES = {
     nl_xfrm_types: { headers: ['linux/xfrm.h'], enumOf: 'XFRM_MSG_NEWSA', except: ['XFRM_MSG_BASE'] },
     nl_netfilter_subsys_ids: { headers: ['linux/netfilter/nfnetlink.h'], match: '^NFNL_SUBSYS_', except: ['NFNL_SUBSYS_COUNT'] },
     nl_netfilter_msg_types: { headers: ['linux/netlink.h', 'linux/netfilter/nfnetlink.h'], entries: ['NFNL_MSG_BATCH_BEGIN', 'NFNL_MSG_BATCH_END'] },
+    // NETLINK_SOCK_DIAG requests and replies (unix, netlink, packet, inet).
+    tcp_states: { headers: ['netinet/tcp.h'], entries: ['TCP_ESTABLISHED', 'TCP_SYN_SENT', 'TCP_SYN_RECV', 'TCP_FIN_WAIT1',
+      'TCP_FIN_WAIT2', 'TCP_TIME_WAIT', 'TCP_CLOSE', 'TCP_CLOSE_WAIT', 'TCP_LAST_ACK', 'TCP_LISTEN', 'TCP_CLOSING',
+      ['TCP_NEW_SYN_RECV', '12']] },
+    unix_diag_show: { headers: ['linux/unix_diag.h'], match: '^UDIAG_SHOW_' },
+    unix_diag_attrs: { headers: ['linux/unix_diag.h'], enumOf: 'UNIX_DIAG_NAME' },
+    netlink_diag_show: { headers: ['linux/netlink_diag.h'], match: '^NDIAG_SHOW_' },
+    netlink_diag_attrs: { headers: ['linux/netlink_diag.h'], enumOf: 'NETLINK_DIAG_MEMINFO' },
+    netlink_states: { headers: [], entries: [['NETLINK_UNCONNECTED', '0'], ['NETLINK_CONNECTED', '1'], ['TCP_CLOSE', '7']] },
+    netlink_socket_flags: { headers: ['linux/netlink_diag.h'], match: '^NDIAG_FLAG_' },
+    packet_diag_show: { headers: ['linux/packet_diag.h'], match: '^PACKET_SHOW_' },
+    packet_diag_attrs: { headers: ['linux/packet_diag.h'], enumOf: 'PACKET_DIAG_INFO' },
+    packet_diag_info_flags: { headers: ['linux/packet_diag.h'], match: '^PDI_' },
+    af_packet_versions: { headers: ['linux/if_packet.h'], enumOf: 'TPACKET_V1' },
+    sk_meminfo_indices: { headers: ['linux/sock_diag.h'], enumOf: 'SK_MEMINFO_RMEM_ALLOC', except: ['SK_MEMINFO_VARS'] },
+    inet_diag_attrs: { headers: ['linux/inet_diag.h'], enumOf: 'INET_DIAG_NONE' },
+    inet_diag_req_attrs: { headers: ['linux/inet_diag.h'], enumOf: 'INET_DIAG_REQ_NONE' },
+    inet_diag_bytecodes: { headers: ['linux/inet_diag.h'], enumOf: 'INET_DIAG_BC_NOP' },
+    inet_diag_ulp_info_attrs: { headers: ['linux/inet_diag.h'], enumOf: 'INET_ULP_INFO_UNSPEC' },
+    tls_info_attrs: { headers: ['linux/tls.h'], enumOf: 'TLS_INFO_UNSPEC' },
+    tls_info_versions: { headers: ['linux/tls.h'], entries: ['TLS_1_2_VERSION', 'TLS_1_3_VERSION'] },
+    tls_info_ciphers: { headers: ['linux/tls.h'], entries: ['TLS_CIPHER_AES_GCM_128', 'TLS_CIPHER_AES_GCM_256',
+      'TLS_CIPHER_AES_CCM_128', 'TLS_CIPHER_CHACHA20_POLY1305', 'TLS_CIPHER_SM4_GCM', 'TLS_CIPHER_SM4_CCM',
+      'TLS_CIPHER_ARIA_GCM_128', 'TLS_CIPHER_ARIA_GCM_256'] },
+    tls_info_configs: { headers: ['linux/tls.h'], entries: ['TLS_CONF_BASE', 'TLS_CONF_SW', 'TLS_CONF_HW', 'TLS_CONF_HW_RECORD'] },
+    mptcp_subflow_attrs: { headers: ['linux/mptcp.h'], enumOf: 'MPTCP_SUBFLOW_ATTR_UNSPEC' },
+    mptcp_subflow_flags: { headers: ['linux/mptcp.h'], entries: ['MPTCP_SUBFLOW_FLAG_MCAP_REM', 'MPTCP_SUBFLOW_FLAG_MCAP_LOC', 'MPTCP_SUBFLOW_FLAG_JOIN_REM', 'MPTCP_SUBFLOW_FLAG_JOIN_LOC', 'MPTCP_SUBFLOW_FLAG_BKUP_REM', 'MPTCP_SUBFLOW_FLAG_BKUP_LOC', 'MPTCP_SUBFLOW_FLAG_FULLY_ESTABLISHED', 'MPTCP_SUBFLOW_FLAG_CONNECTED', 'MPTCP_SUBFLOW_FLAG_MAPVALID'] },
+    bpf_storages_attrs: { headers: ['linux/sock_diag.h'], enumOf: 'SK_DIAG_BPF_STORAGE_REP_NONE' },
+    bpf_storage_attrs: { headers: ['linux/sock_diag.h'], enumOf: 'SK_DIAG_BPF_STORAGE_NONE' },
+    // Kernel-internal (include/net/sock.h).
+    inet_diag_shutdown_flags: { headers: [], entries: [['RCV_SHUTDOWN', '1'], ['SEND_SHUTDOWN', '2']] },
   },
 
   // Socket addresses of every family strace decodes. Bluetooth, RxRPC and the NFC service
@@ -825,6 +875,72 @@ const FAMILIES = {
     ip6mra_msg_types: { headers: ['linux/mroute6.h'], entries: ['MRT6MSG_NOCACHE', 'MRT6MSG_WRONGMIF', 'MRT6MSG_WHOLEPKT'] },
     ipmra_creport_attrs: { headers: ['linux/mroute.h'], enumOf: 'IPMRA_CREPORT_UNSPEC' },
     ip6mra_creport_attrs: { headers: ['linux/mroute6.h'], enumOf: 'IP6MRA_CREPORT_UNSPEC' },
+    // Links (rtnl_link): nested attributes and the values inside them.
+    in6_addr_gen_mode: { headers: ['linux/if_link.h'], enumOf: 'IN6_ADDR_GEN_MODE_EUI64' },
+    // The kernel's arrays of IPv4 device settings start at IPV4_DEVCONF_FORWARDING - 1.
+    inet_devconf_indices: { headers: ['linux/ip.h'], match: '^IPV4_DEVCONF_', map: (n) => [`${n}-1`, `${n} - 1`] },
+    inet6_devconf_indices: { headers: ['linux/ipv6.h'], enumOf: 'DEVCONF_FORWARDING', except: ['DEVCONF_ACCEPT_RA_MIN_LFT'] },
+    // Kernel-internal (net/if_inet6.h): no UAPI header has them.
+    inet6_if_flags: { headers: [], entries: [['IF_RS_SENT', '0x10'], ['IF_RA_RCVD', '0x20'], ['IF_RA_MANAGED', '0x40'],
+      ['IF_RA_OTHERCONF', '0x80'], ['IF_READY', '0x80000000']] },
+    snmp_ip_stats: { headers: ['linux/snmp.h'], enumOf: 'IPSTATS_MIB_NUM' },
+    snmp_icmp6_stats: { headers: ['linux/snmp.h'], enumOf: 'ICMP6_MIB_NUM', except: ['ICMP6_MIB_RATELIMITHOST'] },
+    af_spec_bridge_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'IFLA_BRIDGE_FLAGS' },
+    af_spec_bridge_vlan_tunnel_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'IFLA_BRIDGE_VLAN_TUNNEL_UNSPEC' },
+    af_spec_inet_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_INET_UNSPEC' },
+    af_spec_mctp_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_MCTP_UNSPEC' },
+    bridge_flags: { headers: ['linux/if_bridge.h'], entries: ['BRIDGE_FLAGS_MASTER', 'BRIDGE_FLAGS_SELF'] },
+    bridge_modes: { headers: ['linux/if_bridge.h'], entries: ['BRIDGE_MODE_VEB', 'BRIDGE_MODE_VEPA', 'BRIDGE_MODE_UNDEF'] },
+    br_boolopt_flags: { headers: ['linux/if_bridge.h'], enumOf: 'BR_BOOLOPT_NO_LL_LEARN', map: (n) => [`1<<${n}`, `1 << ${n}`] },
+    br_mcast_querier_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'BRIDGE_QUERIER_UNSPEC' },
+    ifla_events: { headers: ['linux/if_link.h'], enumOf: 'IFLA_EVENT_NONE' },
+    ext_filter_flags: { headers: ['linux/rtnetlink.h'], match: '^RTEXT_FILTER_', except: ['RTEXT_FILTER_MST'] },
+    info_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_INFO_UNSPEC' },
+    info_data_bridge_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_BR_UNSPEC', keep: ['IFLA_BR_MCAST_HASH_MAX'] },
+    info_data_tun_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_TUN_UNSPEC' },
+    vf_info_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_VF_UNSPEC' },
+    vf_link_states: { headers: ['linux/if_link.h'], enumOf: 'IFLA_VF_LINK_STATE_AUTO' },
+    vf_stats_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_VF_STATS_RX_PACKETS' },
+    vf_vlan_list_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_VF_VLAN_INFO_UNSPEC' },
+    vfinfo_list_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_VF_INFO_UNSPEC' },
+    xdp_attached_modes: { headers: ['linux/if_link.h'], enumOf: 'XDP_ATTACHED_NONE' },
+    xdp_flags: { headers: ['linux/if_link.h'], entries: ['XDP_FLAGS_MODES', 'XDP_FLAGS_UPDATE_IF_NOEXIST', 'XDP_FLAGS_SKB_MODE',
+      'XDP_FLAGS_DRV_MODE', 'XDP_FLAGS_HW_MODE', 'XDP_FLAGS_REPLACE'] },
+    tun_device_types: { headers: ['linux/if_tun.h'], entries: ['IFF_TUN', 'IFF_TAP'] },
+    bridge_vlan_flags: { headers: ['linux/if_bridge.h'], match: '^BRIDGE_VLAN_INFO_' },
+    // Interface statistics (RTM_GETSTATS).
+    ifstats_xstats_type_attrs: { headers: ['linux/if_link.h'], enumOf: 'LINK_XSTATS_TYPE_UNSPEC' },
+    ifstats_offload_attrs: { headers: ['linux/if_link.h'], enumOf: 'IFLA_OFFLOAD_XSTATS_UNSPEC',
+      except: ['IFLA_OFFLOAD_XSTATS_HW_S_INFO', 'IFLA_OFFLOAD_XSTATS_L3_STATS'] },
+    ifstats_xstats_bridge_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'BRIDGE_XSTATS_UNSPEC' },
+    ifstats_bridge_mcast_indices: { headers: ['linux/if_bridge.h'], entries: ['BR_MCAST_DIR_RX', 'BR_MCAST_DIR_TX'] },
+    ifstats_xstats_bond_attrs: { headers: ['linux/if_bonding.h'], enumOf: 'BOND_XSTATS_UNSPEC' },
+    ifstats_xstats_bond_3ad_attrs: { headers: ['linux/if_bonding.h'], enumOf: 'BOND_3AD_STAT_LACPDU_RX' },
+    ifstats_af_spec_mpls_attrs: { headers: ['linux/mpls.h'], enumOf: 'MPLS_STATS_UNSPEC' },
+    // Next hops, neighbours, multicast databases, traffic control, routes.
+    nexthop_grp_types: { headers: ['linux/nexthop.h'], enumOf: 'NEXTHOP_GRP_TYPE_MPATH' },
+    nha_res_group_attrs: { headers: ['linux/nexthop.h'], enumOf: 'NHA_RES_GROUP_PAD', except: ['NHA_RES_GROUP_UNSPEC'] },
+    nha_res_bucket_attrs: { headers: ['linux/nexthop.h'], enumOf: 'NHA_RES_BUCKET_PAD', except: ['NHA_RES_BUCKET_UNSPEC'] },
+    neightbl_parms_attrs: { headers: ['linux/neighbour.h'], enumOf: 'NDTPA_UNSPEC' },
+    neigh_fdb_ext_attrs: { headers: ['linux/neighbour.h'], enumOf: 'NFEA_UNSPEC' },
+    fdb_notify_flags: { headers: ['linux/neighbour.h'], entries: ['FDB_NOTIFY_BIT', 'FDB_NOTIFY_INACTIVE_BIT'] },
+    ntf_ext_flags: { headers: ['linux/neighbour.h'], entries: ['NTF_EXT_MANAGED'] },
+    mdb_states: { headers: ['linux/if_bridge.h'], entries: ['MDB_TEMPORARY', 'MDB_PERMANENT'] },
+    mdb_flags: { headers: ['linux/if_bridge.h'], entries: ['MDB_FLAGS_OFFLOAD', 'MDB_FLAGS_FAST_LEAVE', 'MDB_FLAGS_STAR_EXCL', 'MDB_FLAGS_BLOCKED'] },
+    multicast_router_types: { headers: ['linux/if_bridge.h'], enumOf: 'MDB_RTR_TYPE_DISABLED' },
+    mdba_mdb_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'MDBA_MDB_UNSPEC' },
+    mdba_mdb_entry_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'MDBA_MDB_ENTRY_UNSPEC' },
+    mdba_mdb_eattr_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'MDBA_MDB_EATTR_UNSPEC' },
+    mdba_router_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'MDBA_ROUTER_UNSPEC' },
+    mdba_router_pattr_attrs: { headers: ['linux/if_bridge.h'], enumOf: 'MDBA_ROUTER_PATTR_UNSPEC', except: ['MDBA_ROUTER_PATTR_VID'] },
+    tca_act_flags: { headers: ['linux/pkt_cls.h'], entries: ['TCA_ACT_FLAGS_NO_PERCPU_STATS', 'TCA_ACT_FLAGS_SKIP_HW',
+      'TCA_ACT_FLAGS_SKIP_SW'] },
+    tca_act_hw_stats: { headers: ['linux/pkt_cls.h'], entries: ['TCA_ACT_HW_STATS_IMMEDIATE', 'TCA_ACT_HW_STATS_DELAYED'] },
+    tca_stats_attrs: { headers: ['linux/gen_stats.h'], enumOf: 'TCA_STATS_UNSPEC' },
+    tca_stab_attrs: { headers: ['linux/pkt_sched.h'], enumOf: 'TCA_STAB_UNSPEC' },
+    rta_metrics_attrs: { headers: ['linux/rtnetlink.h'], enumOf: 'RTAX_UNSPEC' },
+    lwtunnel_encap_types: { headers: ['linux/lwtunnel.h'], enumOf: 'LWTUNNEL_ENCAP_NONE',
+      except: ['LWTUNNEL_ENCAP_IOAM6', 'LWTUNNEL_ENCAP_XFRM'] },
   },
 
   io: {
@@ -1192,7 +1308,8 @@ function scanned(spec) {
   }
   const skip = new Set(spec.except ?? []);
   const seen = new Set((spec.entries ?? []).map((e) => entry(e)[0]));
-  return names.filter((name) => !name.startsWith('__') && !name.endsWith('_MAX') && !skip.has(name) &&
+  const keep = new Set(spec.keep ?? []);
+  return names.filter((name) => !name.startsWith('__') && (!name.endsWith('_MAX') || keep.has(name)) && !skip.has(name) &&
     !seen.has(name) && seen.add(name));
 }
 
@@ -1247,7 +1364,9 @@ const dir = mkdtempSync(join(tmpdir(), 'gen-xlat-'));
 try {
   for (const tables of Object.values(FAMILIES)) {
     for (const spec of Object.values(tables)) {
-      if (spec.enumOf !== undefined || spec.match !== undefined) spec.entries = [...(spec.entries ?? []), ...scanned(spec)];
+      if (spec.enumOf !== undefined || spec.match !== undefined) {
+        spec.entries = [...(spec.entries ?? []), ...scanned(spec).map(spec.map ?? ((n) => n))];
+      }
     }
   }
   // `gen-xlat.mjs FAMILY...` regenerates only those families' files.

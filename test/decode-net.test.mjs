@@ -47,3 +47,38 @@ test('socket options: linger (whole and cut short), multicast membership', { ski
       'imr_interface=inet_addr("127.0.0.1")}, 8) = -1 EBADF (Bad file descriptor)',
   ]);
 });
+
+test('nested netlink attributes (link XDP, filter mask) and a sock_diag request', { skip }, async () => {
+  assert.deepEqual(await trace('nested', 'sendto'), [
+    'sendto(3, [{nlmsg_len=52, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=0, nlmsg_pid=0}, ' +
+      '{ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0, ifi_change=0}, ' +
+      '[[{nla_len=8, nla_type=IFLA_EXT_MASK}, RTEXT_FILTER_VF], [{nla_len=12, nla_type=IFLA_XDP}, ' +
+      '[{nla_len=5, nla_type=IFLA_XDP_ATTACHED}, XDP_ATTACHED_SKB]]]], 52, MSG_DONTWAIT, NULL, 0) = 52',
+    'sendto(3, [{nlmsg_len=40, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=0, ' +
+      'nlmsg_pid=0}, {sdiag_family=AF_UNIX, sdiag_protocol=0, udiag_states=1<<TCP_ESTABLISHED, udiag_ino=0, ' +
+      'udiag_show=UDIAG_SHOW_NAME|UDIAG_SHOW_PEER, udiag_cookie=[0, 0]}], 40, MSG_DONTWAIT, NULL, 0) = 40',
+  ]);
+});
+
+test('control messages, message vectors with msg_len, sendfile offset before and after', { skip }, async () => {
+  const hdr = (iov, flags) => `{msg_name=NULL, msg_namelen=0, msg_iov=[${iov}], msg_iovlen=1, msg_controllen=0, msg_flags=${flags}}`;
+  assert.deepEqual(await trace('messages', 'sendmsg,sendmmsg,recvmmsg,sendfile'), [
+    'sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hi", iov_len=2}], msg_iovlen=1, ' +
+      'msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0]}], msg_controllen=24, ' +
+      'msg_flags=0}, 0) = 2',
+    `sendmmsg(3, [{msg_hdr=${hdr('{iov_base="hi", iov_len=2}', '0')}, msg_len=2}], 1, 0) = 1`,
+    `recvmmsg(4, [{msg_hdr=${hdr('{iov_base="hi", iov_len=4}', 'MSG_CTRUNC')}, msg_len=2}, ` +
+      `{msg_hdr=${hdr('{iov_base="hi", iov_len=4}', '0')}, msg_len=2}], 2, MSG_DONTWAIT, NULL) = 2`,
+    'sendfile(5, 3, [0] => [3], 3) = 3',
+  ]);
+});
+
+test('-yy: netlink sockets by protocol and port; a socket keeps showing its peer once the peer is closed', { skip }, async () => {
+  const netlink = await trace('nested', 'close', ['-yy']);
+  assert.match(netlink[0] ?? '', /^close\(3<NETLINK:\[ROUTE:\d+\]>\) = 0$/);
+  assert.match(netlink[1] ?? '', /^close\(3<NETLINK:\[SOCK_DIAG:\d+\]>\) = 0$/);
+  const unix = (await trace('messages', 'close,recvmmsg', ['-yy'])).filter((l) => l.includes('UNIX'));
+  const [, b, a] = /^recvmmsg\(4<UNIX:\[(\d+)->(\d+)\]>/.exec(unix[0] ?? '') ?? [];
+  assert.ok(a && b, unix[0]);
+  assert.deepEqual(unix.slice(1), [`close(3<UNIX:[${a}->${b}]>) = 0`, `close(4<UNIX:[${b}->${a}]>) = 0`]);
+});

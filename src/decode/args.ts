@@ -106,12 +106,12 @@ export class ArgFormatter {
     return s;
   }
 
-  /** Value-result arguments printed at exit (socklen) keep their entry value here. */
+  /** Value-result arguments printed at exit (socklen, recvmmsg's vector) keep their entry value here. */
   private captureAtEntry(sig: Signature, task: Task): void {
     if (this.opts.decodeStructs === false) return;
     for (let i = sig.exitFrom; i < sig.args.length; i++) {
       const a = sig.args[i]!;
-      if (a.kind !== 'iostruct') continue;
+      if (a.kind !== 'iostruct' && a.kind !== 'ostruct') continue;
       const capture = structOptions(a.name)?.capture;
       const addr = task.arg(i);
       if (capture !== undefined && addr !== 0) capture({ task, index: i, mem: this.mem, opts: this.opts }, addr);

@@ -8,6 +8,8 @@ import { procPid } from '../sys/pidns.js';
 import { getxattr } from '../sys/libc.js';
 import { unixPeer } from '../sys/sock-diag.js';
 import { quote } from './quote.js';
+import { netlinkSocketRow } from './net/netlink/socket.js';
+import { NETLINK_PROTOCOLS } from './xlat/net.gen.js';
 
 /**
  * An fd as strace prints it: `3`, or with -y (`detail` 1) `3</etc/passwd>`, with -yy (2)
@@ -81,7 +83,7 @@ function annotation(tid: number, fd: number, detail: 1 | 2): string | null {
   const path = `<${pathInBrackets(raw)}>${deleted ? '(deleted)' : ''}`;
   if (detail < 2) return path;
   const socket = /^socket:\[(\d+)\]$/.exec(target);
-  if (socket && kinds.socket) return `<${describeSocket(tid, Number(socket[1])) ?? protocolOnly(tid, fd, Number(socket[1])) ?? target}>`;
+  if (socket && kinds.socket) return `<${cachedSocket(tid, Number(socket[1])) ?? protocolOnly(tid, fd, Number(socket[1])) ?? target}>`;
   if (target.startsWith('/dev/') && kinds.dev) {
     try {
       const st = statSync(link);
@@ -158,6 +160,32 @@ function protocolOnly(tid: number, fd: number, inode: number): string | null {
 /** /proc/net/unix's type column as strace names the socket (a datagram one is plain UNIX). */
 const UNIX_TYPES: Readonly<Record<string, string>> = { '0001': 'UNIX-STREAM', '0002': 'UNIX', '0005': 'UNIX-SEQPACKET' };
 
+/**
+ * As strace, a socket's details are looked up once they say more than the inode, then kept
+ * by inode (in as many slots as strace's cache): a socket keeps showing the peer it had
+ * after the peer is closed.
+ */
+const SOCKET_CACHE_SIZE = 1024;
+const socketCache = new Map<number, readonly [inode: number, text: string]>();
+
+function cachedSocket(tid: number, inode: number): string | null {
+  const slot = inode % SOCKET_CACHE_SIZE;
+  const hit = socketCache.get(slot);
+  if (hit !== undefined && hit[0] === inode) return hit[1];
+  const text = describeSocket(tid, inode);
+  // A socket with nothing to show but its inode (an unbound, unconnected one) is asked again.
+  if (text !== null && !/^[^:]+:\[\d+\]$/.test(text)) socketCache.set(slot, [inode, text]);
+  return text;
+}
+
+/** `NETLINK:[ROUTE:1234]`: the protocol and port id. */
+function describeNetlink(tid: number, inode: number): string | null {
+  const row = netlinkSocketRow(tid, inode);
+  if (row === null) return null;
+  const name = NETLINK_PROTOCOLS.find(([v]) => v === row.protocol)?.[1];
+  return name === undefined ? `NETLINK:[${row.protocol}]` : `NETLINK:[${name.replace(/^NETLINK_/, '')}:${row.portid}]`;
+}
+
 function describeSocket(tid: number, inode: number): string | null {
   for (const [file, proto] of [['tcp', 'TCP'], ['tcp6', 'TCPv6'], ['udp', 'UDP'], ['udp6', 'UDPv6']] as const) {
     let text: string;
@@ -190,5 +218,5 @@ function describeSocket(tid: number, inode: number): string | null {
     // no /proc/net/unix in this namespace
   }
   // Not bound anywhere yet: strace shows the protocol it cannot tell as the inode alone.
-  return null;
+  return describeNetlink(tid, inode);
 }

@@ -9,18 +9,19 @@ import type { TraceeMemory } from '../sys/memory.js';
 type DataAt =
   | { readonly kind: 'buffer'; readonly buf: number }
   | { readonly kind: 'iovec'; readonly iov: number; readonly count: number }
-  | { readonly kind: 'msghdr'; readonly msg: number };
+  | { readonly kind: 'msghdr'; readonly msg: number }
+  | { readonly kind: 'mmsghdr'; readonly vec: number };
 
 export const WRITES: Readonly<Record<string, DataAt>> = {
   write: { kind: 'buffer', buf: 1 }, pwrite64: { kind: 'buffer', buf: 1 }, sendto: { kind: 'buffer', buf: 1 },
   writev: { kind: 'iovec', iov: 1, count: 2 }, pwritev: { kind: 'iovec', iov: 1, count: 2 },
   pwritev2: { kind: 'iovec', iov: 1, count: 2 }, vmsplice: { kind: 'iovec', iov: 1, count: 2 },
-  sendmsg: { kind: 'msghdr', msg: 1 }, mq_timedsend: { kind: 'buffer', buf: 1 },
+  sendmsg: { kind: 'msghdr', msg: 1 }, sendmmsg: { kind: 'mmsghdr', vec: 1 }, mq_timedsend: { kind: 'buffer', buf: 1 },
 };
 export const READS: Readonly<Record<string, DataAt>> = {
   read: { kind: 'buffer', buf: 1 }, pread64: { kind: 'buffer', buf: 1 }, recvfrom: { kind: 'buffer', buf: 1 },
   readv: { kind: 'iovec', iov: 1, count: 2 }, preadv: { kind: 'iovec', iov: 1, count: 2 },
-  preadv2: { kind: 'iovec', iov: 1, count: 2 }, recvmsg: { kind: 'msghdr', msg: 1 },
+  preadv2: { kind: 'iovec', iov: 1, count: 2 }, recvmsg: { kind: 'msghdr', msg: 1 }, recvmmsg: { kind: 'mmsghdr', vec: 1 },
   mq_timedreceive: { kind: 'buffer', buf: 1 },
 };
 
@@ -68,6 +69,7 @@ export function dumpIo(task: Task, mem: TraceeMemory, at: DataAt, total: number)
     const bytes = copy(mem, task.tid, task.arg(at.buf), total);
     return bytes ? hexdump(bytes) : '';
   }
+  if (at.kind === 'mmsghdr') return dumpMmsg(task, mem, task.arg(at.vec));
   let iov = task.arg(at.kind === 'iovec' ? at.iov : at.msg);
   let count = at.kind === 'iovec' ? task.arg(at.count) : 0;
   if (at.kind === 'msghdr') {
@@ -78,6 +80,29 @@ export function dumpIo(task: Task, mem: TraceeMemory, at: DataAt, total: number)
     iov = v.readUInt32LE(16) + v.readUInt32LE(20) * 2 ** 32;
     count = v.readUInt32LE(24);
   }
+  return dumpIovec(task, mem, iov, count, total);
+}
+
+/**
+ * sendmmsg/recvmmsg: each message the call moved (its return value says how many), its
+ * iovecs up to its msg_len (struct mmsghdr: msghdr, then msg_len; 64 bytes).
+ */
+function dumpMmsg(task: Task, mem: TraceeMemory, vec: number): string {
+  if (task.isError) return '';
+  const n = Number(task.retval());
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const hdr = copy(mem, task.tid, vec + 64 * i, 64);
+    if (!hdr) break;
+    const v = Buffer.from(hdr.buffer);
+    const iovlen = v.readUInt32LE(24) + v.readUInt32LE(28) * 2 ** 32;
+    out += ` = ${iovlen} buffers in vector ${i}\n` +
+      dumpIovec(task, mem, v.readUInt32LE(16) + v.readUInt32LE(20) * 2 ** 32, iovlen, v.readUInt32LE(56));
+  }
+  return out;
+}
+
+function dumpIovec(task: Task, mem: TraceeMemory, iov: number, count: number, total: number): string {
   // As strace's dumpiov_upto: the whole iovec array or nothing; each buffer's header even
   // when its bytes cannot be read; an empty buffer (or the data running out) ends the dump.
   count |= 0;

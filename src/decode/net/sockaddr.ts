@@ -42,7 +42,7 @@ function styledNet(raw: string, sym: string): string {
   return style === 'abbrev' ? sym : style === 'raw' ? raw : `${raw} /* ${sym} */`;
 }
 
-function port(b: Buffer, off: number, name: string): string {
+export function port(b: Buffer, off: number, name: string): string {
   return `${name}=` + styledNet(quote(b.subarray(off), 2, 'hex'), `htons(${b.readUInt16BE(off)})`);
 }
 

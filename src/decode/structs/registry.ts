@@ -32,7 +32,7 @@ export interface StructOptions {
   readonly onError?: boolean;
   /** Decode a 0 argument too (it is not always an address: ioctl's third). */
   readonly nullToo?: boolean;
-  /** See EntryCapture (for `iostruct` arguments at or after the first exit argument). */
+  /** See EntryCapture (for `iostruct` and `ostruct` arguments at or after the first exit argument). */
   readonly capture?: EntryCapture;
 }
 

@@ -3,3 +3,4 @@ export { netlinkMessages } from './nlmsg.js';
 import './protocols.js';
 import './route.js';
 import './netfilter.js';
+import './sock-diag.js';

@@ -51,7 +51,4 @@ defineNetlinkProtocol(NETLINK_CRYPTO, {
   },
 });
 
-defineNetlinkProtocol(NETLINK_SOCK_DIAG, {
-  typeText: simpleTypes(G.NL_SOCK_DIAG_TYPES, 'SOCK_DIAG_???'),
-  typeFlags: () => G.NETLINK_GET_FLAGS,
-});
+// NETLINK_SOCK_DIAG: sock-diag.ts.

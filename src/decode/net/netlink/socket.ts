@@ -25,6 +25,15 @@ export function netlinkProtocol(tid: number, fd: number): number | null {
   if (inode === null) return null;
   const hit = byInode.get(inode);
   if (hit !== undefined) return hit;
+  const row = netlinkSocketRow(tid, inode);
+  if (row === null) return null;
+  if (byInode.size > 4096) byInode.clear();
+  byInode.set(inode, row.protocol);
+  return row.protocol;
+}
+
+/** Netlink socket `inode`'s protocol and port id, from /proc/PID/net/netlink; null if not there. */
+export function netlinkSocketRow(tid: number, inode: number): { protocol: number; portid: number } | null {
   let text: string;
   try {
     text = readFileSync(`/proc/${tid}/net/netlink`, 'latin1');
@@ -34,12 +43,7 @@ export function netlinkProtocol(tid: number, fd: number): number | null {
   // sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode
   for (const line of text.split('\n').slice(1)) {
     const f = line.trim().split(/\s+/);
-    if (f.length >= 10 && Number(f[9]) === inode) {
-      const proto = Number(f[1]);
-      if (byInode.size > 4096) byInode.clear();
-      byInode.set(inode, proto);
-      return proto;
-    }
+    if (f.length >= 10 && Number(f[9]) === inode) return { protocol: Number(f[1]), portid: Number(f[2]) >>> 0 };
   }
   return null;
 }

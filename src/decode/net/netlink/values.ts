@@ -6,6 +6,8 @@ import type { XlatEntries } from '../../xlat/index.js';
 import { hwaddrText, ifindexText, inetAddr, inetSize } from '../inet.js';
 import { xflags, xval, type NumFmt } from '../xval.js';
 import type { NlaDecoder } from './nlattr.js';
+import type { Bytes } from '../bytes.js';
+import { clockText } from '../../structs/text.js';
 import { ETHERNET_PROTOCOLS, INET_PROTOCOLS } from '../../xlat/net.gen.js';
 
 function int(size: number, read: (b: Buffer, off: number) => string): NlaDecoder {
@@ -99,3 +101,79 @@ export const hwaddr: NlaDecoder = (v, off, len) => {
   if (len > 32) return null;
   return v.has(off, len) ? hwaddrText(v.b, off, len) : v.addr(off);
 };
+
+/** A clock_t count (strace's decode_nla_clock_t): `100 /* 1.00 s *\/`. */
+export const clockT: NlaDecoder = (v, off, len) => {
+  if (len > 8) return null;
+  if (!v.has(off, len)) return v.addr(off);
+  let lo = 0;
+  let hi = 0;
+  for (let i = Math.min(len, 4) - 1; i >= 0; i--) lo = lo * 256 + v.b[off + i]!;
+  for (let i = len - 1; i >= 4; i--) hi = hi * 256 + v.b[off + i]!;
+  return clockText(lo, hi);
+};
+
+/**
+ * `count` elements of `size` bytes as strace's print_array prints them: `[a, b]`, cut
+ * after -s elements without -v, `... /* addr *\/` where the memory ends, the address when
+ * the first cannot be read; `index` prints `[NAME]=` before each.
+ */
+export function arrayOf(v: Bytes, off: number, count: number, size: number, elem: (off: number) => string,
+  index?: (i: number) => string): string {
+  let s = '';
+  for (let i = 0; i < count; i++) {
+    const cur = off + i * size;
+    if (i > 0) s += ', ';
+    if (!v.has(cur, size)) {
+      if (i === 0) return v.addr(cur);
+      s += `... /* ${v.addr(cur)} */`;
+      break;
+    }
+    if (i === 0) s = '[';
+    if (!v.c.opts.verbose && i >= v.strsize) {
+      s += '...';
+      break;
+    }
+    if (index) s += `[${index(i)}]=`;
+    s += elem(cur);
+  }
+  return s + ']';
+}
+
+/** Data holding whole elements of `size` bytes: an array (null when there is none). */
+export function arrayDecoder(size: number, elem: (v: Bytes, off: number) => string, index?: (i: number) => string): NlaDecoder {
+  return (v, off, len) => {
+    const count = Math.floor(len / size);
+    if (count === 0) return null;
+    return arrayOf(v, off, count, size, (o) => elem(v, o), index);
+  };
+}
+
+/**
+ * A structure of at least `size` bytes (null when shorter, its address when unreadable):
+ * `{...}` as `body` prints the fields; with `rest`, bytes past it follow in hex.
+ */
+export function structOf(size: number, body: (v: Bytes, off: number, len: number) => string, rest = false): NlaDecoder {
+  return (v, off, len) => {
+    if (len < size) return null;
+    if (!v.has(off, size)) return v.addr(off);
+    let s = `{${body(v, off, len)}}`;
+    if (rest && len > size) s += ', ' + v.str(off + size, len - size);
+    return s;
+  };
+}
+
+/** An address of family `af` as a named field (strace's decode_inet_addr with a name): hex if no such family. */
+export function inetAddrField(v: Bytes, off: number, len: number, af: number, field: string): string {
+  const size = inetSize(af);
+  if (size === 0 || len < size) return `${field}=${v.str(off, len)}`;
+  if (!v.has(off, size)) return `${field}=${v.addr(off)}`;
+  return inetAddr(v.b, off, af, field);
+}
+
+/** printf's `%#0*x` (strace's PRINT_VAL_0X): zero-padded to `width` characters, 0x included; 0 has no 0x. */
+export function hex0(n: bigint | number, width: number): string {
+  const v = BigInt(n);
+  if (v === 0n) return '0'.repeat(width);
+  return '0x' + v.toString(16).padStart(width - 2, '0');
+}
