@@ -142,6 +142,7 @@ function buildConfig(o: CliOptions, adopt: { pid: number; readyFd: number } | nu
       syscallNumber: o.syscallNumber,
     },
     ...(structured !== null ? { structured } : {}),
+    ...(o.summaryIntervalMs !== null ? { summaryIntervalMs: o.summaryIntervalMs } : {}),
   };
 }
 

@@ -310,18 +310,22 @@ export class StraceText implements TraceSink {
     for (const s of this.streams) s.out.flush();
   }
 
+  /** The -c table of the calls so far, where the final one goes (--summary-interval). */
+  printSummary(): void {
+    if (this.summary === null) return;
+    const s = this.shared ?? this.streams[0];
+    if (s !== undefined) {
+      this.endOpenLine(s);
+      s.out.write(this.summary.render());
+    } else {
+      writeSync(2, this.summary.render());
+    }
+  }
+
   /** Prints the -c table (if any) and flushes and closes every output. */
   close(): void {
     this.pending.clear();
-    if (this.summary !== null) {
-      const s = this.shared ?? this.streams[0];
-      if (s !== undefined) {
-        this.endOpenLine(s);
-        s.out.write(this.summary.render());
-      } else {
-        writeSync(2, this.summary.render());
-      }
-    }
+    this.printSummary();
     let failure: unknown = null;
     for (const s of this.streams) {
       try {

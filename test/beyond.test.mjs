@@ -1,0 +1,83 @@
+// tstrace's flags beyond strace, on real processes: --summary-interval, --arg-names,
+// --process-tree.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fixture, haveCompiler, TSTRACE } from './helpers/fixtures.mjs';
+
+const skip = haveCompiler() ? false : 'no C compiler: fixture tests skipped';
+
+/** Starts tstrace with a stdin pipe the test holds; `until(re, n)` resolves when stderr matched `n` times. */
+function startTraced(args) {
+  const child = spawn(process.execPath, [TSTRACE, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  let stdout = '';
+  const waiters = [];
+  child.stderr.setEncoding('utf8');
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (d) => { stdout += d; });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+    for (const w of [...waiters]) if ((stderr.match(w.re) ?? []).length >= w.n) w.resolve();
+  });
+  const closed = new Promise((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    child,
+    closed,
+    stderr: () => stderr,
+    stdout: () => stdout,
+    until: (re, n = 1) => new Promise((resolve) => {
+      if ((stderr.match(re) ?? []).length >= n) return resolve();
+      waiters.push({ re, n, resolve });
+    }),
+  };
+}
+
+const TABLE_HEAD = /^% time +seconds +usecs\/call +calls +errors syscall$/gm;
+
+test('--summary-interval: tables while the command sits blocked in read(2), then the final one', { skip, timeout: 60000 }, async () => {
+  const t = startTraced(['-c', '--summary-interval=0.05', fixture('reader')]);
+  // Three tables before the command can go on: the later ones came while nothing stopped.
+  await t.until(TABLE_HEAD, 3);
+  assert.equal(t.child.exitCode, null, 'the command still waits for its input');
+  const readsSoFar = readCalls(t.stderr().split(TABLE_HEAD).at(-1));
+  t.child.stdin.end('hello\n');
+  assert.equal(await t.closed, 0);
+  assert.equal(t.stdout(), 'hello\n');
+  const tables = t.stderr().split(TABLE_HEAD).slice(1);
+  assert.ok(tables.length >= 4, t.stderr());
+  // The last table is the final one: the read(0) that was blocked is in it, and the write.
+  assert.equal(readCalls(tables.at(-1)), readsSoFar + 1);
+  assert.match(tables.at(-1), /\bwrite\n/);
+  for (const table of tables) assert.match(table, /^\n-+ -+ .*\n-+ .*\n.* total\n$/s);
+});
+
+/** The calls column of the `read` row of a -c table (0 if none). */
+function readCalls(table) {
+  const m = /^ *[\d.]+ +[\d.]+ +\d+ +(\d+) +\d* *read$/m.exec(table);
+  return m === null ? 0 : Number(m[1]);
+}
+
+test('--summary-interval with -C: the tables come between whole trace lines', { skip, timeout: 60000 }, async () => {
+  const t = startTraced(['-C', '--summary-interval=0.05', fixture('reader')]);
+  // A table while the command is blocked in read(0): the half line is ended first.
+  await t.until(/^read\(0, +<unfinished \.\.\.>\n% time/m);
+  t.child.stdin.end('x');
+  assert.equal(await t.closed, 0);
+  const err = t.stderr();
+  assert.match(err, /^<\.\.\. read resumed>"x", 100\) += 1\n/m);
+  assert.match(err, /^\+\+\+ exited with 0 \+\+\+\n% time/m);
+});
+
+test('--summary-interval: bad values and a missing -c are usage errors', async () => {
+  for (const [args, re] of [
+    [['--summary-interval=0.05', 'true'], /--summary-interval must be given with \(-c\/--summary-only or -C\/--summary\)/],
+    [['-c', '--summary-interval=soon', 'true'], /invalid --summary-interval argument: 'soon'/],
+    [['-c', '--summary-interval=0', 'true'], /invalid --summary-interval argument: '0'/],
+  ]) {
+    const t = startTraced(args);
+    t.child.stdin.end();
+    assert.equal(await t.closed, 1);
+    assert.match(t.stderr(), re);
+  }
+});
