@@ -3,7 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { fixture, haveCompiler, TSTRACE } from './helpers/fixtures.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, haveCompiler, REPO, TSTRACE, tstrace } from './helpers/fixtures.mjs';
+import { validate } from './helpers/json-schema.mjs';
 
 const skip = haveCompiler() ? false : 'no C compiler: fixture tests skipped';
 
@@ -80,4 +83,48 @@ test('--summary-interval: bad values and a missing -c are usage errors', async (
     assert.equal(await t.closed, 1);
     assert.match(t.stderr(), re);
   }
+});
+
+test('--arg-names: each argument after its name, in the text of a real command', async () => {
+  const r = await tstrace(['--arg-names', '-e', 'trace=openat,read,close', 'cat', '/etc/hostname']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^openat\(dirfd: AT_FDCWD, pathname: "\/etc\/hostname", flags: O_RDONLY\) = (\d+)$/m);
+  const fd = /pathname: "\/etc\/hostname", flags: O_RDONLY\) = (\d+)/.exec(r.stderr)[1];
+  assert.match(r.stderr, new RegExp(`^read\\(fd: ${fd}, buf: ".*", count: \\d+\\) += \\d+$`, 'm'));
+  assert.match(r.stderr, new RegExp(`^close\\(fd: ${fd}\\) += 0$`, 'm'));
+  // The same trace without the flag: the same values, no names.
+  const plain = await tstrace(['-e', 'trace=openat', 'cat', '/etc/hostname']);
+  assert.match(plain.stderr, /^openat\(AT_FDCWD, "\/etc\/hostname", O_RDONLY\) = \d+$/m);
+});
+
+test('--arg-names with -j: events carry argNames beside args, which keep their plain values', async () => {
+  const schema = JSON.parse(readFileSync(join(REPO, 'docs', 'json-schema.json'), 'utf8'));
+  const script = 'import os; fd = os.open("/etc/hostname", os.O_RDONLY); os.read(fd, 5); os.close(fd)';
+  const r = await tstrace(['-j', '--arg-names', '-e', 'trace=openat,read,close', 'python3', '-c', script]);
+  assert.equal(r.code, 0, r.stderr);
+  const events = r.stderr.trim().split('\n').map((l) => JSON.parse(l));
+  for (const e of events) assert.deepEqual(validate(schema, e), [], JSON.stringify(e));
+  const open = events.find((e) => e.name === 'openat' && e.args[1] === '"/etc/hostname"');
+  assert.ok(open, r.stderr);
+  assert.deepEqual(open.argNames, ['dirfd', 'pathname', 'flags']);
+  assert.deepEqual(open.args, ['AT_FDCWD', '"/etc/hostname"', 'O_RDONLY|O_CLOEXEC']);
+  const read = events.find((e) => e.name === 'read' && e.args[0] === String(open.ret) && e.args[2] === '5');
+  assert.deepEqual(read?.argNames, ['fd', 'buf', 'count'], r.stderr);
+  const plain = await tstrace(['-j', '-e', 'trace=openat', 'true']);
+  for (const e of plain.stderr.trim().split('\n').map((l) => JSON.parse(l))) assert.equal('argNames' in e, false);
+});
+
+test('--arg-names: the generated names fit the signature rows', async () => {
+  const { SIGNATURES } = await import(join(REPO, 'dist', 'decode', 'signatures.js'));
+  const { ARG_NAMES } = await import(join(REPO, 'dist', 'decode', 'arg-names.gen.js'));
+  let named = 0;
+  for (const [sys, names] of Object.entries(ARG_NAMES)) {
+    const kinds = SIGNATURES[sys].split('->')[0].split(',');
+    assert.equal(names.split(', ').length, kinds.length, sys);
+    for (const n of names.split(', ')) assert.match(n, /^[a-z_][a-z0-9_]*$/, sys);
+    named++;
+  }
+  // Every row with arguments but the never-implemented ones (afs_syscall, tuxcall, ...).
+  const withArgs = Object.values(SIGNATURES).filter((row) => row.split('->')[0].trim() !== '').length;
+  assert.ok(named >= withArgs - 10, `${named} of ${withArgs}`);
 });

@@ -23,7 +23,7 @@ import { SYS_execve, SYS_execveat } from '../sys/constants.js';
 import { strerror } from '../sys/libc.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import type { ExitStatus, SyscallEvent, SyscallOutcome, TraceEvent } from './events.js';
-import { splitArgs } from './split-args.js';
+import { splitArgs, splitNamedArgs } from './split-args.js';
 
 /** What decides which events there are and how arguments read. */
 export interface EventOptions extends DecodeOptions {
@@ -75,6 +75,8 @@ export class EventSink implements TraceSink {
   private readonly selection: SyscallSelection;
   /** No owner installed the selection as the engine's tamper: entries are decided here. */
   private readonly decides: boolean;
+  /** --arg-names: the arguments are printed after their names, which go to `argNames`. */
+  private readonly named: boolean;
 
   /**
    * @param selection the run's SyscallSelection, installed as the engine's tamper by the
@@ -89,6 +91,7 @@ export class EventSink implements TraceSink {
     this.args = new ArgFormatter(mem, opts);
     this.selection = selection ?? new SyscallSelection(mem, opts.filters, opts.paths);
     this.decides = selection === undefined;
+    this.named = opts.argNames === true;
   }
 
   /** performance.now() ms to epoch seconds. */
@@ -138,7 +141,7 @@ export class EventSink implements TraceSink {
       const outcome: SyscallOutcome = failed ? 'failed' : 'successful';
       if (this.wanted(outcome)) {
         const errno = failed ? (errnoName(-(task.retLo | 0)) ?? String(-(task.retLo | 0))) : null;
-        const args = splitArgs(st.entryText + this.args.exit(sig, task));
+        const args = st.entryText + this.args.exit(sig, task);
         // An injected outcome is marked as in the text: `-1 ENOENT (...) (INJECTED)`.
         const retText = this.args.result(sig, task) + injectionNote(task);
         this.emit(this.syscallEvent(task, st, args, task.retval(), retText, errno, outcome, task.stoppedAt));
@@ -217,20 +220,21 @@ export class EventSink implements TraceSink {
     st.shown = false;
     // Arguments that were to be printed at exit never will be.
     const text = st.entryText.endsWith(', ') ? st.entryText.slice(0, -2) : st.entryText;
-    this.emit(this.syscallEvent(task, st, splitArgs(text), null, '?', null, outcome, at));
+    this.emit(this.syscallEvent(task, st, text, null, '?', null, outcome, at));
   }
 
   private syscallEvent(
-    task: Task, st: TaskInfo, args: string[], ret: number | bigint | null, retText: string, errno: string | null,
+    task: Task, st: TaskInfo, argText: string, ret: number | bigint | null, retText: string, errno: string | null,
     outcome: SyscallOutcome, endedAt: number,
   ): SyscallEvent {
     const sig = signatureOf(task.nr);
     const n = sig.args.length;
     const rawArgs = new Array<string>(n);
     for (let i = 0; i < n; i++) rawArgs[i] = hex64(task.args[2 * i]!, task.args[2 * i + 1]!);
+    const split = this.named ? splitNamedArgs(argText) : null;
     return {
       type: 'syscall', pid: st.pid, tid: task.tid, time: this.epoch(st.enteredAt), nr: task.nr, name: sig.name,
-      rawArgs, args, ret, retText, errno, outcome, endTime: this.epoch(endedAt),
+      rawArgs, args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
       // Whole nanoseconds: the clock has no more, and the float noise of the subtraction goes.
       duration: Math.round(Math.max(0, endedAt - st.enteredAt) * 1e6) / 1e9,
     };

@@ -42,6 +42,11 @@ export interface SyscallEvent extends EventBase {
    */
   readonly args: readonly string[];
   /**
+   * --arg-names (EventOptions.argNames): the name of each of `args`, in the same order
+   * (`dirfd`, `pathname`, `flags`); null for an argument without one. Absent otherwise.
+   */
+  readonly argNames?: readonly (string | null)[];
+  /**
    * The return value, signed (`-2` for ENOENT): a BigInt where a Number cannot hold it
    * exactly (a decimal string in JSON); null when the call never returned.
    */

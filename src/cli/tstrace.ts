@@ -133,6 +133,7 @@ function buildConfig(o: CliOptions, adopt: { pid: number; readyFd: number } | nu
       strings: o.hexStrings >= 2 ? 'hex' : o.hexStrings === 1 ? 'hex-nonascii' : 'escape',
       fdPaths: o.fdPaths >= 2 ? 2 : o.fdPaths === 1 ? 1 : 0,
       xlat: o.xlat,
+      argNames: o.argNames,
       filters,
       timestamps,
       summary,

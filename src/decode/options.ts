@@ -10,4 +10,6 @@ export interface DecodeOptions {
   readonly fdPaths?: 0 | 1 | 2;
   /** -X: named constants (abbrev), numbers (raw), or both (verbose). */
   readonly xlat?: 'abbrev' | 'raw' | 'verbose';
+  /** --arg-names: each argument after its name, `dirfd: AT_FDCWD`. */
+  readonly argNames?: boolean;
 }
