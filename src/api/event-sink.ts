@@ -20,7 +20,8 @@ import type { Filters } from '../filter/expressions.js';
 import { SyscallSelection } from '../filter/selection.js';
 import { injectionNote } from '../format/injection-note.js';
 import { SYS_execve, SYS_execveat } from '../sys/constants.js';
-import { strerror } from '../sys/libc.js';
+import { getpid, strerror } from '../sys/libc.js';
+import { readStatus } from '../sys/proc.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import type { ExitStatus, SyscallEvent, SyscallOutcome, TraceEvent } from './events.js';
 import { splitArgs, splitNamedArgs } from './split-args.js';
@@ -31,6 +32,11 @@ export interface EventOptions extends DecodeOptions {
   readonly filters: Filters;
   /** -P: only syscalls touching these paths (empty: no such filter). */
   readonly paths: readonly string[];
+  /**
+   * false: no syscall and signal events, only the tasks' lives (task, exec, exit, detach:
+   * what --process-tree needs), and no argument decoding. Default true.
+   */
+  readonly syscalls?: boolean;
 }
 
 const PATH_MAX = 4096;
@@ -59,11 +65,16 @@ export function toExitStatus(how: ExitHow): ExitStatus {
 
 /** The thread group of `tid`, from /proc (once per task); the tid itself if it is gone. */
 function threadGroupOf(tid: number): number {
+  return readStatus(tid)?.tgid ?? tid;
+}
+
+/** A process's command line from /proc ([] if it is gone or has none). */
+function commandLine(pid: number): string[] {
   try {
-    const m = /^Tgid:\s*(\d+)/m.exec(readFileSync(`/proc/${tid}/status`, 'latin1'));
-    return m ? Number(m[1]) : tid;
+    const raw = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return raw === '' ? [] : raw.replace(/\0$/, '').split('\0');
   } catch {
-    return tid;
+    return [];
   }
 }
 
@@ -77,6 +88,8 @@ export class EventSink implements TraceSink {
   private readonly decides: boolean;
   /** --arg-names: the arguments are printed after their names, which go to `argNames`. */
   private readonly named: boolean;
+  /** Syscall and signal events wanted (EventOptions.syscalls). */
+  private readonly syscalls: boolean;
 
   /**
    * @param selection the run's SyscallSelection, installed as the engine's tamper by the
@@ -92,6 +105,7 @@ export class EventSink implements TraceSink {
     this.selection = selection ?? new SyscallSelection(mem, opts.filters, opts.paths);
     this.decides = selection === undefined;
     this.named = opts.argNames === true;
+    this.syscalls = opts.syscalls !== false;
   }
 
   /** performance.now() ms to epoch seconds. */
@@ -112,7 +126,10 @@ export class EventSink implements TraceSink {
   private announce(task: Task, st: TaskInfo): void {
     st.announced = true;
     const at = task.stoppedAt > 0 ? task.stoppedAt : performance.now();
-    this.emit({ type: 'task', pid: st.pid, tid: task.tid, time: this.epoch(at), origin: task.origin });
+    // The command we started is our child; a new process's parent is in /proc.
+    const process = st.pid !== task.tid ? null
+      : { ppid: task.origin === 'spawned' ? getpid() : readStatus(task.tid)?.ppid ?? 0, argv: commandLine(task.tid) };
+    this.emit({ type: 'task', pid: st.pid, tid: task.tid, time: this.epoch(at), origin: task.origin, process });
   }
 
   processAttached(pid: number, threads: number): void {
@@ -127,7 +144,7 @@ export class EventSink implements TraceSink {
       const r = this.mem.readCString(task.tid, task.arg(task.nr === SYS_execve ? 0 : 1), PATH_MAX);
       st.execPath = r.len >= 0 ? this.mem.scratch.toString('utf8', 0, r.len) : '';
     }
-    st.shown = this.decides ? this.selection.decide(task) : this.selection.shown(task);
+    st.shown = this.syscalls && (this.decides ? this.selection.decide(task) : this.selection.shown(task));
     if (!st.shown) return;
     st.enteredAt = task.stoppedAt;
     st.entryText = this.args.entry(signatureOf(task.nr), task);
@@ -150,7 +167,7 @@ export class EventSink implements TraceSink {
     if ((task.nr === SYS_execve || task.nr === SYS_execveat) && !failed) {
       this.emit({
         type: 'exec', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), filename: st.execPath,
-        formerTid: st.formerTid,
+        formerTid: st.formerTid, argv: commandLine(st.pid),
       });
       st.formerTid = null;
     }
@@ -161,7 +178,7 @@ export class EventSink implements TraceSink {
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
-    if (!this.selection.signalShown(signal)) return;
+    if (!this.syscalls || !this.selection.signalShown(signal)) return;
     const st = this.infoOf(task);
     if (!st.announced) this.announce(task, st);
     this.emit({

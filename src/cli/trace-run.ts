@@ -60,6 +60,9 @@ export function runTrace(config: RunConfig, host: InlineHost): RunOutcome {
   } catch (e) {
     outcome = runFailure(e);
   }
-  for (const out of [printer, structured]) if (out !== null) outcome = closeOutput(outcome, () => out.close());
+  // --process-tree without a file: after the trace (and its -c table), where the trace goes.
+  const tree = printer !== null ? structured?.treeText() ?? '' : '';
+  if (printer !== null) outcome = closeOutput(outcome, () => printer.close(tree));
+  if (structured !== null) outcome = closeOutput(outcome, () => structured.close());
   return outcome;
 }

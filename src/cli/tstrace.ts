@@ -9,6 +9,7 @@ import { TraceError } from '../engine/tracer.js';
 import { mayFilterWithoutNoNewPrivs } from '../sys/seccomp.js';
 import { quietLevel, type Filters } from '../filter/expressions.js';
 import { getpid } from '../sys/libc.js';
+import { SYS_execve, SYS_execveat } from '../sys/constants.js';
 import { commandSpec } from './command.js';
 import type { CommandSpec } from '../engine/tracer.js';
 import { openPipeOutput, type PipeOutput } from './pipe-output.js';
@@ -118,7 +119,11 @@ function buildConfig(o: CliOptions, adopt: { pid: number; readyFd: number } | nu
       clock: summary !== null && !summary.wallClock ? 'cpu' : summary !== null || timed || structured !== null ? 'wall' : 'none',
       // Injected syscalls must stop too, shown or not.
       ...(adopt === null && useSeccomp(o, filters) ? {
-        seccompTraced: new Set([...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls)]),
+        seccompTraced: new Set([
+          ...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls),
+          // --process-tree learns command lines at the execs, shown or not.
+          ...(o.processTree !== null ? [SYS_execve, SYS_execveat] : []),
+        ]),
         seccompNoNewPrivs: o.seccomp === true,
       } : {}),
       detachOnExecve: o.detachOnExecve,

@@ -312,20 +312,25 @@ export class StraceText implements TraceSink {
 
   /** The -c table of the calls so far, where the final one goes (--summary-interval). */
   printSummary(): void {
-    if (this.summary === null) return;
+    if (this.summary !== null) this.printText(this.summary.render());
+  }
+
+  /** Text after the trace lines (a table, a tree): on the shared output, else the first, else stderr. */
+  private printText(text: string): void {
     const s = this.shared ?? this.streams[0];
     if (s !== undefined) {
       this.endOpenLine(s);
-      s.out.write(this.summary.render());
+      s.out.write(text);
     } else {
-      writeSync(2, this.summary.render());
+      writeSync(2, text);
     }
   }
 
-  /** Prints the -c table (if any) and flushes and closes every output. */
-  close(): void {
+  /** Prints the -c table (if any), then `epilogue` where it goes, and flushes and closes every output. */
+  close(epilogue = ''): void {
     this.pending.clear();
     this.printSummary();
+    if (epilogue !== '') this.printText(epilogue);
     let failure: unknown = null;
     for (const s of this.streams) {
       try {
