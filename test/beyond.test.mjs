@@ -2,13 +2,26 @@
 // --process-tree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, haveCompiler, REPO, TSTRACE, tstrace } from './helpers/fixtures.mjs';
+import { fixture, haveCompiler, REPO, tempDir, TSTRACE, tstrace } from './helpers/fixtures.mjs';
 import { validate } from './helpers/json-schema.mjs';
 
 const skip = haveCompiler() ? false : 'no C compiler: fixture tests skipped';
+
+function runs(cmd, args) {
+  try {
+    execFileSync(cmd, args, { stdio: 'ignore', timeout: 10000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const skipMake = haveCompiler() && runs('make', ['--version']) ? false : 'no make or C compiler';
+/** The interpreter itself (a pyenv-style shim would add its own processes to the tree). */
+const PYTHON = runs('python3', ['-c', '']) ? execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim() : '';
+const skipPython = PYTHON !== '' ? false : 'no python3';
 
 /** Starts tstrace with a stdin pipe the test holds; `until(re, n)` resolves when stderr matched `n` times. */
 function startTraced(args) {
@@ -127,4 +140,60 @@ test('--arg-names: the generated names fit the signature rows', async () => {
   // Every row with arguments but the never-implemented ones (afs_syscall, tuxcall, ...).
   const withArgs = Object.values(SIGNATURES).filter((row) => row.split('->')[0].trim() !== '').length;
   assert.ok(named >= withArgs - 10, `${named} of ${withArgs}`);
+});
+
+/** A tiny C project: make builds prog from two sources. */
+function makeProject() {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.c'), 'int a(void) { return 1; }\n');
+  writeFileSync(join(dir, 'm.c'), 'int a(void);\nint main(void) { return a() - 1; }\n');
+  writeFileSync(join(dir, 'Makefile'), 'prog: a.o m.o\n\tcc -o prog a.o m.o\n%.o: %.c\n\tcc -c $< -o $@\n');
+  return dir;
+}
+
+test('--process-tree: a make build, after the trace in its -o file', { skip: skipMake, timeout: 120000 }, async () => {
+  const dir = makeProject();
+  try {
+    const out = join(dir, 'trace.txt');
+    const r = await tstrace(['-f', '-e', 'trace=none', '-o', out, '--process-tree', 'make', '-C', dir], { timeout: 120000 });
+    assert.equal(r.code, 0, r.stderr);
+    const text = readFileSync(out, 'utf8');
+    const tree = text.slice(text.lastIndexOf('+++ exited with 0 +++\n') + '+++ exited with 0 +++\n'.length);
+    const lines = tree.trimEnd().split('\n');
+    assert.match(lines[0], new RegExp(`^\\d+ make -C ${dir}  \\[exited 0, [\\d.]+ (µs|ms|s)\\]$`), tree);
+    // The compiler drivers are make's children, their cc1/as/ld below them.
+    assert.match(tree, /^├── \d+ cc -c a\.c -o a\.o  \[exited 0, [\d.]+ (ms|s)\]$/m);
+    assert.match(tree, /^│   [├└]── \d+ \S*cc1 .*a\.c.*  \[exited 0, /m);
+    assert.match(tree, /^└── \d+ cc -o prog a\.o m\.o  \[exited 0, /m);
+    assert.match(tree, /^    └── \d+ \S*collect2 /m);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--process-tree=FILE: a Python script\'s children, one killed, one failing', { skip: skipPython, timeout: 60000 }, async () => {
+  const dir = tempDir();
+  try {
+    const script = 'import signal, subprocess, sys\n' +
+      'p = subprocess.Popen(["sleep", "30"])\n' +
+      'q = subprocess.run(["sh", "-c", "exit 3"])\n' +
+      'p.send_signal(signal.SIGTERM); p.wait()\n' +
+      'sys.exit(q.returncode)\n';
+    const tree = join(dir, 'tree.txt');
+    const r = await tstrace(['-f', '-o', '/dev/null', `--process-tree=${tree}`, PYTHON, '-c', script]);
+    assert.equal(r.code, 3, r.stderr);
+    const lines = readFileSync(tree, 'utf8').trimEnd().split('\n');
+    assert.equal(lines.length, 3, lines.join('\n'));
+    assert.match(lines[0], /^\d+ \S*python3\S* -c 'import signal.*  \[exited 3, [\d.]+ (ms|s)\]$/);
+    assert.match(lines[1], /^├── \d+ sleep 30  \[killed by SIGTERM, [\d.]+ (µs|ms|s)\]$/);
+    assert.match(lines[2], /^└── \d+ sh -c 'exit 3'  \[exited 3, [\d.]+ (µs|ms|s)\]$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--process-tree with -j needs a FILE', async () => {
+  const r = await tstrace(['-j', '--process-tree', 'true']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /--process-tree needs a FILE with --output-format=json/);
 });
