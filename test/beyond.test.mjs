@@ -2,10 +2,10 @@
 // --process-tree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, haveCompiler, REPO, tempDir, TSTRACE, tstrace } from './helpers/fixtures.mjs';
+import { fixture, haveCompiler, REPO, startBackground, stopBackground, tempDir, TSTRACE, tstrace } from './helpers/fixtures.mjs';
 import { validate } from './helpers/json-schema.mjs';
 
 const skip = haveCompiler() ? false : 'no C compiler: fixture tests skipped';
@@ -197,3 +197,47 @@ test('--process-tree with -j needs a FILE', async () => {
   assert.equal(r.code, 1);
   assert.match(r.stderr, /--process-tree needs a FILE with --output-format=json/);
 });
+
+function chromium() {
+  for (const bin of ['chromium', 'chromium-browser', 'google-chrome']) {
+    if (runs(bin, ['--version'])) return bin;
+  }
+  return null;
+}
+const browser = chromium();
+
+test('--html as a person sees it in Chromium: an attached process by name, its end on its row, the tree, a plain axis',
+  { skip: skip || (browser === null && 'chromium not installed (apt-get install -y chromium): skipped'), timeout: 120000 }, async () => {
+    const dir = tempDir();
+    const { child, pid } = await startBackground(fixture('sleeper'));
+    try {
+      const html = join(dir, 'page.html');
+      const t = startTraced(['-e', 'trace=write', '--html', html, '-p', String(pid)]);
+      t.child.stdin.end();
+      // Attached and tracing: then the process is killed, which ends the trace.
+      await t.until(/^write\(\d+, "tick\\n", 5\) += 5$/m);
+      await stopBackground(child, 'SIGTERM');
+      assert.equal(await t.closed, 0, t.stderr());
+      const run = spawnSync(browser, [
+        '--headless=new', '--no-sandbox', '--disable-gpu', '--enable-logging=stderr', '--v=0', '--window-size=1400,900',
+        `--user-data-dir=${join(dir, 'profile')}`, '--virtual-time-budget=5000', '--dump-dom', `file://${html}`,
+      ], { encoding: 'utf8', timeout: 90000 });
+      assert.equal(run.status, 0, run.stderr);
+      const dom = run.stdout;
+      // The row is labelled by the program's name, with how it ended, not `pid N`.
+      const label = new RegExp(`<div class="label"[^>]*>sleeper \\(${pid}\\) / ${pid} \\(main\\)<span class="end"> \\[killed by SIGTERM, [\\d.]+ (ms|s|min [\\d]+ s)\\]</span></div>`);
+      assert.match(dom, label);
+      assert.doesNotMatch(dom, />pid \d+ \//);
+      // The tree panel: the process, its command line, how it ended.
+      assert.match(dom, new RegExp(`<li data-pid="${pid}"><span class="pid">${pid}</span> <code>\\S*sleeper</code> <span class="end killed">killed by SIGTERM, `));
+      // Axis labels read `200 ms`, `1 s`: no trailing zeros.
+      const ticks = [...dom.matchAll(/<text x="[\d.]+" y="10">([^<]*)<\/text>/g)].map((m) => m[1]);
+      assert.ok(ticks.length >= 2, dom);
+      for (const tick of ticks) assert.match(tick, /^\d+(\.\d*[1-9])? (s|ms|µs)$/);
+      const consoleErrors = run.stderr.split('\n').filter((l) => /CONSOLE|Uncaught/.test(l));
+      assert.deepEqual(consoleErrors, []);
+    } finally {
+      await stopBackground(child);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
