@@ -43,6 +43,8 @@ const PATH_MAX = 4096;
 
 /** What the sink keeps per task between its stops. */
 class TaskInfo {
+  /** The real parent's pid as /proc said when the task was added (the spawned command: us). */
+  ppid = 0;
   /** The current syscall passed trace= and -P. */
   shown = false;
   /** Entry stop time (performance.now() ms) and the arguments printed at entry. */
@@ -116,7 +118,10 @@ export class EventSink implements TraceSink {
   // --- TraceSink ------------------------------------------------------------------------
 
   taskAdded(task: Task): void {
-    const st = new TaskInfo(task.origin === 'spawned' ? task.tid : threadGroupOf(task.tid));
+    // One look at /proc per task: its thread group and its parent.
+    const status = task.origin === 'spawned' ? null : readStatus(task.tid);
+    const st = new TaskInfo(status?.tgid || task.tid);
+    st.ppid = task.origin === 'spawned' ? getpid() : status?.ppid ?? 0;
     this.info.set(task.tid, st);
     // The spawned command is added before its execve, in the exec stub: it shows up from
     // its first visible stop on (that execve).
@@ -127,8 +132,7 @@ export class EventSink implements TraceSink {
     st.announced = true;
     const at = task.stoppedAt > 0 ? task.stoppedAt : performance.now();
     // The command we started is our child; a new process's parent is in /proc.
-    const process = st.pid !== task.tid ? null
-      : { ppid: task.origin === 'spawned' ? getpid() : readStatus(task.tid)?.ppid ?? 0, argv: commandLine(task.tid) };
+    const process = st.pid !== task.tid ? null : { ppid: st.ppid, argv: commandLine(task.tid) };
     this.emit({ type: 'task', pid: st.pid, tid: task.tid, time: this.epoch(at), origin: task.origin, process });
   }
 
