@@ -14,7 +14,7 @@ main{padding:0 16px 24px}h2{font-size:15px;margin:18px 0 6px}.hint{color:#777;ma
 #process-tree,#process-tree ul{list-style:none;margin:0;padding-left:14px;font-size:12px}#process-tree{padding-left:0}
 #process-tree li{margin:2px 0;word-break:break-all}#process-tree ul{border-left:1px solid #ccc}
 #process-tree .pid{color:#555}#process-tree .end{color:#2e7d32;white-space:nowrap}
-#process-tree .end.killed{color:#c62828}#process-tree .end.detached,#process-tree .end.running{color:#777}
+#process-tree .end.killed{color:#c62828}#process-tree .end.failed{color:#e65100}#process-tree .end.detached,#process-tree .end.running{color:#777}
 #ruler,.row{display:flex}#ruler .label,.row .label{flex:0 0 220px;padding-right:8px;overflow-wrap:anywhere}
 .row .label{font-family:ui-monospace,monospace;font-size:12px;line-height:16px;padding-top:2px;padding-bottom:2px}
 .row .label .end{color:#666}

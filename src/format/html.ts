@@ -36,7 +36,7 @@ function treeHtml(nodes: readonly ProcessNode[], now: number): string {
   if (nodes.length === 0) return '<p>No process.</p>';
   const item = (n: ProcessNode): string =>
     `<li data-pid="${n.pid}"><span class="pid">${n.pid}</span> <code>${escapeHtml(commandText(n.argv))}</code> ` +
-    `<span class="end ${n.status.kind}">${escapeHtml(endText(n.status))}, ${humanDuration(Math.max(0, (n.end ?? now) - n.start))}</span>` +
+    `<span class="end ${n.status.kind}${n.status.kind === 'exited' && n.status.code !== 0 ? ' failed' : ''}">${escapeHtml(endText(n.status))}, ${humanDuration(Math.max(0, (n.end ?? now) - n.start))}</span>` +
     (n.children.length > 0 ? `<ul>${n.children.map(item).join('')}</ul>` : '') + '</li>';
   return `<ul id="process-tree">${nodes.map(item).join('')}</ul>`;
 }
