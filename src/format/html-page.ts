@@ -46,11 +46,14 @@ export const HTML_SCRIPT = `
     for (var i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0;
     return 'hsl(' + (h % 360) + ',55%,55%)';
   }
-  /** An axis label: as many decimals as the tick step needs, no more (\`200 ms\`, \`1.5 s\`). */
-  function tick(us, step) {
-    var unit = step >= 1e6 ? 1e6 : step >= 1e3 ? 1e3 : 1;
+  /**
+   * An axis label in the unit of the view's end, with as many decimals as the tick step
+   * needs and no more (\`200 ms\`, \`42.4 ms\`, \`1.5 s\`). The page is ASCII: µ as an escape.
+   */
+  function tick(us, step, end) {
+    var unit = end >= 1e6 ? 1e6 : end >= 1e3 ? 1e3 : 1;
     var digits = Math.max(0, -Math.floor(Math.log10(step / unit) + 1e-9));
-    return (us / unit).toFixed(digits) + (unit === 1e6 ? ' s' : unit === 1e3 ? ' ms' : ' \u00b5s');
+    return (us / unit).toFixed(digits) + (unit === 1e6 ? ' s' : unit === 1e3 ? ' ms' : ' \\u00b5s');
   }
   function seconds(us) {
     return us >= 1e6 ? (us / 1e6).toFixed(3) + ' s' : us >= 1e3 ? (us / 1e3).toFixed(3) + ' ms' : us.toFixed(1) + ' us';
@@ -121,7 +124,7 @@ export const HTML_SCRIPT = `
     if (span / step > 10) step *= 2;
     for (var t = Math.ceil(view.from / step) * step; t <= view.to; t += step) {
       var x = (t - view.from) * k;
-      ticks += '<line x1="' + x + '" x2="' + x + '" y1="12" y2="18" stroke="#999"/><text x="' + (x + 2) + '" y="10">' + tick(t, step) + '</text>';
+      ticks += '<line x1="' + x + '" x2="' + x + '" y1="12" y2="18" stroke="#999"/><text x="' + (x + 2) + '" y="10">' + tick(t, step, view.to) + '</text>';
     }
     rulerSvg.innerHTML = ticks;
     rows.forEach(function (r, i) {

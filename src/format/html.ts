@@ -27,8 +27,13 @@ function scriptJson(value: unknown): string {
   return asciiJson(value).replace(/</g, '\\u003c');
 }
 
+/**
+ * Text for the page's HTML: markup escaped, and anything beyond ASCII as a character
+ * reference (the page goes out through Output, byte per char: µ, a UTF-8 command line).
+ */
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
+    .replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16)};`);
 }
 
 /** The process tree as nested lists: pid, command line, how it ended and after how long. */
@@ -36,7 +41,8 @@ function treeHtml(nodes: readonly ProcessNode[], now: number): string {
   if (nodes.length === 0) return '<p>No process.</p>';
   const item = (n: ProcessNode): string =>
     `<li data-pid="${n.pid}"><span class="pid">${n.pid}</span> <code>${escapeHtml(commandText(n.argv))}</code> ` +
-    `<span class="end ${n.status.kind}${n.status.kind === 'exited' && n.status.code !== 0 ? ' failed' : ''}">${escapeHtml(endText(n.status))}, ${humanDuration(Math.max(0, (n.end ?? now) - n.start))}</span>` +
+    `<span class="end ${n.status.kind}${n.status.kind === 'exited' && n.status.code !== 0 ? ' failed' : ''}">` +
+    `${escapeHtml(`${endText(n.status)}, ${humanDuration(Math.max(0, (n.end ?? now) - n.start))}`)}</span>` +
     (n.children.length > 0 ? `<ul>${n.children.map(item).join('')}</ul>` : '') + '</li>';
   return `<ul id="process-tree">${nodes.map(item).join('')}</ul>`;
 }
