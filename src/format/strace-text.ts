@@ -315,14 +315,17 @@ export class StraceText implements TraceSink {
     if (this.summary !== null) this.printText(this.summary.render());
   }
 
-  /** Text after the trace lines (a table, a tree): on the shared output, else the first, else stderr. */
-  private printText(text: string): void {
-    const s = this.shared ?? this.streams[0];
+  /**
+   * Text after the trace lines (a table, a tree; bytes as latin1, as Output takes them): on
+   * the shared output, else the first, else (or `toStderr`) stderr.
+   */
+  private printText(text: string, toStderr = false): void {
+    const s = toStderr ? undefined : this.shared ?? this.streams[0];
     if (s !== undefined) {
       this.endOpenLine(s);
       s.out.write(text);
     } else {
-      writeSync(2, text);
+      writeSync(2, Buffer.from(text, 'latin1'));
     }
   }
 
@@ -330,7 +333,8 @@ export class StraceText implements TraceSink {
   close(epilogue = ''): void {
     this.pending.clear();
     this.printSummary();
-    if (epilogue !== '') this.printText(epilogue);
+    // With -ff each process has its file: what follows the whole trace goes to stderr.
+    if (epilogue !== '') this.printText(epilogue, this.shared === null);
     let failure: unknown = null;
     for (const s of this.streams) {
       try {
