@@ -241,3 +241,19 @@ test('--html as a person sees it in Chromium: an attached process by name, its e
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+test('library: decode.argNames and a ProcessTreeBuilder over trace()\'s events', async () => {
+  const { trace, ProcessTreeBuilder, renderProcessTree } = await import(join(REPO, 'dist', 'index.js'));
+  const tree = new ProcessTreeBuilder();
+  const run = trace({ command: ['sh', '-c', 'ls / >/dev/null; exit 4'] }, { followForks: true, decode: { argNames: true } });
+  let openat = null;
+  for await (const e of run) {
+    tree.add(e);
+    if (e.type === 'syscall' && e.name === 'openat' && openat === null) openat = e;
+  }
+  assert.deepEqual(openat.argNames, ['dirfd', 'pathname', 'flags']);
+  const lines = renderProcessTree(tree.roots(), Date.now() / 1000).trimEnd().split('\n');
+  assert.equal(lines.length, 2, lines.join('\n'));
+  assert.match(lines[0], /^\d+ sh -c 'ls \/ >\/dev\/null; exit 4'  \[exited 4, /);
+  assert.match(lines[1], /^└── \d+ ls \/  \[exited 0, /);
+});
