@@ -7,6 +7,8 @@ export { defaultFilters, applyExpression, parseSyscallSet, parseSignalSet, parse
 export type { DecodeOptions } from './decode/options.js';
 export { eventJson } from './format/json-lines.js';
 export { TimelineBuilder, type TimelineEntry } from './format/timeline.js';
+export { ProcessTreeBuilder, type ProcessNode, type ProcessEnd } from './filter/process-tree.js';
+export { renderProcessTree } from './format/process-tree.js';
 export { Tracer, TraceError, type TracerConfig, type CommandSpec, type LoopControl, type TraceResult } from './engine/tracer.js';
 export type { TraceSink, ExitHow } from './engine/sink.js';
 export { Task, type TaskOrigin } from './engine/task.js';

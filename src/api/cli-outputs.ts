@@ -21,7 +21,10 @@ function open(path: string): OutputFile {
  */
 export function structuredOptions(o: CliOptions, outputFd: number): StructuredOptions | null {
   const json = o.outputFormat === 'json';
-  if (!json && o.timeline === null && o.html === null) return null;
+  if (!json && o.timeline === null && o.html === null && o.processTree === null) return null;
+  if (json && o.processTree !== null && o.processTree.file === null) {
+    throw new UsageError('--process-tree needs a FILE with --output-format=json (--process-tree=FILE)');
+  }
   if (json && o.summary !== 'none') throw new UsageError('-c/-C cannot be combined with --output-format=json');
   if (json && o.followForks >= 2 && o.output !== null) throw new UsageError('-ff cannot be combined with --output-format=json');
   return {
@@ -29,5 +32,6 @@ export function structuredOptions(o: CliOptions, outputFd: number): StructuredOp
     timeline: o.timeline === null ? null : open(o.timeline),
     html: o.html === null ? null : open(o.html),
     title: o.command.length > 0 ? o.command.join(' ') : `-p ${o.pids.join(',')}`,
+    processTree: o.processTree === null ? null : o.processTree.file === null ? 'trace' : open(o.processTree.file),
   };
 }

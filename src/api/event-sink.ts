@@ -20,10 +20,11 @@ import type { Filters } from '../filter/expressions.js';
 import { SyscallSelection } from '../filter/selection.js';
 import { injectionNote } from '../format/injection-note.js';
 import { SYS_execve, SYS_execveat } from '../sys/constants.js';
-import { strerror } from '../sys/libc.js';
+import { getpid, strerror } from '../sys/libc.js';
+import { readStatus } from '../sys/proc.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import type { ExitStatus, SyscallEvent, SyscallOutcome, TraceEvent } from './events.js';
-import { splitArgs } from './split-args.js';
+import { splitArgs, splitNamedArgs } from './split-args.js';
 
 /** What decides which events there are and how arguments read. */
 export interface EventOptions extends DecodeOptions {
@@ -31,12 +32,19 @@ export interface EventOptions extends DecodeOptions {
   readonly filters: Filters;
   /** -P: only syscalls touching these paths (empty: no such filter). */
   readonly paths: readonly string[];
+  /**
+   * false: no syscall and signal events, only the tasks' lives (task, exec, exit, detach:
+   * what --process-tree needs), and no argument decoding. Default true.
+   */
+  readonly syscalls?: boolean;
 }
 
 const PATH_MAX = 4096;
 
 /** What the sink keeps per task between its stops. */
 class TaskInfo {
+  /** The real parent's pid as /proc said when the task was added (the spawned command: us). */
+  ppid = 0;
   /** The current syscall passed trace= and -P. */
   shown = false;
   /** Entry stop time (performance.now() ms) and the arguments printed at entry. */
@@ -59,11 +67,16 @@ export function toExitStatus(how: ExitHow): ExitStatus {
 
 /** The thread group of `tid`, from /proc (once per task); the tid itself if it is gone. */
 function threadGroupOf(tid: number): number {
+  return readStatus(tid)?.tgid ?? tid;
+}
+
+/** A process's command line from /proc ([] if it is gone or has none). */
+function commandLine(pid: number): string[] {
   try {
-    const m = /^Tgid:\s*(\d+)/m.exec(readFileSync(`/proc/${tid}/status`, 'latin1'));
-    return m ? Number(m[1]) : tid;
+    const raw = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return raw === '' ? [] : raw.replace(/\0$/, '').split('\0');
   } catch {
-    return tid;
+    return [];
   }
 }
 
@@ -75,6 +88,10 @@ export class EventSink implements TraceSink {
   private readonly selection: SyscallSelection;
   /** No owner installed the selection as the engine's tamper: entries are decided here. */
   private readonly decides: boolean;
+  /** --arg-names: the arguments are printed after their names, which go to `argNames`. */
+  private readonly named: boolean;
+  /** Syscall and signal events wanted (EventOptions.syscalls). */
+  private readonly syscalls: boolean;
 
   /**
    * @param selection the run's SyscallSelection, installed as the engine's tamper by the
@@ -89,6 +106,8 @@ export class EventSink implements TraceSink {
     this.args = new ArgFormatter(mem, opts);
     this.selection = selection ?? new SyscallSelection(mem, opts.filters, opts.paths);
     this.decides = selection === undefined;
+    this.named = opts.argNames === true;
+    this.syscalls = opts.syscalls !== false;
   }
 
   /** performance.now() ms to epoch seconds. */
@@ -99,7 +118,10 @@ export class EventSink implements TraceSink {
   // --- TraceSink ------------------------------------------------------------------------
 
   taskAdded(task: Task): void {
-    const st = new TaskInfo(task.origin === 'spawned' ? task.tid : threadGroupOf(task.tid));
+    // One look at /proc per task: its thread group and its parent.
+    const status = task.origin === 'spawned' ? null : readStatus(task.tid);
+    const st = new TaskInfo(status?.tgid || task.tid);
+    st.ppid = task.origin === 'spawned' ? getpid() : status?.ppid ?? 0;
     this.info.set(task.tid, st);
     // The spawned command is added before its execve, in the exec stub: it shows up from
     // its first visible stop on (that execve).
@@ -109,7 +131,9 @@ export class EventSink implements TraceSink {
   private announce(task: Task, st: TaskInfo): void {
     st.announced = true;
     const at = task.stoppedAt > 0 ? task.stoppedAt : performance.now();
-    this.emit({ type: 'task', pid: st.pid, tid: task.tid, time: this.epoch(at), origin: task.origin });
+    // The command we started is our child; a new process's parent is in /proc.
+    const process = st.pid !== task.tid ? null : { ppid: st.ppid, argv: commandLine(task.tid) };
+    this.emit({ type: 'task', pid: st.pid, tid: task.tid, time: this.epoch(at), origin: task.origin, process });
   }
 
   processAttached(pid: number, threads: number): void {
@@ -124,7 +148,7 @@ export class EventSink implements TraceSink {
       const r = this.mem.readCString(task.tid, task.arg(task.nr === SYS_execve ? 0 : 1), PATH_MAX);
       st.execPath = r.len >= 0 ? this.mem.scratch.toString('utf8', 0, r.len) : '';
     }
-    st.shown = this.decides ? this.selection.decide(task) : this.selection.shown(task);
+    st.shown = this.syscalls && (this.decides ? this.selection.decide(task) : this.selection.shown(task));
     if (!st.shown) return;
     st.enteredAt = task.stoppedAt;
     st.entryText = this.args.entry(signatureOf(task.nr), task);
@@ -138,7 +162,7 @@ export class EventSink implements TraceSink {
       const outcome: SyscallOutcome = failed ? 'failed' : 'successful';
       if (this.wanted(outcome)) {
         const errno = failed ? (errnoName(-(task.retLo | 0)) ?? String(-(task.retLo | 0))) : null;
-        const args = splitArgs(st.entryText + this.args.exit(sig, task));
+        const args = st.entryText + this.args.exit(sig, task);
         // An injected outcome is marked as in the text: `-1 ENOENT (...) (INJECTED)`.
         const retText = this.args.result(sig, task) + injectionNote(task);
         this.emit(this.syscallEvent(task, st, args, task.retval(), retText, errno, outcome, task.stoppedAt));
@@ -147,7 +171,7 @@ export class EventSink implements TraceSink {
     if ((task.nr === SYS_execve || task.nr === SYS_execveat) && !failed) {
       this.emit({
         type: 'exec', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), filename: st.execPath,
-        formerTid: st.formerTid,
+        formerTid: st.formerTid, argv: commandLine(st.pid),
       });
       st.formerTid = null;
     }
@@ -158,7 +182,7 @@ export class EventSink implements TraceSink {
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
-    if (!this.selection.signalShown(signal)) return;
+    if (!this.syscalls || !this.selection.signalShown(signal)) return;
     const st = this.infoOf(task);
     if (!st.announced) this.announce(task, st);
     this.emit({
@@ -217,20 +241,21 @@ export class EventSink implements TraceSink {
     st.shown = false;
     // Arguments that were to be printed at exit never will be.
     const text = st.entryText.endsWith(', ') ? st.entryText.slice(0, -2) : st.entryText;
-    this.emit(this.syscallEvent(task, st, splitArgs(text), null, '?', null, outcome, at));
+    this.emit(this.syscallEvent(task, st, text, null, '?', null, outcome, at));
   }
 
   private syscallEvent(
-    task: Task, st: TaskInfo, args: string[], ret: number | bigint | null, retText: string, errno: string | null,
+    task: Task, st: TaskInfo, argText: string, ret: number | bigint | null, retText: string, errno: string | null,
     outcome: SyscallOutcome, endedAt: number,
   ): SyscallEvent {
     const sig = signatureOf(task.nr);
     const n = sig.args.length;
     const rawArgs = new Array<string>(n);
     for (let i = 0; i < n; i++) rawArgs[i] = hex64(task.args[2 * i]!, task.args[2 * i + 1]!);
+    const split = this.named ? splitNamedArgs(argText) : null;
     return {
       type: 'syscall', pid: st.pid, tid: task.tid, time: this.epoch(st.enteredAt), nr: task.nr, name: sig.name,
-      rawArgs, args, ret, retText, errno, outcome, endTime: this.epoch(endedAt),
+      rawArgs, args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
       // Whole nanoseconds: the clock has no more, and the float noise of the subtraction goes.
       duration: Math.round(Math.max(0, endedAt - st.enteredAt) * 1e6) / 1e9,
     };

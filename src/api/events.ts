@@ -42,6 +42,11 @@ export interface SyscallEvent extends EventBase {
    */
   readonly args: readonly string[];
   /**
+   * --arg-names (EventOptions.argNames): the name of each of `args`, in the same order
+   * (`dirfd`, `pathname`, `flags`); null for an argument without one. Absent otherwise.
+   */
+  readonly argNames?: readonly (string | null)[];
+  /**
    * The return value, signed (`-2` for ENOENT): a BigInt where a Number cannot hold it
    * exactly (a decimal string in JSON); null when the call never returned.
    */
@@ -92,6 +97,8 @@ export interface ExecEvent extends EventBase {
   readonly filename: string;
   /** When a non-leader thread exec'd, the tid it had (it now has the leader's); else null. */
   readonly formerTid: number | null;
+  /** The new command line (/proc/PID/cmdline after the exec; [] if it could not be read). */
+  readonly argv: readonly string[];
 }
 
 /**
@@ -101,6 +108,11 @@ export interface ExecEvent extends EventBase {
 export interface TaskEvent extends EventBase {
   readonly type: 'task';
   readonly origin: 'spawned' | 'attached' | 'child';
+  /**
+   * A new process (not a thread of one already seen): its parent's pid and its command
+   * line (a child's is its parent's until it execs) from /proc; null for a thread.
+   */
+  readonly process: { readonly ppid: number; readonly argv: readonly string[] } | null;
 }
 
 /** All threads of a process given in `pids` are attached. */

@@ -8,6 +8,8 @@ import { HtmlReport } from '../format/html.js';
 import { JsonLines } from '../format/json-lines.js';
 import { Output, type PendingFlag } from '../format/output.js';
 import { TimelineFile } from '../format/timeline-file.js';
+import { renderProcessTree } from '../format/process-tree.js';
+import { ProcessTreeBuilder } from '../filter/process-tree.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import type { SyscallSelection } from '../filter/selection.js';
 import { EventSink, type EventOptions } from './event-sink.js';
@@ -25,6 +27,11 @@ export interface StructuredOptions {
   readonly html: OutputFile | null;
   /** What the HTML page is titled with: the command line. */
   readonly title: string;
+  /**
+   * --process-tree: into this file, or (`'trace'`) for the owner to print after the trace
+   * (treeText); null: no tree.
+   */
+  readonly processTree?: OutputFile | 'trace' | null;
 }
 
 export class StructuredOutputs {
@@ -32,6 +39,7 @@ export class StructuredOutputs {
   /** The JSON lines replace the strace text. */
   readonly json: boolean;
   private readonly writers: { flush(): void; close(): void }[] = [];
+  private readonly tree: ProcessTreeBuilder | null;
 
   /** `selection`: the run's, installed as the engine's tamper (filter/selection.ts). */
   constructor(
@@ -45,11 +53,34 @@ export class StructuredOutputs {
     const timeline = opts.timeline && new TimelineFile(new Output(opts.timeline.fd, opts.timeline.path, pending), base);
     const html = opts.html && new HtmlReport(new Output(opts.html.fd, opts.html.path, pending), base, opts.title);
     for (const w of [json, timeline, html]) if (w) this.writers.push(w);
-    this.sink = new EventSink(mem, events, (e) => {
+    const tree = opts.processTree ?? null;
+    this.tree = tree === null ? null : new ProcessTreeBuilder();
+    if (tree !== null && tree !== 'trace') {
+      // Written once, at the end, when every process's end is known.
+      const file = new Output(tree.fd, tree.path, pending);
+      this.writers.push({ flush: () => {}, close: () => {
+        file.write(this.treeText()!);
+        file.close();
+      } });
+    }
+    // The tree alone needs the tasks' lives, not the syscalls decoded.
+    const syscalls = json !== null || timeline !== null || html !== null;
+    this.sink = new EventSink(mem, { ...events, syscalls }, (e) => {
       json?.write(e);
       timeline?.add(e);
       html?.add(e);
+      this.tree?.add(e);
     }, selection);
+  }
+
+  /**
+   * --process-tree's text as of now, for the owner to print (null: no tree asked): its
+   * UTF-8 bytes as a latin1 string, the form Output writes (strace's text is bytes).
+   */
+  treeText(): string | null {
+    if (this.tree === null) return null;
+    const text = renderProcessTree(this.tree.roots(), (performance.timeOrigin + performance.now()) / 1000);
+    return Buffer.from(text, 'utf8').toString('latin1');
   }
 
   flush(): void {

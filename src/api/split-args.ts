@@ -31,3 +31,21 @@ export function splitArgs(text: string): string[] {
   if (start < n) out.push(text.slice(start));
   return out;
 }
+
+/** `name: value` as --arg-names prints an argument; the name is an identifier. */
+const NAMED = /^([a-z_][a-z0-9_]*): /;
+
+/**
+ * Arguments printed with --arg-names, cut into their names and their values (the text
+ * each would have without the flag); null for an argument printed without a name.
+ */
+export function splitNamedArgs(text: string): { names: (string | null)[]; values: string[] } {
+  const values = splitArgs(text);
+  const names = new Array<string | null>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const m = NAMED.exec(values[i]!);
+    names[i] = m === null ? null : m[1]!;
+    if (m !== null) values[i] = values[i]!.slice(m[0].length);
+  }
+  return { names, values };
+}

@@ -32,6 +32,12 @@ export interface CliOptions {
   summarySort: SummarySort;
   summaryColumns: SummaryColumn[] | null;
   summaryPercentiles: boolean;
+  /** --summary-interval: the -c table also every this many ms while tracing; null: at the end only. */
+  summaryIntervalMs: number | null;
+  /** --arg-names: each argument after its kernel name (`dirfd: AT_FDCWD`). */
+  argNames: boolean;
+  /** --process-tree[=FILE]: the processes seen, at the end of the trace output or into FILE. */
+  processTree: { readonly file: string | null } | null;
   /** -P */
   paths: string[];
   /** -x count: 1 non-ASCII strings in hex, 2 all strings. */
@@ -268,6 +274,14 @@ function detachOn(v: string): boolean {
   return true;
 }
 
+/** --summary-interval=SECONDS: a positive number of seconds, or of ms with an `ms` suffix. */
+function interval(v: string): number {
+  const m = /^(\d+\.?\d*|\.\d+)(s|ms)?$/.exec(v);
+  const ms = m === null ? NaN : Number(m[1]) * (m[2] === 'ms' ? 1 : 1000);
+  if (!(ms >= 1) || !Number.isFinite(ms)) throw new UsageError(`invalid --summary-interval argument: '${v}' (seconds, at least 0.001)`);
+  return ms;
+}
+
 function outputFormat(v: string): 'text' | 'json' {
   if (v !== 'text' && v !== 'json') throw new UsageError(`invalid --output-format: '${v}' (text or json)`);
   return v;
@@ -344,6 +358,9 @@ const SPECS: readonly OptionSpec[] = [
   { short: 'S', long: ['summary-sort-by'], value: 'required', apply: (o, v) => void (o.summarySort = sortKey(v!)) },
   { short: 'U', long: ['summary-columns'], value: 'required', apply: (o, v) => void (o.summaryColumns = columns(v!)) },
   { long: ['summary-percentiles'], value: 'none', apply: (o) => void (o.summaryPercentiles = true) },
+  { long: ['summary-interval'], value: 'required', apply: (o, v) => void (o.summaryIntervalMs = interval(v!)) },
+  { long: ['arg-names'], value: 'none', apply: (o) => void (o.argNames = true) },
+  { long: ['process-tree'], value: 'optional', apply: (o, v) => void (o.processTree = { file: v === undefined || v === '' ? null : v }) },
   { long: ['seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = true) },
   { long: ['no-seccomp-bpf'], value: 'none', apply: (o) => void (o.seccomp = false) },
   { short: 'i', long: ['instruction-pointer'], value: 'none', apply: (o) => void (o.instructionPointer = true) },
@@ -368,6 +385,7 @@ export function defaults(): CliOptions {
     followForks: 0, output: null, pids: [], strsize: 32, verbose: false, column: 40, filters: defaultFilters(),
     quietCount: 0, quietSet: null, absolute: null, ts: { count: 0, long: false, given: false, format: null, precision: 's' }, relative: null, syscallTimes: null, summary: 'none',
     summaryWallClock: false, summarySort: 'time', summaryColumns: null, summaryPercentiles: false, paths: [],
+    summaryIntervalMs: null, argNames: false, processTree: null,
     seccomp: null, instructionPointer: false, stackTrace: false, countInstructions: false, outputFormat: 'text',
     timeline: null, html: null, hexStrings: 0, stringsInHex: null, fdPaths: 0, decodeFdsSet: false, xlat: 'abbrev', append: false, env: [],
     user: null, syscallNumber: false, overheadUs: 0, tips: null, debug: false, command: [],
@@ -463,6 +481,7 @@ function conflicts(o: CliOptions, given: ReadonlySet<string>): string[] {
   if (o.quietCount > 0 && o.quietSet !== null) throw new UsageError('-q and -e quiet/--quiet cannot be provided simultaneously');
   const warnings: string[] = [];
   if (given.has('U') && o.summary === 'none') throw new UsageError(`-U/--summary-columns must be given with ${summary}`, true);
+  if (o.summaryIntervalMs !== null && o.summary === 'none') throw new UsageError(`--summary-interval must be given with ${summary}`, true);
   if (given.has('S') && o.summary === 'none') warnings.push(`-S/--summary-sort-by has no effect without ${summary}`);
   if (o.summary === 'only') {
     const idle: [boolean, string][] = [
@@ -535,6 +554,10 @@ Output:
   -X raw|abbrev|verbose  constants as numbers, as names (default), or both
   -a, --columns=N        align return values at column N (default 40)
   -n, --syscall-number   print each syscall's number before its name
+  --arg-names            each argument after its name: openat(dirfd: AT_FDCWD, ...)
+                         (with -j, events carry "argNames")
+  --process-tree[=FILE]  at the end, the tree of processes seen: command lines,
+                         exit statuses, wall times (to the trace's output, or FILE)
   -q, -qq, -qqq          hide attach/detach messages; also exits; everything
   -e read=FDS, -e write=FDS   hex dumps of the data read from / written to FDS
   -e kvm=vcpu            decode the state of KVM vcpus at KVM_RUN
@@ -558,6 +581,8 @@ Summary:
   -U, --summary-columns=COLUMNS   time-percent,total-time,avg-time,calls,errors,name,
                          min-time,max-time,p50,p99
   --summary-percentiles  add p50 and p99 latency columns
+  --summary-interval=SECONDS   also print the table (the calls so far) every
+                         SECONDS while tracing (\`500ms\` too), then the final one
 Fault injection:
   -e inject=SET[:error=ERRNO|:retval=N][:signal=SIG][:syscall=NAME][:delay_enter=TIME]
             [:delay_exit=TIME][:poke_enter=@argN=HEX][:poke_exit=@argN=HEX][:when=EXPR]

@@ -1,9 +1,9 @@
 /**
  * One strace-style trace: composes the engine with the strace text printer (and the
  * structured outputs) and runs the stop loop on the calling thread: the command line's own
- * (engine/inline-host.ts), whose LoopHost answers for signals and flushing.
+ * (engine/inline-host.ts), whose host answers for signals and flushing.
  */
-import type { LoopHost } from '../engine/loop-host.js';
+import type { InlineHost } from '../engine/inline-host.js';
 import { Tracer, type TraceResult, type TracerConfig } from '../engine/tracer.js';
 import { StraceText, type TextOptions } from '../format/strace-text.js';
 import { StructuredOutputs, type StructuredOptions } from '../api/outputs.js';
@@ -20,11 +20,13 @@ export interface RunConfig {
   readonly text: TextOptions;
   /** --output-format=json, --timeline, --html (api/outputs.ts); absent: the text only. */
   readonly structured?: StructuredOptions;
+  /** --summary-interval: the -c table also every this many ms while the trace runs. */
+  readonly summaryIntervalMs?: number;
 }
 
 export type RunOutcome = ({ readonly kind: 'done' } & TraceResult) | RunFailed;
 
-export function runTrace(config: RunConfig, host: LoopHost): RunOutcome {
+export function runTrace(config: RunConfig, host: InlineHost): RunOutcome {
   setXlatStyle(config.text.xlat ?? 'abbrev');
   // --decode-fds=SET: which fd details the full level prints.
   const fdKinds = config.text.filters.decodeFds;
@@ -48,6 +50,9 @@ export function runTrace(config: RunConfig, host: LoopHost): RunOutcome {
     structured?.flush();
   };
   const tracer = new Tracer(tracerConfig, sink, { check: (interrupted) => host.check(interrupted, flush) });
+  if (config.summaryIntervalMs !== undefined && printer !== null) {
+    host.every(config.summaryIntervalMs, () => printer.printSummary());
+  }
 
   let outcome: RunOutcome;
   try {
@@ -55,6 +60,9 @@ export function runTrace(config: RunConfig, host: LoopHost): RunOutcome {
   } catch (e) {
     outcome = runFailure(e);
   }
-  for (const out of [printer, structured]) if (out !== null) outcome = closeOutput(outcome, () => out.close());
+  // --process-tree without a file: after the trace (and its -c table), where the trace goes.
+  const tree = printer !== null ? structured?.treeText() ?? '' : '';
+  if (printer !== null) outcome = closeOutput(outcome, () => printer.close(tree));
+  if (structured !== null) outcome = closeOutput(outcome, () => structured.close());
   return outcome;
 }

@@ -9,6 +9,7 @@ import { TraceError } from '../engine/tracer.js';
 import { mayFilterWithoutNoNewPrivs } from '../sys/seccomp.js';
 import { quietLevel, type Filters } from '../filter/expressions.js';
 import { getpid } from '../sys/libc.js';
+import { SYS_execve, SYS_execveat } from '../sys/constants.js';
 import { commandSpec } from './command.js';
 import type { CommandSpec } from '../engine/tracer.js';
 import type { PipeOutput, openPipeOutput } from './pipe-output.js';
@@ -121,7 +122,11 @@ function buildConfig(
       clock: summary !== null && !summary.wallClock ? 'cpu' : summary !== null || timed || structured !== null ? 'wall' : 'none',
       // Injected syscalls must stop too, shown or not.
       ...(adopt === null && useSeccomp(o, filters) ? {
-        seccompTraced: new Set([...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls)]),
+        seccompTraced: new Set([
+          ...filters.trace!, ...(filters.inject ?? []).flatMap((r) => r.syscalls),
+          // --process-tree learns command lines at the execs, shown or not.
+          ...(o.processTree !== null ? [SYS_execve, SYS_execveat] : []),
+        ]),
         seccompNoNewPrivs: o.seccomp === true,
       } : {}),
       detachOnExecve: o.detachOnExecve,
@@ -141,6 +146,7 @@ function buildConfig(
       pidComm: filters.decodePids?.has('comm') === true,
       abbrevSyscalls: filters.abbrev ?? null,
       decodedSyscalls: filters.verbose ?? null,
+      argNames: o.argNames,
       filters,
       timestamps,
       summary,
@@ -150,6 +156,7 @@ function buildConfig(
       syscallNumber: o.syscallNumber,
     },
     ...(structured !== null ? { structured } : {}),
+    ...(o.summaryIntervalMs !== null ? { summaryIntervalMs: o.summaryIntervalMs } : {}),
   };
 }
 

@@ -18,7 +18,7 @@ import { pidOrGroupText, pidText, type PidKind } from './pids.js';
 export { signalText } from './signals.js';
 import { resultDecoder, structDecoder, structOptions } from './structs/index.js';
 import { formatEnum, formatFlags, styled } from './xlat/index.js';
-import { argView, type ArgView } from './special.js';
+import { argView, type ArgSlot, type ArgView } from './special.js';
 
 export type { DecodeOptions } from './options.js';
 
@@ -100,7 +100,7 @@ export class ArgFormatter {
     if (sig.nr === SYS_rt_sigreturn) return this.sigreturnFrame(task);
     this.select(sig.nr);
     const v = argView(sig, task, this.mem);
-    let s = this.range(v, task, 0, v.exitFrom);
+    let s = this.range(v, task, 0, v.exitFrom, false, this.namesOf(sig));
     if (!v.separatorAtExit && s !== '' && hasPrinted(v, v.exitFrom)) s += ', ';
     this.captureAtEntry(sig, task);
     return s;
@@ -123,7 +123,7 @@ export class ArgFormatter {
     this.forceHex = HEX_BUFFERS.has(sig.name);
     this.select(sig.nr);
     const v = argView(sig, task, this.mem);
-    return this.range(v, task, v.exitFrom, v.slots.length, v.separatorAtExit);
+    return this.range(v, task, v.exitFrom, v.slots.length, v.separatorAtExit, this.namesOf(sig));
   }
 
   /** The text after `= `. */
@@ -161,9 +161,17 @@ export class ArgFormatter {
     }
   }
 
-  /** Slots `from`..`to` (exclusive) of the view, `, `-separated. */
-  /** Slots `from`..`to` (exclusive), `, `-separated; `leading`: a separator before the first too. */
-  private range(v: ArgView, task: Task, from: number, to: number, leading = false): string {
+  /** --arg-names: the syscall's argument names by kernel argument index; null when not asked. */
+  private namesOf(sig: Signature): readonly string[] | null {
+    return this.opts.argNames === true ? sig.argNames : null;
+  }
+
+  /**
+   * Slots `from`..`to` (exclusive), `, `-separated; `leading`: a separator before the first
+   * too; `names`: each argument after its name (`dirfd: AT_FDCWD`), strace's own labels
+   * (clone's `flags=`) becoming names too.
+   */
+  private range(v: ArgView, task: Task, from: number, to: number, leading: boolean, names: readonly string[] | null): string {
     let s = '';
     let first = !leading;
     for (let i = from; i < to; i++) {
@@ -175,7 +183,8 @@ export class ArgFormatter {
       if (slot.joiner !== undefined && (value === '' || (slot.joiner !== '' && task.arg(slot.index) === 0))) continue;
       if (!first) s += slot.joiner ?? ', ';
       first = false;
-      s += slot.label + value;
+      // A joined slot goes on with the argument before it: no name of its own.
+      s += names === null || slot.joiner !== undefined ? slot.label + value : named(slot, names) + value;
     }
     return s;
   }
@@ -343,6 +352,12 @@ export class ArgFormatter {
   }
 }
 
+
+/** `name: ` for a slot: its label's name, else the kernel argument's; '' when it has none. */
+function named(slot: ArgSlot, names: readonly string[]): string {
+  const name = slot.label !== '' ? slot.label.slice(0, -1) : names[slot.index];
+  return name === undefined || name === '_' ? slot.label : name + ': ';
+}
 
 function hasPrinted(v: ArgView, from: number): boolean {
   for (let i = from; i < v.slots.length; i++) if (v.slots[i]!.arg.kind !== 'skip') return true;

@@ -23,4 +23,6 @@ export interface DecodeOptions {
   readonly decodedSyscalls?: ReadonlySet<number> | null;
   /** False for a syscall outside -e verbose=: its structures print as addresses (set per syscall by ArgFormatter). */
   readonly decodeStructs?: boolean;
+  /** --arg-names: each argument after its name, `dirfd: AT_FDCWD`. */
+  readonly argNames?: boolean;
 }

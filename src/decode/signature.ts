@@ -1,6 +1,7 @@
 /** Compiles the SIGNATURES data into per-syscall-number descriptions the printer walks. */
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { SIGNATURES } from './signatures.js';
+import { ARG_NAMES } from './arg-names.gen.js';
 
 type PlainKind =
   | 'int' | 'uint' | 'uid' | 'long' | 'ulong' | 'hex' | 'oct' | 'fd' | 'dirfd' | 'sig'
@@ -35,6 +36,8 @@ export interface Signature {
   readonly ret: Ret;
   /** Index of the first argument that is printed at syscall exit; args.length if none. */
   readonly exitFrom: number;
+  /** Each argument's name (--arg-names), from the man pages (arg-names.gen.ts); [] if unknown. */
+  readonly argNames: readonly string[];
 }
 
 const PLAIN = new Set<string>([
@@ -54,7 +57,11 @@ export function parseSignature(nr: number, name: string, text: string): Signatur
   if (!RETS.has(retText)) throw new Error(`signature of ${name}: bad return kind '${retText}'`);
   const args: Arg[] = argText === '' ? [] : argText.split(',').map((s) => parseArg(name, s.trim()));
   const firstExit = args.findIndex(printedAtExit);
-  return { nr, name, args, ret: retText as Ret, exitFrom: firstExit < 0 ? args.length : firstExit };
+  const names = ARG_NAMES[name]?.split(', ') ?? [];
+  return {
+    nr, name, args, ret: retText as Ret, exitFrom: firstExit < 0 ? args.length : firstExit,
+    argNames: names.length === args.length ? names : [],
+  };
 }
 
 export function parseArg(sys: string, s: string): Arg {
@@ -79,7 +86,7 @@ export function signatureOf(nr: number): Signature {
   const text = name ? SIGNATURES[name] : undefined;
   const sig = name && text !== undefined
     ? parseSignature(nr, name, text)
-    : { nr, name: name ?? `syscall_0x${(nr >>> 0).toString(16)}`, args: RAW_ARGS, ret: 'long' as const, exitFrom: 6 };
+    : { nr, name: name ?? `syscall_0x${(nr >>> 0).toString(16)}`, args: RAW_ARGS, ret: 'long' as const, exitFrom: 6, argNames: [] };
   if (nr >= 0 && nr < 4096) cache[nr] = sig;
   return sig;
 }

@@ -13,6 +13,17 @@
 import { SignalProbe, WakeTimer } from '../sys/signal-probe.js';
 import type { LoopHost } from './loop-host.js';
 
+/**
+ * The inline host can also run work on a period of the monotonic clock (the -c table every
+ * --summary-interval): it is looked at where the clock already is, never per stop, and the
+ * timer's wake-ups bring it round while the tracees are quiet (blocked in a syscall for
+ * minutes, nothing stops): so a period is kept within FLUSH_INTERVAL_MS or so.
+ */
+export interface InlineHost extends LoopHost {
+  /** Calls `run` every `ms` while the loop runs (one such job per host; a second replaces it). */
+  every(ms: number, run: () => void): void;
+}
+
 /** How often buffered output is pushed out when the tracer is idle or slow (as host.ts). */
 const FLUSH_INTERVAL_MS = 40;
 /**
@@ -26,14 +37,17 @@ const CLOCK_EVERY = 4096;
  * `signals` (SIGINT & co.) turned into a request to let go: the first one that comes is
  * what check() answers from then on. Signal dispositions are restored afterwards.
  */
-export function runInline<R>(signals: readonly number[], body: (host: LoopHost) => R): R {
+export function runInline<R>(signals: readonly number[], body: (host: InlineHost) => R): R {
   const probe = new SignalProbe(signals);
   const timer = new WakeTimer(FLUSH_INTERVAL_MS);
   let outputWaits = false;
   let stopSignal = 0;
   let stops = 0;
   let lastLook = performance.now();
-  const host: LoopHost = {
+  let period = Infinity;
+  let dueAt = Infinity;
+  let periodic: () => void = () => {};
+  const host: InlineHost = {
     pending: {
       set: () => { outputWaits = true; },
       clear: () => { outputWaits = false; },
@@ -43,10 +57,21 @@ export function runInline<R>(signals: readonly number[], body: (host: LoopHost) 
         if ((++stops & (CLOCK_EVERY - 1)) !== 0) return stopSignal;
         if (performance.now() - lastLook < FLUSH_INTERVAL_MS) return stopSignal;
       }
-      lastLook = performance.now();
+      const now = performance.now();
+      lastLook = now;
       if (stopSignal === 0) stopSignal = probe.take();
+      if (now >= dueAt) {
+        // The next one a period after this one: a late look does not bunch them up.
+        dueAt = now + period;
+        periodic();
+      }
       if (outputWaits) flush();
       return stopSignal;
+    },
+    every(ms, run) {
+      period = ms;
+      dueAt = performance.now() + ms;
+      periodic = run;
     },
   };
   try {

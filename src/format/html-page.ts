@@ -9,8 +9,15 @@ body{font:13px/1.4 system-ui,sans-serif;margin:0;color:#222;background:#fafafa}
 header{padding:10px 16px;background:#263238;color:#eceff1;display:flex;gap:16px;align-items:baseline}
 header h1{font-size:18px;margin:0}header code{color:#b0bec5;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 main{padding:0 16px 24px}h2{font-size:15px;margin:18px 0 6px}.hint{color:#777;margin:0 0 6px}
-#ruler,.row{display:flex}#ruler .label,.row .label{flex:0 0 170px;padding-right:8px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.row .label{font-family:ui-monospace,monospace;font-size:12px;line-height:20px}
+#top{display:flex;gap:16px;align-items:flex-start}#timeline-section{flex:1 1 auto;min-width:0}
+#tree-section{flex:0 0 340px;max-height:80vh;overflow:auto}
+#process-tree,#process-tree ul{list-style:none;margin:0;padding-left:14px;font-size:12px}#process-tree{padding-left:0}
+#process-tree li{margin:2px 0;word-break:break-all}#process-tree ul{border-left:1px solid #ccc}
+#process-tree .pid{color:#555}#process-tree .end{color:#2e7d32;white-space:nowrap}
+#process-tree .end.killed{color:#c62828}#process-tree .end.failed{color:#e65100}#process-tree .end.detached,#process-tree .end.running{color:#777}
+#ruler,.row{display:flex}#ruler .label,.row .label{flex:0 0 220px;padding-right:8px;overflow-wrap:anywhere}
+.row .label{font-family:ui-monospace,monospace;font-size:12px;line-height:16px;padding-top:2px;padding-bottom:2px}
+.row .label .end{color:#666}
 .row{border-bottom:1px solid #e4e4e4}.row svg,#ruler svg{flex:1 1 auto;display:block;height:20px;cursor:grab}
 #ruler svg{height:18px}#ruler text{font-size:10px;fill:#666}
 .row rect.sys{stroke:none}.row rect.err{stroke:#c62828;stroke-width:1}
@@ -27,6 +34,7 @@ export const HTML_SCRIPT = `
   var NS = 'http://www.w3.org/2000/svg';
   var entries = JSON.parse(document.getElementById('tstrace-timeline').textContent);
   var totals = JSON.parse(document.getElementById('tstrace-summary').textContent);
+  var ends = JSON.parse(document.getElementById('tstrace-processes').textContent);
 
   function esc(s) {
     return String(s).replace(/[&<>"]/g, function (c) {
@@ -37,6 +45,15 @@ export const HTML_SCRIPT = `
     var h = 0;
     for (var i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0;
     return 'hsl(' + (h % 360) + ',55%,55%)';
+  }
+  /**
+   * An axis label in the unit of the view's end, with as many decimals as the tick step
+   * needs and no more (\`200 ms\`, \`42.4 ms\`, \`1.5 s\`). The page is ASCII: µ as an escape.
+   */
+  function tick(us, step, end) {
+    var unit = end >= 1e6 ? 1e6 : end >= 1e3 ? 1e3 : 1;
+    var digits = Math.max(0, -Math.floor(Math.log10(step / unit) + 1e-9));
+    return (us / unit).toFixed(digits) + (unit === 1e6 ? ' s' : unit === 1e3 ? ' ms' : ' \\u00b5s');
   }
   function seconds(us) {
     return us >= 1e6 ? (us / 1e6).toFixed(3) + ' s' : us >= 1e3 ? (us / 1e3).toFixed(3) + ' ms' : us.toFixed(1) + ' us';
@@ -84,6 +101,13 @@ export const HTML_SCRIPT = `
     var label = document.createElement('div');
     label.className = 'label';
     label.textContent = (processNames.get(r.pid) || 'pid ' + r.pid) + ' / ' + r.name;
+    // How the process ended, on its main thread's row.
+    if (r.pid === r.tid && ends[r.pid]) {
+      var end = document.createElement('span');
+      end.className = 'end';
+      end.textContent = ' [' + ends[r.pid] + ']';
+      label.appendChild(end);
+    }
     label.title = label.textContent;
     var svg = document.createElementNS(NS, 'svg');
     row.appendChild(label);
@@ -100,7 +124,7 @@ export const HTML_SCRIPT = `
     if (span / step > 10) step *= 2;
     for (var t = Math.ceil(view.from / step) * step; t <= view.to; t += step) {
       var x = (t - view.from) * k;
-      ticks += '<line x1="' + x + '" x2="' + x + '" y1="12" y2="18" stroke="#999"/><text x="' + (x + 2) + '" y="10">' + seconds(t) + '</text>';
+      ticks += '<line x1="' + x + '" x2="' + x + '" y1="12" y2="18" stroke="#999"/><text x="' + (x + 2) + '" y="10">' + tick(t, step, view.to) + '</text>';
     }
     rulerSvg.innerHTML = ticks;
     rows.forEach(function (r, i) {

@@ -315,18 +315,31 @@ export class StraceText implements TraceSink {
     for (const s of this.streams) s.out.flush();
   }
 
-  /** Prints the -c table (if any) and flushes and closes every output. */
-  close(): void {
-    this.pending.clear();
-    if (this.summary !== null) {
-      const s = this.shared ?? this.streams[0];
-      if (s !== undefined) {
-        this.endOpenLine(s);
-        s.out.write(this.summary.render());
-      } else {
-        writeSync(2, this.summary.render());
-      }
+  /** The -c table of the calls so far, where the final one goes (--summary-interval). */
+  printSummary(): void {
+    if (this.summary !== null) this.printText(this.summary.render());
+  }
+
+  /**
+   * Text after the trace lines (a table, a tree; bytes as latin1, as Output takes them): on
+   * the shared output, else the first, else (or `toStderr`) stderr.
+   */
+  private printText(text: string, toStderr = false): void {
+    const s = toStderr ? undefined : this.shared ?? this.streams[0];
+    if (s !== undefined) {
+      this.endOpenLine(s);
+      s.out.write(text);
+    } else {
+      writeSync(2, Buffer.from(text, 'latin1'));
     }
+  }
+
+  /** Prints the -c table (if any), then `epilogue` where it goes, and flushes and closes every output. */
+  close(epilogue = ''): void {
+    this.pending.clear();
+    this.printSummary();
+    // With -ff each process has its file: what follows the whole trace goes to stderr.
+    if (epilogue !== '') this.printText(epilogue, this.shared === null);
     let failure: unknown = null;
     for (const s of this.streams) {
       try {

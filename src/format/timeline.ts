@@ -73,6 +73,13 @@ export class TimelineBuilder {
         this.nameProcess(e.pid, `${e.filename.slice(e.filename.lastIndexOf('/') + 1)} (${e.pid})`);
         return;
       case 'task':
+        // A new process is named by its program from the start (a child: its parent's
+        // until it execs; an attached one: what it runs), not `pid N`.
+        if (e.process !== null && e.process.argv.length > 0) {
+          const prog = e.process.argv[0]!;
+          this.nameProcess(e.pid, `${prog.slice(prog.lastIndexOf('/') + 1)} (${e.pid})`);
+        }
+        return;
       case 'attach':
       case 'detach':
         return;
