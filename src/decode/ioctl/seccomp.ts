@@ -2,6 +2,7 @@
  * seccomp user notifications (type '!', linux/seccomp.h): the notification a supervisor
  * receives, its response, the id check and the fd it installs in the target.
  */
+import { pidText } from '../pids.js';
 import { SYSCALL_NAMES } from '../../sys/x86_64/syscalls.gen.js';
 import { errnoName } from '../errno.js';
 import * as D from '../xlat/devices.gen.js';
@@ -28,7 +29,7 @@ function notif(c: IoctlCall, b: Buffer): string {
   const nr = b.readUInt32LE(16);
   const arch = b.readUInt32LE(20);
   const args = c.local(6, (i) => x64(b, 32 + 8 * i));
-  return `{id=${x64(b, 0)}, pid=${b.readInt32LE(8)}, flags=${hex(b.readUInt32LE(12))}, data={nr=${syscallNr(c, nr, arch)}` +
+  return `{id=${x64(b, 0)}, pid=${pidText(c.task.tid, b.readInt32LE(8), 'tgid', c.opts)}, flags=${hex(b.readUInt32LE(12))}, data={nr=${syscallNr(c, nr, arch)}` +
     `, arch=${c.xval(D.AUDIT_ARCH, arch, 'AUDIT_ARCH_???')}, instruction_pointer=${ptr64(b, 24)}, args=${args}}}`;
 }
 

@@ -115,7 +115,8 @@ defineResult('recvmmsg', (c) => {
   const t = c.task;
   if (Number(t.retval()) === 0) return 'Timeout';
   const addr = t.arg(4);
-  if (addr === 0) return null;
+  // Outside -e verbose=, strace reads no timeout back.
+  if (addr === 0 || c.opts.decodeStructs === false) return null;
   const left = structDecoder('timespec')?.({ ...c, index: 4 }, addr);
   return left ? `left ${left}` : null;
 });

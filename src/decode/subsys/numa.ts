@@ -62,7 +62,8 @@ defineStruct('page_ptrs', (c, addr) => arrayText(c, addr, c.task.arg(1), 8, (b) 
 defineStruct('node_ints', (c, addr) => arrayText(c, addr, c.task.arg(1), 4, (b) => String(b.readInt32LE(0))));
 defineStruct('page_status', (c, addr) => {
   if (addr === 0) return 'NULL';
-  if (c.task.isError) return null;
+  // After a failure strace shows the address, except for an empty array: `[]` all the same.
+  if (c.task.isError && c.task.arg(1) !== 0) return null;
   return arrayText(c, addr, c.task.arg(1), 4, (b) => {
     const st = b.readInt32LE(0);
     const name = st < 0 ? errnoName(-st) : undefined;

@@ -137,6 +137,8 @@ interface Saved { readonly bytes: Buffer; readonly size: number; readonly whole:
 const atEntry = new Map<number, Saved | null>();
 
 defineStruct('perf_event_attr_exit', (c, addr) => {
+  // Outside -e verbose=, strace fetches no structure: the address stands in for it.
+  if (c.opts.decodeStructs === false) return null;
   const saved = atEntry.get(c.task.tid);
   if (saved === undefined || saved === null) return null;
   const verbose = c.opts.verbose;
