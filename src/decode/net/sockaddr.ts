@@ -19,7 +19,9 @@ const AF = { UNIX: 1, INET: 2, AX25: 3, IPX: 4, X25: 9, INET6: 10, NETLINK: 16, 
   IEEE802154: 36, BLUETOOTH: 31, ALG: 38, NFC: 39, VSOCK: 40, QIPCRTR: 42, XDP: 44, MCTP: 45 } as const;
 
 type FdText = (fd: number) => string;
-type Printer = (b: Buffer, len: number, st: StringStyle, fd: FdText) => string;
+/** A pid field as decode/pids.ts prints it (-Y, --pidns-translation). */
+type PidText = (pid: number) => string;
+type Printer = (b: Buffer, len: number, st: StringStyle, fd: FdText, pid: PidText) => string;
 
 /** strace's `%#0*x` with twice the field's size as width (a zero prints without the 0x). */
 function hex0(v: number, size: number): string {
@@ -159,9 +161,9 @@ const ipx: Printer = (b) => {
 
 const x25: Printer = (b, _len, st) => `sx25_addr={x25_addr=${str0(b, 2, 16, st, true)}}`;
 
-const nl: Printer = (b) => {
+const nl: Printer = (b, _len, _st, _fd, pid) => {
   const pad = b.readUInt16LE(2);
-  return (pad ? `nl_pad=${hex(pad)}, ` : '') + `nl_pid=${b.readInt32LE(4)}, nl_groups=${hex0(b.readUInt32LE(8), 4)}`;
+  return (pad ? `nl_pad=${hex(pad)}, ` : '') + `nl_pid=${pid(b.readInt32LE(4))}, nl_groups=${hex0(b.readUInt32LE(8), 4)}`;
 };
 
 const ll: Printer = (b, len) => {
@@ -330,12 +332,12 @@ const PRINTERS = new Map<number, [Printer, number]>([
  * The address in `b` (at least SOCKADDR_MAX + 1 bytes, zero past `len`) of `len` bytes,
  * len >= 2.
  */
-export function sockaddrFromBytes(b: Buffer, len: number, st: StringStyle, fd: FdText = String): string {
+export function sockaddrFromBytes(b: Buffer, len: number, st: StringStyle, fd: FdText = String, pid: PidText = String): string {
   const family = b.readUInt16LE(0);
   let s = `{sa_family=${xval(N.ADDRESS_FAMILIES, family, 'AF_???')}`;
   if (len > 2) {
     const p = PRINTERS.get(family);
-    s += ', ' + (p !== undefined && len >= p[1] ? p[0](b, len, st, fd) : raw(b, len, st));
+    s += ', ' + (p !== undefined && len >= p[1] ? p[0](b, len, st, fd, pid) : raw(b, len, st));
   }
   return s + '}';
 }

@@ -2,6 +2,7 @@
  * Socket structs: sockaddr (inet, inet6, unix, netlink; the others by family and raw
  * bytes) and the socklen value-result argument. (poll, epoll and select: poll.ts.)
  */
+import { pidText } from '../pids.js';
 import { SOCKADDR_MAX, sockaddrFromBytes } from '../net/sockaddr.js';
 import { fdText } from '../net/fd.js';
 import { signatureOf } from '../signature.js';
@@ -20,7 +21,8 @@ export function sockaddrText(c: StructContext, addr: number, len: number): strin
   if (c.mem.read(c.task.tid, addr, len) !== len) return null;
   sockaddrBuf.fill(0);
   c.mem.scratch.copy(sockaddrBuf, 0, 0, len);
-  return sockaddrFromBytes(sockaddrBuf, len, c.opts.strings ?? 'escape', (fd) => fdText(c, fd));
+  return sockaddrFromBytes(sockaddrBuf, len, c.opts.strings ?? 'escape', (fd) => fdText(c, fd),
+    (pid) => pidText(c.task.tid, pid, 'tgid', c.opts));
 }
 
 /** The length as the kernel was told it at entry, by thread (socklen is value-result). */

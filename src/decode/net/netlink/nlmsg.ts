@@ -11,6 +11,7 @@ import { errText, xflags, xval } from '../xval.js';
 import { nlattrs, type NlaTable } from './nlattr.js';
 import { u32 } from './values.js';
 import * as G from '../../xlat/netlink.gen.js';
+import { pidText } from '../../pids.js';
 
 export const NLMSG_HDRLEN = 16;
 const NLMSG_MIN_TYPE = 0x10;
@@ -53,7 +54,7 @@ function headerText(v: Bytes, off: number, proto: NetlinkProtocol | undefined): 
   else more = proto?.typeFlags?.(type);
   const flagText = xflags(more ? [G.NETLINK_FLAGS, more] : [G.NETLINK_FLAGS], flags, 'NLM_F_???');
   return `{nlmsg_len=${v.u32(off)}, nlmsg_type=${typeText}, nlmsg_flags=${flagText}, ` +
-    `nlmsg_seq=${v.u32(off + 8)}, nlmsg_pid=${v.u32(off + 12)}}`;
+    `nlmsg_seq=${v.u32(off + 8)}, nlmsg_pid=${pidText(v.c.task.tid, v.u32(off + 12), 'tgid', v.c.opts)}}`;
 }
 
 const NLMSGERR_ATTRS: NlaTable = {
