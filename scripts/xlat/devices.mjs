@@ -9,8 +9,7 @@ const TEE = ['linux/tee.h'];
 const DM = ['linux/dm-ioctl.h'];
 
 export const DEVICES = {
-  // AUDIT_ARCH_* values, for seccomp_data's arch.
-  audit_arch: { headers: ['linux/audit.h'], match: '^AUDIT_ARCH_' },
+  // seccomp_data's arch: subsys's audit_arch table (the one strace knows).
   seccomp_ioctl_resp_flags: { headers: SECCOMP, entries: ['SECCOMP_USER_NOTIF_FLAG_CONTINUE'] },
   seccomp_ioctl_addfd_flags: { headers: SECCOMP, entries: ['SECCOMP_ADDFD_FLAG_SETFD', 'SECCOMP_ADDFD_FLAG_SEND'] },
   // SCSI generic requests: the kernel's own scsi/sg.h has the flags glibc's copy lacks.

@@ -6,6 +6,7 @@ import { pidText } from '../pids.js';
 import { SYSCALL_NAMES } from '../../sys/x86_64/syscalls.gen.js';
 import { errnoName } from '../errno.js';
 import * as D from '../xlat/devices.gen.js';
+import { AUDIT_ARCH } from '../xlat/subsys.gen.js';
 import { OPEN_FLAGS } from '../xlat/fs.gen.js';
 import type { IoctlCall } from './call.js';
 import { hex, ptr64, x64 } from './fields.js';
@@ -30,7 +31,7 @@ function notif(c: IoctlCall, b: Buffer): string {
   const arch = b.readUInt32LE(20);
   const args = c.local(6, (i) => x64(b, 32 + 8 * i));
   return `{id=${x64(b, 0)}, pid=${pidText(c.task.tid, b.readInt32LE(8), 'tgid', c.opts)}, flags=${hex(b.readUInt32LE(12))}, data={nr=${syscallNr(c, nr, arch)}` +
-    `, arch=${c.xval(D.AUDIT_ARCH, arch, 'AUDIT_ARCH_???')}, instruction_pointer=${ptr64(b, 24)}, args=${args}}}`;
+    `, arch=${c.xval(AUDIT_ARCH, arch, 'AUDIT_ARCH_???')}, instruction_pointer=${ptr64(b, 24)}, args=${args}}}`;
 }
 
 onRequests(codes('SECCOMP_IOCTL_NOTIF_RECV'), (c): IoctlStep => {
