@@ -80,3 +80,14 @@ test('poke_enter= beyond the syscall\'s arguments is refused with strace\'s mess
   assert.match(p.stderr, /^chdir\("\/tmp"\) += 0 \(INJECTED: args\)$/m);
   assert.equal(p.stdout, '/tmp\n');
 });
+
+test('a poke cut short by an unmapped page is said (short write), and so is the path read back (short read)', { skip }, async () => {
+  const r = await tstrace(['-e', 'trace=chdir', '-e', 'inject=chdir:poke_enter=@arg1=3f5354524143453f00', fixture('poke_edge')]);
+  assert.equal(r.code, 0, r.stderr);
+  const addr = r.stdout.trim().replace(/^0x0*/, '0x');
+  assert.match(r.stderr, new RegExp(`^tstrace: pid:\\d+ short write \\(1 < 9\\) @${addr}`, 'm'));
+  assert.match(r.stderr, new RegExp(`^tstrace: short read \\(1 < \\d+\\) @${addr}: Bad address$`, 'm'));
+  // One byte written is a poke done: the call is marked, the path shown as its address.
+  assert.match(r.stderr, new RegExp(`^chdir\\(${addr}\\) += -1 EFAULT \\(Bad address\\) \\(INJECTED: args\\)$`, 'm'));
+  assert.doesNotMatch(r.stderr, /couldn't poke/);
+});

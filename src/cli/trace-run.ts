@@ -3,6 +3,7 @@
  * structured outputs) and runs the stop loop on the calling thread: the command line's own
  * (engine/inline-host.ts), whose host answers for signals and flushing.
  */
+import { writeSync } from 'node:fs';
 import type { InlineHost } from '../engine/inline-host.js';
 import { Tracer, type TraceResult, type TracerConfig } from '../engine/tracer.js';
 import { StraceText, type TextOptions } from '../format/strace-text.js';
@@ -42,7 +43,10 @@ export function runTrace(config: RunConfig, host: InlineHost): RunOutcome {
     ? null
     : new StructuredOutputs(new TraceeMemory(), config.text, config.structured, pending, selection);
   // JSON lines replace the text; the timeline and the HTML page come next to it.
-  const printer = structured?.json ? null : new StraceText(new TraceeMemory(), config.text, pending, selection);
+  // A string the text decoder reads short is said on stderr, as strace's umovestr does.
+  const textMemory = new TraceeMemory();
+  textMemory.onShortRead = (message) => writeSync(2, `tstrace: ${message}\n`);
+  const printer = structured?.json ? null : new StraceText(textMemory, config.text, pending, selection);
   const sink = structured === null ? printer! : printer === null ? structured.sink : new TeeSink([printer, structured.sink]);
   const tracerConfig: TracerConfig = { ...config.tracer, tamper: selection };
   const flush = (): void => {

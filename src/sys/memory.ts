@@ -3,7 +3,7 @@
  * one syscall per read, no allocation on the way. Callers copy out what they keep.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { addressOf, errno, processVmReadv, processVmWritev, ptraceRaw, ptraceRawInt } from './libc.js';
+import { addressOf, errno, processVmReadv, processVmWritev, ptraceRaw, ptraceRawInt, strerror } from './libc.js';
 import { procPid } from './pidns.js';
 
 const ENOSYS = 38;
@@ -52,8 +52,13 @@ export class TraceeMemory {
   readonly scratch: Buffer;
   private readonly localIov = Buffer.alloc(16);
   private readonly remoteIov = Buffer.alloc(16);
-  /** errno of the last failed read. */
+  /** errno of the last failed read (0 after a write that the kernel cut short without one). */
   lastErrno = 0;
+  /**
+   * Told when a string read gets some bytes and then faults before its NUL, as strace's
+   * umovestr reports it (the CLI's trace output sets it; other readers stay quiet).
+   */
+  onShortRead: ((message: string) => void) | null = null;
   /** Cached pages: their bytes, address, task, and the generation they were read in. */
   private readonly pages = Buffer.allocUnsafe(CACHED_PAGES * PAGE);
   private readonly pageAddr = new Float64Array(CACHED_PAGES);
@@ -189,7 +194,10 @@ export class TraceeMemory {
     if (nul >= 0 && nul < n) return { len: nul, terminated: true };
     // The read stopped at an unreadable page before any NUL: the string cannot be told
     // (strace prints its address then, never the bytes before the fault).
-    if (n < max && n < this.scratch.length) return { len: -1, terminated: false };
+    if (n < max && n < this.scratch.length) {
+      this.onShortRead?.(`short read (${n} < ${max}) @0x${addr.toString(16)}: ${strerror(EFAULT)}`);
+      return { len: -1, terminated: false };
+    }
     return { len: n, terminated: false };
   }
 
@@ -204,12 +212,16 @@ export class TraceeMemory {
    * Writes `data` at `addr` of traced task `pid` as strace's upoken (injection's poke_enter=
    * and poke_exit=): with process_vm_writev, or where that cannot (ENOSYS, EPERM, a fault)
    * word by word with PTRACE_POKEDATA. Returns how many bytes were written: all, a part
-   * when the range runs into memory that cannot be written, or 0.
+   * when the range runs into memory that cannot be written, or 0. After a part, lastErrno
+   * is what stopped PTRACE_POKEDATA, or 0 when process_vm_writev stopped without an errno.
    */
   poke(pid: number, addr: number, data: Buffer): number {
     if (addr <= 0 || addr >= USER_ADDR_LIMIT || data.length === 0) return 0;
     const n = vmWrite(pid, addr, data);
-    if (n >= 0) return n;
+    if (n >= 0) {
+      this.lastErrno = 0;
+      return n;
+    }
     this.lastErrno = errno();
     return this.lastErrno === ESRCH ? 0 : this.pokeWords(pid, addr, data);
   }
@@ -222,9 +234,15 @@ export class TraceeMemory {
     let skip = addr - at;
     while (done < data.length) {
       const n = Math.min(8 - skip, data.length - done);
-      if (n < 8 && ptraceRaw(PTRACE_PEEKDATA, pid, at, word) < 0) break;
+      if (n < 8 && ptraceRaw(PTRACE_PEEKDATA, pid, at, word) < 0) {
+        this.lastErrno = errno();
+        break;
+      }
       data.copy(word, skip, done, done + n);
-      if (ptraceRawInt(PTRACE_POKEDATA, pid, at, word.readBigInt64LE(0)) < 0) break;
+      if (ptraceRawInt(PTRACE_POKEDATA, pid, at, word.readBigInt64LE(0)) < 0) {
+        this.lastErrno = errno();
+        break;
+      }
       done += n;
       at += 8;
       skip = 0;

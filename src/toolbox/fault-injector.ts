@@ -12,7 +12,7 @@ import { writeSync } from 'node:fs';
 import type { SyscallTamper } from '../engine/tamper.js';
 import { signatureOf } from '../decode/signature.js';
 import type { Task } from '../engine/task.js';
-import { errno, ptraceRawInt } from '../sys/libc.js';
+import { errno, ptraceRawInt, strerror } from '../sys/libc.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { PTRACE_POKEUSER, REG } from '../sys/ptrace-toolbox.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
@@ -84,7 +84,7 @@ export class FaultInjector implements SyscallTamper {
     task.delayed = true;
   }
 
-  /** As strace: a poke that writes any of its bytes counts (`(INJECTED: args)`); one that cannot is said. */
+  /** As strace: a poke that writes any of its bytes counts (`(INJECTED: args)`); one cut short or not done is said. */
   private pokeArgs(task: Task, pokes: readonly InjectPoke[]): void {
     for (const p of pokes) {
       const sig = signatureOf(task.nr);
@@ -94,8 +94,17 @@ export class FaultInjector implements SyscallTamper {
         continue;
       }
       const addr = task.args[2 * (p.arg - 1)]! + task.args[2 * (p.arg - 1) + 1]! * TWO32;
-      if (this.mem.poke(task.tid, addr, Buffer.from(p.hex, 'hex')) > 0) task.poked = true;
-      else this.warn(`Failed to tamper with process ${task.tid}: couldn't poke`);
+      const bytes = Buffer.from(p.hex, 'hex');
+      const written = this.mem.poke(task.tid, addr, bytes);
+      if (written === 0) {
+        this.warn(`Failed to tamper with process ${task.tid}: couldn't poke`);
+        continue;
+      }
+      task.poked = true;
+      if (written < bytes.length) {
+        const why = this.mem.lastErrno === 0 ? '' : `: ${strerror(this.mem.lastErrno)}`;
+        this.warn(`pid:${task.tid} short write (${written} < ${bytes.length}) @0x${addr.toString(16)}${why}`);
+      }
     }
   }
 
