@@ -566,7 +566,7 @@ Output:
   --html=FILE            also write a self-contained HTML page: timeline and summary
   -i, --instruction-pointer   print the instruction pointer at each syscall
   -k, --stack-traces     print the call stack (.eh_frame unwinding) after each syscall
-  --tips[=[id:]N|random,[format:]none|compact|full]   a tip when the trace ends
+  --tips[=[id:]N|random,[format:]none|compact|full]   accepted as strace does; prints no tip yet
 Timing:
   -t, -tt, -ttt          time of day; with microseconds; as seconds since the epoch
   --absolute-timestamps=[format:]time|unix,[precision:]s|ms|us|ns
