@@ -1,0 +1,139 @@
+/**
+ * bpf(2)'s union bpf_attr as strace's bpf.c prints it, per command: the fields the caller's
+ * size covers (strace stops at the first field a shorter, older struct lacks), and
+ * `...` (or extra_data with -v) when bytes past the known struct are not all zero.
+ */
+import { ifindexText } from '../net/inet.js';
+import { quote } from '../quote.js';
+import { defineStruct, type StructContext } from '../structs/registry.js';
+import { hexAt, ptrAt, u64At } from '../structs/text.js';
+import { defineEnum, defineFlags, formatEnum, formatFlags, hex, styled } from '../xlat/index.js';
+import * as T from '../xlat/subsys.gen.js';
+import { boundedString, fdText } from './mem-text.js';
+
+defineEnum('bpf_prog_types', T.BPF_PROG_TYPES, { unknown: 'BPF_PROG_TYPE_???' });
+defineEnum('bpf_attach_type', T.BPF_ATTACH_TYPE, { unknown: 'BPF_???' });
+defineEnum('bpf_map_types', T.BPF_MAP_TYPES, { unknown: 'BPF_MAP_TYPE_???' });
+defineFlags('bpf_map_flags', T.BPF_MAP_FLAGS, { unknown: 'BPF_F_???' });
+defineFlags('bpf_prog_flags', T.BPF_PROG_FLAGS, { unknown: 'BPF_F_???' });
+
+const BPF_MAP_CREATE = 0;
+const BPF_PROG_LOAD = 5;
+const BPF_F_NUMA_NODE = 1 << 2;
+const PAGE_SIZE = 4096;
+
+/** A command's printer: the attr bytes (zero-padded to the struct's size) and the caller's size. */
+interface Command {
+  readonly size: number;
+  readonly print: (c: StructContext, b: Buffer, len: number) => string[];
+}
+
+/** KERNEL_VERSION(a, b, c) of a version word, per -X (strace's print_kernel_version). */
+function kernelVersion(v: number): string {
+  return styled(`KERNEL_VERSION(${v >>> 16}, ${(v >>> 8) & 0xff}, ${v & 0xff})`, hex(v, 0));
+}
+
+/** A char[n] field (strace's PRINT_FIELD_CSTRING_SZ): up to its NUL, or n-1 bytes and `...`. */
+function cstringField(c: StructContext, b: Buffer, off: number, n: number): string {
+  const end = b.indexOf(0, off);
+  if (end >= 0 && end < off + n) return quote(b.subarray(off), end - off, c.opts.strings ?? 'escape');
+  return quote(b.subarray(off), n - 1, c.opts.strings ?? 'escape') + '...';
+}
+
+/** A string at a u64 address field, at most -s bytes. */
+function stringAt(c: StructContext, b: Buffer, off: number): string {
+  if (b.readUInt32LE(off + 4) !== 0) return hexAt(b, off);
+  const addr = b.readUInt32LE(off);
+  if (addr === 0) return 'NULL';
+  return boundedString(c, addr, c.opts.strsize) ?? hex(addr, 0);
+}
+
+const u32 = (b: Buffer, off: number): number => b.readUInt32LE(off);
+const fd = (c: StructContext, b: Buffer, off: number): string => fdText(c, b.readInt32LE(off));
+
+const mapCreate: Command = {
+  size: 72,
+  print: (c, b, len) => {
+    const f = [`map_type=${formatEnum('bpf_map_types', u32(b, 0), 0)}`, `key_size=${u32(b, 4)}`,
+      `value_size=${u32(b, 8)}`, `max_entries=${u32(b, 12)}`];
+    if (len <= 16) return f;
+    const flags = u32(b, 16);
+    f.push(`map_flags=${formatFlags('bpf_map_flags', flags, 0)}`);
+    if (len <= 20) return f;
+    f.push(`inner_map_fd=${fd(c, b, 20)}`);
+    if (len <= 24) return f;
+    if (flags & BPF_F_NUMA_NODE) {
+      const node = u32(b, 24);
+      f.push(`numa_node=${node === 0xffffffff ? `${node} /* NUMA_NO_NODE */` : String(node)}`);
+    }
+    if (len <= 28) return f;
+    f.push(`map_name=${cstringField(c, b, 28, Math.min(16, len - 28))}`);
+    if (len <= 44) return f;
+    f.push(`map_ifindex=${ifindexText(u32(b, 44))}`);
+    if (len <= 48) return f;
+    f.push(`btf_fd=${fd(c, b, 48)}`, `btf_key_type_id=${u32(b, 52)}`, `btf_value_type_id=${u32(b, 56)}`);
+    if (len <= 60) return f;
+    f.push(`btf_vmlinux_value_type_id=${u32(b, 60)}`);
+    if (len <= 64) return f;
+    f.push(`map_extra=${u64At(b, 64)}`);
+    return f;
+  },
+};
+
+const progLoad: Command = {
+  size: 128,
+  print: (c, b, len) => {
+    const insns = ptrAt(b, 8);
+    const f = [`prog_type=${formatEnum('bpf_prog_types', u32(b, 0), 0)}`, `insn_cnt=${u32(b, 4)}`,
+      `insns=${insns}`, `license=${stringAt(c, b, 16)}`];
+    if (len <= 24) return f;
+    f.push(`log_level=${u32(b, 24)}`, `log_size=${u32(b, 28)}`, `log_buf=${stringAt(c, b, 32)}`);
+    if (len <= 40) return f;
+    f.push(`kern_version=${kernelVersion(u32(b, 40))}`);
+    if (len <= 44) return f;
+    f.push(`prog_flags=${formatFlags('bpf_prog_flags', u32(b, 44), 0)}`);
+    if (len <= 48) return f;
+    f.push(`prog_name=${cstringField(c, b, 48, Math.min(16, len - 48))}`);
+    if (len <= 64) return f;
+    f.push(`prog_ifindex=${ifindexText(u32(b, 64))}`);
+    if (len <= 68) return f;
+    f.push(`expected_attach_type=${formatEnum('bpf_attach_type', u32(b, 68), 0)}`);
+    if (len <= 72) return f;
+    f.push(`prog_btf_fd=${fd(c, b, 72)}`, `func_info_rec_size=${u32(b, 76)}`, `func_info=${ptrAt(b, 80)}`,
+      `func_info_cnt=${u32(b, 88)}`, `line_info_rec_size=${u32(b, 92)}`, `line_info=${ptrAt(b, 96)}`,
+      `line_info_cnt=${u32(b, 104)}`);
+    if (len <= 108) return f;
+    f.push(`attach_btf_id=${u32(b, 108)}`);
+    if (len <= 112) return f;
+    f.push(`attach_prog_fd=${fd(c, b, 112)}`);
+    if (len <= 120) return f;
+    f.push(`fd_array=${ptrAt(b, 120)}`);
+    return f;
+  },
+};
+
+const COMMANDS = new Map<number, Command>([[BPF_MAP_CREATE, mapCreate], [BPF_PROG_LOAD, progLoad]]);
+
+/** The bytes past the known struct: `...` (or extra_data with -v) when any is not zero. */
+function extraData(c: StructContext, raw: Buffer, known: number, size: number): string | undefined {
+  if (size <= known) return undefined;
+  const rest = raw.subarray(known, size);
+  if (rest.every((x) => x === 0)) return undefined;
+  if (!c.opts.verbose) return '...';
+  return `extra_data=${quote(rest, rest.length, 'hex')} /* bytes ${known}..${size - 1} */`;
+}
+
+defineStruct('bpf_attr', (c, addr) => {
+  const cmd = c.task.arg(0);
+  const size = c.task.arg(2);
+  const command = COMMANDS.get(cmd);
+  if (command === undefined || size === 0 || size > PAGE_SIZE) return null;
+  if (c.mem.read(c.task.tid, addr, size) !== size) return null;
+  const raw = Buffer.from(c.mem.scratch.subarray(0, size));
+  const b = Buffer.alloc(Math.max(command.size, size));
+  raw.copy(b, 0, 0, Math.min(size, command.size));
+  const f = command.print(c, b, Math.min(size, command.size));
+  const extra = extraData(c, raw, command.size, size);
+  if (extra !== undefined) f.push(extra);
+  return `{${f.join(', ')}}`;
+});
