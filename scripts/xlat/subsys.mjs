@@ -67,6 +67,15 @@ export const SUBSYS = {
   ebpf_class: { headers: ['linux/bpf.h'], entries: ['BPF_LD', 'BPF_LDX', 'BPF_ST', 'BPF_STX', 'BPF_ALU', 'BPF_JMP', 'BPF_JMP32', 'BPF_ALU64'] },
   ebpf_mode: { headers: ['linux/bpf.h'], entries: ['BPF_IMM', 'BPF_ABS', 'BPF_IND', 'BPF_MEM', ['BPF_XADD', '0xc0']] },
   // bpf(2) attributes (values as strace 6.1 lists them: newer than some installed headers)
+  ebpf_regs: {
+    headers: ['linux/bpf.h'],
+    entries: [['BPF_REG_0', '0'], ['BPF_REG_1', '1'], ['BPF_REG_2', '2'], ['BPF_REG_3', '3'], ['BPF_REG_4', '4'], ['BPF_REG_5', '5'], ['BPF_REG_6', '6'], ['BPF_REG_7', '7'], ['BPF_REG_8', '8'], ['BPF_REG_9', '9'], ['BPF_REG_10', '10']],
+  },
+  bpf_map_lookup_elem_flags: { headers: ['linux/bpf.h'], entries: [['BPF_ANY', '0'], ['BPF_F_LOCK', '4']] },
+  bpf_map_update_elem_flags: {
+    headers: ['linux/bpf.h'],
+    entries: [['BPF_ANY', '0'], ['BPF_NOEXIST', '1'], ['BPF_EXIST', '2'], ['BPF_F_LOCK', '4']],
+  },
   bpf_prog_types: {
     headers: ['linux/bpf.h'],
     entries: [['BPF_PROG_TYPE_UNSPEC', '0'], ['BPF_PROG_TYPE_SOCKET_FILTER', '1'], ['BPF_PROG_TYPE_KPROBE', '2'],

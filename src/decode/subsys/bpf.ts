@@ -6,13 +6,17 @@
 import { ifindexText } from '../net/inet.js';
 import { quote } from '../quote.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
-import { hexAt, ptrAt, u64At } from '../structs/text.js';
+import { ptrAt, u64At } from '../structs/text.js';
 import { defineEnum, defineFlags, formatEnum, formatFlags, hex, styled } from '../xlat/index.js';
 import * as T from '../xlat/subsys.gen.js';
-import { boundedString, fdText } from './mem-text.js';
+import { arrayText, boundedString, fdText } from './mem-text.js';
+import { bpfCodeText } from './bpf-filter.js';
 
 defineEnum('bpf_prog_types', T.BPF_PROG_TYPES, { unknown: 'BPF_PROG_TYPE_???' });
 defineEnum('bpf_attach_type', T.BPF_ATTACH_TYPE, { unknown: 'BPF_???' });
+defineEnum('ebpf_regs', T.EBPF_REGS, { unknown: 'BPF_REG_???' });
+defineFlags('bpf_map_lookup_elem_flags', T.BPF_MAP_LOOKUP_ELEM_FLAGS, { unknown: 'BPF_???' });
+defineEnum('bpf_map_update_elem_flags', T.BPF_MAP_UPDATE_ELEM_FLAGS, { unknown: 'BPF_???' });
 defineEnum('bpf_map_types', T.BPF_MAP_TYPES, { unknown: 'BPF_MAP_TYPE_???' });
 defineFlags('bpf_map_flags', T.BPF_MAP_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_prog_flags', T.BPF_PROG_FLAGS, { unknown: 'BPF_F_???' });
@@ -40,12 +44,46 @@ function cstringField(c: StructContext, b: Buffer, off: number, n: number): stri
   return quote(b.subarray(off), n - 1, c.opts.strings ?? 'escape') + '...';
 }
 
-/** A string at a u64 address field, at most -s bytes. */
+const addrAt = (b: Buffer, off: number): number => b.readUInt32LE(off) + b.readUInt32LE(off + 4) * 2 ** 32;
+
+/** A string at a u64 address field, at most -s bytes (strace's printstr). */
 function stringAt(c: StructContext, b: Buffer, off: number): string {
-  if (b.readUInt32LE(off + 4) !== 0) return hexAt(b, off);
-  const addr = b.readUInt32LE(off);
+  const addr = addrAt(b, off);
   if (addr === 0) return 'NULL';
-  return boundedString(c, addr, c.opts.strsize) ?? hex(addr, 0);
+  return boundedString(c, addr, c.opts.strsize) ?? ptrAt(b, off);
+}
+
+/** A buffer of `len` bytes that should hold a NUL-terminated string (printstr_ex, QUOTE_0_TERMINATED). */
+function bufferAt(c: StructContext, b: Buffer, off: number, len: number): string {
+  const addr = addrAt(b, off);
+  if (addr === 0) return 'NULL';
+  const n = Math.min(len, c.opts.strsize);
+  if (n === 0) return '""';
+  if (c.mem.read(c.task.tid, addr, n) !== n) return ptrAt(b, off);
+  const data = c.mem.scratch;
+  const nul = data.indexOf(0, 0);
+  const style = c.opts.strings ?? 'escape';
+  if (nul >= 0 && nul < n) return quote(data, nul, style);
+  return quote(data, n, style) + '...';
+}
+
+const BPF_MAXINSNS = 4096;
+const INSN_SIZE = 8;
+
+/** struct bpf_insn: code, the two 4-bit registers, off, imm. */
+function insnText(i: Buffer): string {
+  const regs = i.readUInt8(1);
+  return `{code=${bpfCodeText(i.readUInt8(0), true)}, dst_reg=${formatEnum('ebpf_regs', regs & 0xf, 0)}` +
+    `, src_reg=${formatEnum('ebpf_regs', regs >>> 4, 0)}, off=${i.readInt16LE(2)}, imm=${hex(i.readUInt32LE(4), 0)}}`;
+}
+
+/** The program: its address, or with -v its instructions (at most BPF_MAXINSNS of them). */
+function insnsAt(c: StructContext, b: Buffer, off: number, count: number): string {
+  const addr = addrAt(b, off);
+  if (!c.opts.verbose || addr === 0) return ptrAt(b, off);
+  const text = arrayText(c, addr, Math.min(count, BPF_MAXINSNS), INSN_SIZE, insnText);
+  if (text === null) return ptrAt(b, off);
+  return count > BPF_MAXINSNS && text.endsWith('}]') ? text.slice(0, -1) + ', ...]' : text;
 }
 
 const u32 = (b: Buffer, off: number): number => b.readUInt32LE(off);
@@ -83,11 +121,11 @@ const mapCreate: Command = {
 const progLoad: Command = {
   size: 128,
   print: (c, b, len) => {
-    const insns = ptrAt(b, 8);
+    const insns = insnsAt(c, b, 8, u32(b, 4));
     const f = [`prog_type=${formatEnum('bpf_prog_types', u32(b, 0), 0)}`, `insn_cnt=${u32(b, 4)}`,
       `insns=${insns}`, `license=${stringAt(c, b, 16)}`];
     if (len <= 24) return f;
-    f.push(`log_level=${u32(b, 24)}`, `log_size=${u32(b, 28)}`, `log_buf=${stringAt(c, b, 32)}`);
+    f.push(`log_level=${u32(b, 24)}`, `log_size=${u32(b, 28)}`, `log_buf=${bufferAt(c, b, 32, u32(b, 28))}`);
     if (len <= 40) return f;
     f.push(`kern_version=${kernelVersion(u32(b, 40))}`);
     if (len <= 44) return f;
@@ -112,7 +150,31 @@ const progLoad: Command = {
   },
 };
 
-const COMMANDS = new Map<number, Command>([[BPF_MAP_CREATE, mapCreate], [BPF_PROG_LOAD, progLoad]]);
+const hi = (b: Buffer, off: number): number => b.readUInt32LE(off + 4);
+
+/** BPF_MAP_LOOKUP_ELEM and BPF_MAP_LOOKUP_AND_DELETE_ELEM. */
+const mapLookup: Command = {
+  size: 32,
+  print: (c, b, len) => {
+    const f = [`map_fd=${fd(c, b, 0)}`, `key=${ptrAt(b, 8)}`, `value=${ptrAt(b, 16)}`];
+    if (len > 24) f.push(`flags=${formatFlags('bpf_map_lookup_elem_flags', u32(b, 24), hi(b, 24))}`);
+    return f;
+  },
+};
+const mapUpdate: Command = {
+  size: 32,
+  print: (c, b) => [`map_fd=${fd(c, b, 0)}`, `key=${ptrAt(b, 8)}`, `value=${ptrAt(b, 16)}`,
+    `flags=${formatEnum('bpf_map_update_elem_flags', u32(b, 24), hi(b, 24))}`],
+};
+const mapDelete: Command = { size: 16, print: (c, b) => [`map_fd=${fd(c, b, 0)}`, `key=${ptrAt(b, 8)}`] };
+const mapNextKey: Command = {
+  size: 24,
+  print: (c, b) => [`map_fd=${fd(c, b, 0)}`, `key=${ptrAt(b, 8)}`, `next_key=${ptrAt(b, 16)}`],
+};
+const mapFreeze: Command = { size: 4, print: (c, b) => [`map_fd=${fd(c, b, 0)}`] };
+
+const COMMANDS = new Map<number, Command>([[BPF_MAP_CREATE, mapCreate], [1, mapLookup], [2, mapUpdate],
+  [3, mapDelete], [4, mapNextKey], [BPF_PROG_LOAD, progLoad], [21, mapLookup], [22, mapFreeze]]);
 
 /** The bytes past the known struct: `...` (or extra_data with -v) when any is not zero. */
 function extraData(c: StructContext, raw: Buffer, known: number, size: number): string | undefined {

@@ -182,6 +182,32 @@ export const EBPF_MODE: XlatEntries = [
   [0xc0, 'BPF_XADD'],
 ];
 
+export const EBPF_REGS: XlatEntries = [
+  [0, 'BPF_REG_0'],
+  [1, 'BPF_REG_1'],
+  [2, 'BPF_REG_2'],
+  [3, 'BPF_REG_3'],
+  [4, 'BPF_REG_4'],
+  [5, 'BPF_REG_5'],
+  [6, 'BPF_REG_6'],
+  [7, 'BPF_REG_7'],
+  [8, 'BPF_REG_8'],
+  [9, 'BPF_REG_9'],
+  [0xa, 'BPF_REG_10'],
+];
+
+export const BPF_MAP_LOOKUP_ELEM_FLAGS: XlatEntries = [
+  [0, 'BPF_ANY'],
+  [4, 'BPF_F_LOCK'],
+];
+
+export const BPF_MAP_UPDATE_ELEM_FLAGS: XlatEntries = [
+  [0, 'BPF_ANY'],
+  [1, 'BPF_NOEXIST'],
+  [2, 'BPF_EXIST'],
+  [4, 'BPF_F_LOCK'],
+];
+
 export const BPF_PROG_TYPES: XlatEntries = [
   [0, 'BPF_PROG_TYPE_UNSPEC'],
   [1, 'BPF_PROG_TYPE_SOCKET_FILTER'],
