@@ -76,6 +76,15 @@ export const SUBSYS = {
     headers: ['linux/bpf.h'],
     entries: [['BPF_ANY', '0'], ['BPF_NOEXIST', '1'], ['BPF_EXIST', '2'], ['BPF_F_LOCK', '4']],
   },
+  bpf_file_mode_flags: { headers: ['linux/bpf.h'], entries: [['BPF_F_RDONLY', '0x8'], ['BPF_F_WRONLY', '0x10']] },
+  bpf_attach_flags: {
+    headers: ['linux/bpf.h'],
+    entries: [['BPF_F_ALLOW_OVERRIDE', '0x1'], ['BPF_F_ALLOW_MULTI', '0x2'], ['BPF_F_REPLACE', '0x4']],
+  },
+  bpf_test_run_flags: {
+    headers: ['linux/bpf.h'],
+    entries: [['BPF_F_TEST_RUN_ON_CPU', '0x1'], ['BPF_F_TEST_XDP_LIVE_FRAMES', '0x2']],
+  },
   bpf_prog_types: {
     headers: ['linux/bpf.h'],
     entries: [['BPF_PROG_TYPE_UNSPEC', '0'], ['BPF_PROG_TYPE_SOCKET_FILTER', '1'], ['BPF_PROG_TYPE_KPROBE', '2'],

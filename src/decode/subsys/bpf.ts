@@ -9,7 +9,7 @@ import { defineStruct, type StructContext } from '../structs/registry.js';
 import { ptrAt, u64At } from '../structs/text.js';
 import { defineEnum, defineFlags, formatEnum, formatFlags, hex, styled } from '../xlat/index.js';
 import * as T from '../xlat/subsys.gen.js';
-import { arrayText, boundedString, fdText } from './mem-text.js';
+import { arrayText, boundedString, bytesText, fdText } from './mem-text.js';
 import { bpfCodeText } from './bpf-filter.js';
 
 defineEnum('bpf_prog_types', T.BPF_PROG_TYPES, { unknown: 'BPF_PROG_TYPE_???' });
@@ -17,6 +17,9 @@ defineEnum('bpf_attach_type', T.BPF_ATTACH_TYPE, { unknown: 'BPF_???' });
 defineEnum('ebpf_regs', T.EBPF_REGS, { unknown: 'BPF_REG_???' });
 defineFlags('bpf_map_lookup_elem_flags', T.BPF_MAP_LOOKUP_ELEM_FLAGS, { unknown: 'BPF_???' });
 defineEnum('bpf_map_update_elem_flags', T.BPF_MAP_UPDATE_ELEM_FLAGS, { unknown: 'BPF_???' });
+defineFlags('bpf_file_mode_flags', T.BPF_FILE_MODE_FLAGS, { unknown: 'BPF_F_???' });
+defineFlags('bpf_attach_flags', T.BPF_ATTACH_FLAGS, { unknown: 'BPF_F_???' });
+defineFlags('bpf_test_run_flags', T.BPF_TEST_RUN_FLAGS, { unknown: 'BPF_F_???' });
 defineEnum('bpf_map_types', T.BPF_MAP_TYPES, { unknown: 'BPF_MAP_TYPE_???' });
 defineFlags('bpf_map_flags', T.BPF_MAP_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_prog_flags', T.BPF_PROG_FLAGS, { unknown: 'BPF_F_???' });
@@ -173,8 +176,87 @@ const mapNextKey: Command = {
 };
 const mapFreeze: Command = { size: 4, print: (c, b) => [`map_fd=${fd(c, b, 0)}`] };
 
+const PATH_MAX = 4096;
+const TP_NAME_SIZE = 128;
+
+/** BPF_OBJ_PIN and BPF_OBJ_GET. */
+const objPin: Command = {
+  size: 16,
+  print: (c, b, len) => {
+    const addr = addrAt(b, 0);
+    const path = addr === 0 ? 'NULL' : boundedString(c, addr, PATH_MAX) ?? ptrAt(b, 0);
+    const f = [`pathname=${path}`, `bpf_fd=${fd(c, b, 8)}`];
+    if (len > 12) f.push(`file_flags=${formatFlags('bpf_file_mode_flags', u32(b, 12), 0)}`);
+    return f;
+  },
+};
+const progAttach: Command = {
+  size: 20,
+  print: (c, b, len) => {
+    const f = [`target_fd=${fd(c, b, 0)}`, `attach_bpf_fd=${fd(c, b, 4)}`,
+      `attach_type=${formatEnum('bpf_attach_type', u32(b, 8), 0)}`,
+      `attach_flags=${formatFlags('bpf_attach_flags', u32(b, 12), 0)}`];
+    if (len > 16) f.push(`replace_bpf_fd=${fd(c, b, 16)}`);
+    return f;
+  },
+};
+const progDetach: Command = {
+  size: 12,
+  print: (c, b) => [`target_fd=${fd(c, b, 0)}`, `attach_type=${formatEnum('bpf_attach_type', u32(b, 8), 0)}`],
+};
+const progTestRun: Command = {
+  size: 76,
+  print: (c, b, len) => {
+    const f = [`prog_fd=${fd(c, b, 0)}`, `retval=${u32(b, 4)}`, `data_size_in=${u32(b, 8)}`,
+      `data_size_out=${u32(b, 12)}`, `data_in=${ptrAt(b, 16)}`, `data_out=${ptrAt(b, 24)}`, `repeat=${u32(b, 32)}`,
+      `duration=${u32(b, 36)}`];
+    if (len > 40) {
+      f.push(`ctx_size_in=${u32(b, 40)}`, `ctx_size_out=${u32(b, 44)}`, `ctx_in=${ptrAt(b, 48)}`,
+        `ctx_out=${ptrAt(b, 56)}`);
+    }
+    if (len > 64) f.push(`flags=${formatFlags('bpf_test_run_flags', u32(b, 64), 0)}`, `cpu=${u32(b, 68)}`);
+    if (len > 72) f.push(`batch_size=${u32(b, 72)}`);
+    return [`test={${f.join(', ')}}`];
+  },
+};
+/** BPF_PROG_GET_FD_BY_ID and BPF_MAP_GET_FD_BY_ID: the id's field name differs. */
+const getFdById = (idName: string): Command => ({
+  size: 12,
+  print: (_c, b, len) => {
+    const f = [`${idName}=${u32(b, 0)}`, `next_id=${u32(b, 4)}`];
+    if (len > 8) f.push(`open_flags=${formatFlags('bpf_file_mode_flags', u32(b, 8), 0)}`);
+    return f;
+  },
+});
+const onlyId = (idName: string): Command => ({ size: 4, print: (_c, b) => [`${idName}=${u32(b, 0)}`] });
+const rawTracepointOpen: Command = {
+  size: 12,
+  print: (c, b) => [`raw_tracepoint={name=${bufferAt(c, b, 0, TP_NAME_SIZE)}, prog_fd=${fd(c, b, 8)}}`],
+};
+const btfLoad: Command = {
+  size: 28,
+  print: (c, b) => {
+    const addr = addrAt(b, 0);
+    const btf = addr === 0 ? 'NULL' : bytesText(c, addr, u32(b, 16)) ?? ptrAt(b, 0);
+    return [`btf=${btf}`, `btf_log_buf=${ptrAt(b, 8)}`, `btf_size=${u32(b, 16)}`, `btf_log_size=${u32(b, 20)}`,
+      `btf_log_level=${u32(b, 24)}`];
+  },
+};
+const BPF_F_REPLACE = 4;
+const linkUpdate: Command = {
+  size: 16,
+  print: (c, b) => {
+    const flags = u32(b, 8);
+    return [`link_update={link_fd=${fd(c, b, 0)}, new_prog_fd=${fd(c, b, 4)}` +
+      `, flags=${formatFlags('bpf_attach_flags', flags, 0)}${flags & BPF_F_REPLACE ? `, old_prog_fd=${fd(c, b, 12)}` : ''}}`];
+  },
+};
+
 const COMMANDS = new Map<number, Command>([[BPF_MAP_CREATE, mapCreate], [1, mapLookup], [2, mapUpdate],
-  [3, mapDelete], [4, mapNextKey], [BPF_PROG_LOAD, progLoad], [21, mapLookup], [22, mapFreeze]]);
+  [3, mapDelete], [4, mapNextKey], [BPF_PROG_LOAD, progLoad], [6, objPin], [7, objPin], [8, progAttach],
+  [9, progDetach], [10, progTestRun], [13, getFdById('prog_id')], [14, getFdById('map_id')],
+  [17, rawTracepointOpen], [18, btfLoad], [19, onlyId('btf_id')], [21, mapLookup], [22, mapFreeze],
+  [29, linkUpdate], [30, onlyId('link_id')]]);
 
 /** The bytes past the known struct: `...` (or extra_data with -v) when any is not zero. */
 function extraData(c: StructContext, raw: Buffer, known: number, size: number): string | undefined {

@@ -208,6 +208,22 @@ export const BPF_MAP_UPDATE_ELEM_FLAGS: XlatEntries = [
   [4, 'BPF_F_LOCK'],
 ];
 
+export const BPF_FILE_MODE_FLAGS: XlatEntries = [
+  [8, 'BPF_F_RDONLY'],
+  [0x10, 'BPF_F_WRONLY'],
+];
+
+export const BPF_ATTACH_FLAGS: XlatEntries = [
+  [1, 'BPF_F_ALLOW_OVERRIDE'],
+  [2, 'BPF_F_ALLOW_MULTI'],
+  [4, 'BPF_F_REPLACE'],
+];
+
+export const BPF_TEST_RUN_FLAGS: XlatEntries = [
+  [1, 'BPF_F_TEST_RUN_ON_CPU'],
+  [2, 'BPF_F_TEST_XDP_LIVE_FRAMES'],
+];
+
 export const BPF_PROG_TYPES: XlatEntries = [
   [0, 'BPF_PROG_TYPE_UNSPEC'],
   [1, 'BPF_PROG_TYPE_SOCKET_FILTER'],
