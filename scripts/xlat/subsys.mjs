@@ -85,6 +85,11 @@ export const SUBSYS = {
     headers: ['linux/bpf.h'],
     entries: [['BPF_F_TEST_RUN_ON_CPU', '0x1'], ['BPF_F_TEST_XDP_LIVE_FRAMES', '0x2']],
   },
+  bpf_task_fd_type: {
+    headers: ['linux/bpf.h'],
+    entries: [['BPF_FD_TYPE_RAW_TRACEPOINT', '0'], ['BPF_FD_TYPE_TRACEPOINT', '1'], ['BPF_FD_TYPE_KPROBE', '2'],
+      ['BPF_FD_TYPE_KRETPROBE', '3'], ['BPF_FD_TYPE_UPROBE', '4'], ['BPF_FD_TYPE_URETPROBE', '5']],
+  },
   bpf_prog_types: {
     headers: ['linux/bpf.h'],
     entries: [['BPF_PROG_TYPE_UNSPEC', '0'], ['BPF_PROG_TYPE_SOCKET_FILTER', '1'], ['BPF_PROG_TYPE_KPROBE', '2'],

@@ -6,7 +6,7 @@
 import { ifindexText } from '../net/inet.js';
 import { quote } from '../quote.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
-import { ptrAt, u64At } from '../structs/text.js';
+import { hexAt, ptrAt, u64At } from '../structs/text.js';
 import { defineEnum, defineFlags, formatEnum, formatFlags, hex, styled } from '../xlat/index.js';
 import * as T from '../xlat/subsys.gen.js';
 import { arrayText, boundedString, bytesText, fdText } from './mem-text.js';
@@ -20,6 +20,7 @@ defineEnum('bpf_map_update_elem_flags', T.BPF_MAP_UPDATE_ELEM_FLAGS, { unknown: 
 defineFlags('bpf_file_mode_flags', T.BPF_FILE_MODE_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_attach_flags', T.BPF_ATTACH_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_test_run_flags', T.BPF_TEST_RUN_FLAGS, { unknown: 'BPF_F_???' });
+defineEnum('bpf_task_fd_type', T.BPF_TASK_FD_TYPE, { unknown: 'BPF_FD_TYPE_???' });
 defineEnum('bpf_map_types', T.BPF_MAP_TYPES, { unknown: 'BPF_MAP_TYPE_???' });
 defineFlags('bpf_map_flags', T.BPF_MAP_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_prog_flags', T.BPF_PROG_FLAGS, { unknown: 'BPF_F_???' });
@@ -29,10 +30,14 @@ const BPF_PROG_LOAD = 5;
 const BPF_F_NUMA_NODE = 1 << 2;
 const PAGE_SIZE = 4096;
 
-/** A command's printer: the attr bytes (zero-padded to the struct's size) and the caller's size. */
+/**
+ * A command's printer: the attr bytes read at entry and at exit (each zero-padded to the
+ * struct's size; the exit ones are the entry ones when they cannot be read) and the
+ * caller's size.
+ */
 interface Command {
   readonly size: number;
-  readonly print: (c: StructContext, b: Buffer, len: number) => string[];
+  readonly print: (c: StructContext, b: Buffer, len: number, atExit: Buffer) => string[];
 }
 
 /** KERNEL_VERSION(a, b, c) of a version word, per -X (strace's print_kernel_version). */
@@ -252,7 +257,31 @@ const linkUpdate: Command = {
   },
 };
 
-const COMMANDS = new Map<number, Command>([[BPF_MAP_CREATE, mapCreate], [1, mapLookup], [2, mapUpdate],
+/** BPF_{PROG,MAP,BTF,LINK}_GET_NEXT_ID: the id the kernel wrote back after `=>`. */
+const getNextId: Command = {
+  size: 12,
+  print: (_c, b, len, e) => {
+    const next = u32(e, 4);
+    const f = [`start_id=${u32(b, 0)}`, `next_id=${u32(b, 4)}${next !== u32(b, 4) ? ` => ${next}` : ''}`];
+    if (len > 8) f.push(`open_flags=${formatFlags('bpf_file_mode_flags', u32(e, 8), 0)}`);
+    return f;
+  },
+};
+const taskFdQuery: Command = {
+  size: 48,
+  print: (c, b, _len, e) => {
+    const bufLen = u32(b, 12);
+    const newLen = u32(e, 12);
+    return [`task_fd_query={pid=${u32(b, 0)}, fd=${b.readInt32LE(4)}, flags=${u32(b, 8)}` +
+      `, buf_len=${bufLen}${newLen !== bufLen ? ` => ${newLen}` : ''}` +
+      `, buf=${bufferAt(c, e, 16, Math.min(bufLen, newLen))}, prog_id=${u32(e, 24)}` +
+      `, fd_type=${formatEnum('bpf_task_fd_type', u32(e, 28), 0)}, probe_offset=${hexAt(e, 32)}` +
+      `, probe_addr=${hexAt(e, 40)}}`];
+  },
+};
+
+const COMMANDS = new Map<number, Command>([[11, getNextId], [12, getNextId], [23, getNextId], [31, getNextId],
+  [20, taskFdQuery], [BPF_MAP_CREATE, mapCreate], [1, mapLookup], [2, mapUpdate],
   [3, mapDelete], [4, mapNextKey], [BPF_PROG_LOAD, progLoad], [6, objPin], [7, objPin], [8, progAttach],
   [9, progDetach], [10, progTestRun], [13, getFdById('prog_id')], [14, getFdById('map_id')],
   [17, rawTracepointOpen], [18, btfLoad], [19, onlyId('btf_id')], [21, mapLookup], [22, mapFreeze],
@@ -267,17 +296,35 @@ function extraData(c: StructContext, raw: Buffer, known: number, size: number): 
   return `extra_data=${quote(rest, rest.length, 'hex')} /* bytes ${known}..${size - 1} */`;
 }
 
-defineStruct('bpf_attr', (c, addr) => {
-  const cmd = c.task.arg(0);
+/** The attr as the caller passed it, by thread (the kernel writes some fields back). */
+const atEntry = new Map<number, Buffer | null>();
+
+/** The attr's `size` bytes at `addr`, or null when the command has no printer or they cannot be read. */
+function readAttr(c: StructContext, addr: number): Buffer | null {
   const size = c.task.arg(2);
-  const command = COMMANDS.get(cmd);
-  if (command === undefined || size === 0 || size > PAGE_SIZE) return null;
+  if (!COMMANDS.has(c.task.arg(0)) || size === 0 || size > PAGE_SIZE) return null;
   if (c.mem.read(c.task.tid, addr, size) !== size) return null;
-  const raw = Buffer.from(c.mem.scratch.subarray(0, size));
-  const b = Buffer.alloc(Math.max(command.size, size));
-  raw.copy(b, 0, 0, Math.min(size, command.size));
-  const f = command.print(c, b, Math.min(size, command.size));
+  return Buffer.from(c.mem.scratch.subarray(0, size));
+}
+
+/** `raw` zero-padded (or cut) to the command's struct. */
+function padded(command: Command, raw: Buffer): Buffer {
+  const b = Buffer.alloc(command.size);
+  raw.copy(b, 0, 0, Math.min(raw.length, command.size));
+  return b;
+}
+
+defineStruct('bpf_attr', (c, addr) => {
+  const command = COMMANDS.get(c.task.arg(0));
+  const saved = atEntry.get(c.task.tid);
+  atEntry.delete(c.task.tid);
+  const raw = saved === undefined ? readAttr(c, addr) : saved;
+  if (command === undefined || raw === null) return null;
+  const size = raw.length;
+  const b = padded(command, raw);
+  const atExit = readAttr(c, addr);
+  const f = command.print(c, b, Math.min(size, command.size), atExit === null ? b : padded(command, atExit));
   const extra = extraData(c, raw, command.size, size);
   if (extra !== undefined) f.push(extra);
   return `{${f.join(', ')}}`;
-});
+}, { onError: true, capture: (c, addr) => { atEntry.set(c.task.tid, readAttr(c, addr)); } });

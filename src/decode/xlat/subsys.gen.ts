@@ -224,6 +224,15 @@ export const BPF_TEST_RUN_FLAGS: XlatEntries = [
   [2, 'BPF_F_TEST_XDP_LIVE_FRAMES'],
 ];
 
+export const BPF_TASK_FD_TYPE: XlatEntries = [
+  [0, 'BPF_FD_TYPE_RAW_TRACEPOINT'],
+  [1, 'BPF_FD_TYPE_TRACEPOINT'],
+  [2, 'BPF_FD_TYPE_KPROBE'],
+  [3, 'BPF_FD_TYPE_KRETPROBE'],
+  [4, 'BPF_FD_TYPE_UPROBE'],
+  [5, 'BPF_FD_TYPE_URETPROBE'],
+];
+
 export const BPF_PROG_TYPES: XlatEntries = [
   [0, 'BPF_PROG_TYPE_UNSPEC'],
   [1, 'BPF_PROG_TYPE_SOCKET_FILTER'],
