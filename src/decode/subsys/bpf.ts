@@ -21,6 +21,7 @@ defineFlags('bpf_file_mode_flags', T.BPF_FILE_MODE_FLAGS, { unknown: 'BPF_F_???'
 defineFlags('bpf_attach_flags', T.BPF_ATTACH_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_test_run_flags', T.BPF_TEST_RUN_FLAGS, { unknown: 'BPF_F_???' });
 defineEnum('bpf_task_fd_type', T.BPF_TASK_FD_TYPE, { unknown: 'BPF_FD_TYPE_???' });
+defineFlags('bpf_query_flags', T.BPF_QUERY_FLAGS, { unknown: 'BPF_F_QUERY_???' });
 defineEnum('bpf_map_types', T.BPF_MAP_TYPES, { unknown: 'BPF_MAP_TYPE_???' });
 defineFlags('bpf_map_flags', T.BPF_MAP_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_prog_flags', T.BPF_PROG_FLAGS, { unknown: 'BPF_F_???' });
@@ -280,7 +281,36 @@ const taskFdQuery: Command = {
   },
 };
 
-const COMMANDS = new Map<number, Command>([[11, getNextId], [12, getNextId], [23, getNextId], [31, getNextId],
+/** The program ids the kernel wrote, by the count it wrote back (the address when the call failed). */
+const progQuery: Command = {
+  size: 28,
+  print: (c, b, _len, e) => {
+    const count = u32(b, 24);
+    const newCount = u32(e, 24);
+    const addr = addrAt(e, 16);
+    let ids: string;
+    if (addr === 0) ids = 'NULL';
+    else if (newCount === 0) ids = '[]';
+    else if (c.task.isError) ids = ptrAt(e, 16);
+    else ids = arrayText(c, addr, newCount, 4, (x) => String(x.readUInt32LE(0))) ?? ptrAt(e, 16);
+    return [`query={target_fd=${fd(c, b, 0)}, attach_type=${formatEnum('bpf_attach_type', u32(b, 4), 0)}` +
+      `, query_flags=${formatFlags('bpf_query_flags', u32(b, 8), 0)}` +
+      `, attach_flags=${formatFlags('bpf_attach_flags', u32(b, 12), 0)}, prog_ids=${ids}` +
+      `, prog_cnt=${count !== newCount ? `${count} => ` : ''}${newCount}}`];
+  },
+};
+/** BPF_OBJ_GET_INFO_BY_FD: the info buffer by its address (strace decodes it for map and program fds). */
+const objGetInfo: Command = {
+  size: 16,
+  print: (c, b, _len, e) => {
+    const infoLen = u32(b, 4);
+    const newLen = u32(e, 4);
+    return [`info={bpf_fd=${fd(c, b, 0)}, info_len=${infoLen}${newLen !== infoLen ? ` => ${newLen}` : ''}` +
+      `, info=${ptrAt(b, 8)}}`];
+  },
+};
+
+const COMMANDS = new Map<number, Command>([[15, objGetInfo], [16, progQuery], [11, getNextId], [12, getNextId], [23, getNextId], [31, getNextId],
   [20, taskFdQuery], [BPF_MAP_CREATE, mapCreate], [1, mapLookup], [2, mapUpdate],
   [3, mapDelete], [4, mapNextKey], [BPF_PROG_LOAD, progLoad], [6, objPin], [7, objPin], [8, progAttach],
   [9, progDetach], [10, progTestRun], [13, getFdById('prog_id')], [14, getFdById('map_id')],

@@ -233,6 +233,10 @@ export const BPF_TASK_FD_TYPE: XlatEntries = [
   [5, 'BPF_FD_TYPE_URETPROBE'],
 ];
 
+export const BPF_QUERY_FLAGS: XlatEntries = [
+  [1, 'BPF_F_QUERY_EFFECTIVE'],
+];
+
 export const BPF_PROG_TYPES: XlatEntries = [
   [0, 'BPF_PROG_TYPE_UNSPEC'],
   [1, 'BPF_PROG_TYPE_SOCKET_FILTER'],
