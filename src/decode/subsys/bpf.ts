@@ -3,6 +3,9 @@
  * size covers (strace stops at the first field a shorter, older struct lacks), and
  * `...` (or extra_data with -v) when bytes past the known struct are not all zero.
  */
+import type { Task } from '../../engine/task.js';
+import type { TraceeMemory } from '../../sys/memory.js';
+import { defineRule, view } from '../special.js';
 import { ifindexText } from '../net/inet.js';
 import { quote } from '../quote.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
@@ -326,15 +329,18 @@ function extraData(c: StructContext, raw: Buffer, known: number, size: number): 
   return `extra_data=${quote(rest, rest.length, 'hex')} /* bytes ${known}..${size - 1} */`;
 }
 
-/** The attr as the caller passed it, by thread (the kernel writes some fields back). */
+/** The commands whose attr the kernel writes back: printed at exit, from what was read at entry and after. */
+const WRITTEN_BACK = new Set([11, 12, 15, 16, 20, 23, 31]);
+
+/** The attr as the caller passed it, by thread (for the WRITTEN_BACK commands). */
 const atEntry = new Map<number, Buffer | null>();
 
 /** The attr's `size` bytes at `addr`, or null when the command has no printer or they cannot be read. */
-function readAttr(c: StructContext, addr: number): Buffer | null {
-  const size = c.task.arg(2);
-  if (!COMMANDS.has(c.task.arg(0)) || size === 0 || size > PAGE_SIZE) return null;
-  if (c.mem.read(c.task.tid, addr, size) !== size) return null;
-  return Buffer.from(c.mem.scratch.subarray(0, size));
+function readAttr(task: Task, mem: TraceeMemory, addr: number): Buffer | null {
+  const size = task.arg(2);
+  if (addr === 0 || !COMMANDS.has(task.arg(0)) || size === 0 || size > PAGE_SIZE) return null;
+  if (mem.read(task.tid, addr, size) !== size) return null;
+  return Buffer.from(mem.scratch.subarray(0, size));
 }
 
 /** `raw` zero-padded (or cut) to the command's struct. */
@@ -344,17 +350,31 @@ function padded(command: Command, raw: Buffer): Buffer {
   return b;
 }
 
-defineStruct('bpf_attr', (c, addr) => {
+function attrText(c: StructContext, raw: Buffer | null, atExit: Buffer | null): string | null {
   const command = COMMANDS.get(c.task.arg(0));
-  const saved = atEntry.get(c.task.tid);
-  atEntry.delete(c.task.tid);
-  const raw = saved === undefined ? readAttr(c, addr) : saved;
   if (command === undefined || raw === null) return null;
   const size = raw.length;
   const b = padded(command, raw);
-  const atExit = readAttr(c, addr);
   const f = command.print(c, b, Math.min(size, command.size), atExit === null ? b : padded(command, atExit));
   const extra = extraData(c, raw, command.size, size);
   if (extra !== undefined) f.push(extra);
   return `{${f.join(', ')}}`;
-}, { onError: true, capture: (c, addr) => { atEntry.set(c.task.tid, readAttr(c, addr)); } });
+}
+
+defineStruct('bpf_attr', (c, addr) => attrText(c, readAttr(c.task, c.mem, addr), null));
+defineStruct('bpf_attr_exit', (c, addr) => {
+  const saved = atEntry.get(c.task.tid);
+  atEntry.delete(c.task.tid);
+  return saved === undefined ? null : attrText(c, saved, readAttr(c.task, c.mem, addr));
+});
+
+{
+  const atExit = view('bpf', [[0, 'enum:bpf_cmd'], [1, 'ovalue:bpf_attr_exit'], [2, 'uint']], { exitFrom: 1 });
+  defineRule('bpf', (t, mem) => {
+    if (!WRITTEN_BACK.has(t.args[0]!)) return undefined;
+    if (t.inSyscall) {
+      atEntry.set(t.tid, readAttr(t, mem, t.arg(1)));
+    }
+    return atExit;
+  });
+}
