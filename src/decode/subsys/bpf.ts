@@ -42,6 +42,8 @@ const PAGE_SIZE = 4096;
 interface Command {
   readonly size: number;
   readonly print: (c: StructContext, b: Buffer, len: number, atExit: Buffer) => string[];
+  /** Text after the struct (the batch commands' ` => {batch={count=N}}`). */
+  readonly after?: (b: Buffer, atExit: Buffer) => string;
 }
 
 /** KERNEL_VERSION(a, b, c) of a version word, per -X (strace's print_kernel_version). */
@@ -313,7 +315,18 @@ const objGetInfo: Command = {
   },
 };
 
-const COMMANDS = new Map<number, Command>([[15, objGetInfo], [16, progQuery], [11, getNextId], [12, getNextId], [23, getNextId], [31, getNextId],
+/** The batch commands: which address fields each prints before count; the count written back after `=>`. */
+const batch = (addrs: ReadonlyArray<readonly [string, number]>): Command => ({
+  size: 56,
+  print: (c, b) => [`batch={${addrs.map(([name, off]) => `${name}=${ptrAt(b, off)}, `).join('')}count=${u32(b, 32)}` +
+    `, map_fd=${fd(c, b, 36)}, elem_flags=${formatFlags('bpf_map_lookup_elem_flags', u32(b, 40), hi(b, 40))}` +
+    `, flags=${hexAt(b, 48)}}`],
+  after: (b, e) => (u32(e, 32) !== u32(b, 32) ? ` => {batch={count=${u32(e, 32)}}}` : ''),
+});
+const lookupBatch = batch([['in_batch', 0], ['out_batch', 8], ['keys', 16], ['values', 24]]);
+
+const COMMANDS = new Map<number, Command>([[24, lookupBatch], [25, lookupBatch],
+  [26, batch([['keys', 16], ['values', 24]])], [27, batch([['keys', 16]])], [15, objGetInfo], [16, progQuery], [11, getNextId], [12, getNextId], [23, getNextId], [31, getNextId],
   [20, taskFdQuery], [BPF_MAP_CREATE, mapCreate], [1, mapLookup], [2, mapUpdate],
   [3, mapDelete], [4, mapNextKey], [BPF_PROG_LOAD, progLoad], [6, objPin], [7, objPin], [8, progAttach],
   [9, progDetach], [10, progTestRun], [13, getFdById('prog_id')], [14, getFdById('map_id')],
@@ -330,7 +343,7 @@ function extraData(c: StructContext, raw: Buffer, known: number, size: number): 
 }
 
 /** The commands whose attr the kernel writes back: printed at exit, from what was read at entry and after. */
-const WRITTEN_BACK = new Set([11, 12, 15, 16, 20, 23, 31]);
+const WRITTEN_BACK = new Set([11, 12, 15, 16, 20, 23, 24, 25, 26, 27, 31]);
 
 /** The attr as the caller passed it, by thread (for the WRITTEN_BACK commands). */
 const atEntry = new Map<number, Buffer | null>();
@@ -358,7 +371,7 @@ function attrText(c: StructContext, raw: Buffer | null, atExit: Buffer | null): 
   const f = command.print(c, b, Math.min(size, command.size), atExit === null ? b : padded(command, atExit));
   const extra = extraData(c, raw, command.size, size);
   if (extra !== undefined) f.push(extra);
-  return `{${f.join(', ')}}`;
+  return `{${f.join(', ')}}${command.after?.(b, atExit === null ? b : padded(command, atExit)) ?? ''}`;
 }
 
 defineStruct('bpf_attr', (c, addr) => attrText(c, readAttr(c.task, c.mem, addr), null));
