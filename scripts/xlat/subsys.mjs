@@ -91,6 +91,7 @@ export const SUBSYS = {
       ['BPF_FD_TYPE_KRETPROBE', '3'], ['BPF_FD_TYPE_UPROBE', '4'], ['BPF_FD_TYPE_URETPROBE', '5']],
   },
   bpf_query_flags: { headers: ['linux/bpf.h'], entries: [['BPF_F_QUERY_EFFECTIVE', '0x1']] },
+  bpf_link_create_kprobe_multi_flags: { headers: ['linux/bpf.h'], entries: [['BPF_F_KPROBE_MULTI_RETURN', '0x1']] },
   bpf_prog_types: {
     headers: ['linux/bpf.h'],
     entries: [['BPF_PROG_TYPE_UNSPEC', '0'], ['BPF_PROG_TYPE_SOCKET_FILTER', '1'], ['BPF_PROG_TYPE_KPROBE', '2'],

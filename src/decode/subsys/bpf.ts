@@ -25,6 +25,7 @@ defineFlags('bpf_attach_flags', T.BPF_ATTACH_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_test_run_flags', T.BPF_TEST_RUN_FLAGS, { unknown: 'BPF_F_???' });
 defineEnum('bpf_task_fd_type', T.BPF_TASK_FD_TYPE, { unknown: 'BPF_FD_TYPE_???' });
 defineFlags('bpf_query_flags', T.BPF_QUERY_FLAGS, { unknown: 'BPF_F_QUERY_???' });
+defineFlags('bpf_link_create_kprobe_multi_flags', T.BPF_LINK_CREATE_KPROBE_MULTI_FLAGS, { unknown: 'BPF_F_???' });
 defineEnum('bpf_map_types', T.BPF_MAP_TYPES, { unknown: 'BPF_MAP_TYPE_???' });
 defineFlags('bpf_map_flags', T.BPF_MAP_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_prog_flags', T.BPF_PROG_FLAGS, { unknown: 'BPF_F_???' });
@@ -44,6 +45,8 @@ interface Command {
   readonly print: (c: StructContext, b: Buffer, len: number, atExit: Buffer) => string[];
   /** Text after the struct (the batch commands' ` => {batch={count=N}}`). */
   readonly after?: (b: Buffer, atExit: Buffer) => string;
+  /** How much of the struct the command knows when that depends on its fields (bytes past it are extra data). */
+  readonly known?: (b: Buffer, len: number) => number;
 }
 
 /** KERNEL_VERSION(a, b, c) of a version word, per -X (strace's print_kernel_version). */
@@ -325,7 +328,60 @@ const batch = (addrs: ReadonlyArray<readonly [string, number]>): Command => ({
 });
 const lookupBatch = batch([['in_batch', 0], ['out_batch', 8], ['keys', 16], ['values', 24]]);
 
-const COMMANDS = new Map<number, Command>([[24, lookupBatch], [25, lookupBatch],
+const BPF_TRACE_ITER = 28;
+const BPF_PERF_EVENT = 41;
+const BPF_TRACE_KPROBE_MULTI = 42;
+
+/** An array of u64 in hex (strace's print_xint_array_member). */
+const xints = (c: StructContext, b: Buffer, off: number, count: number): string =>
+  arrayText(c, addrAt(b, off), count, 8, (x) => hexAt(x, 0)) ?? ptrAt(b, off);
+
+/** An array of string pointers (strace's print_str_array_member); arrayText reads each element afresh, so reading the string may reuse the scratch buffer. */
+function strings(c: StructContext, b: Buffer, off: number, count: number): string {
+  return arrayText(c, addrAt(b, off), count, 8, (x) => {
+    const addr = addrAt(x, 0);
+    return addr === 0 ? 'NULL' : boundedString(c, addr, c.opts.strsize) ?? ptrAt(x, 0);
+  }) ?? ptrAt(b, off);
+}
+
+/** BPF_LINK_CREATE: the union after flags by attach type. */
+const linkCreate: Command = {
+  size: 48,
+  print: (c, b, len) => {
+    const type = u32(b, 8);
+    const f = [`prog_fd=${fd(c, b, 0)}`, `target_fd=${fd(c, b, 4)}`,
+      `attach_type=${formatEnum('bpf_attach_type', type, 0)}`, `flags=${hex(u32(b, 12), 0)}`];
+    if (len > 16) {
+      if (type === 0) {
+        if (u32(b, 16)) f.push(`target_btf_id=${u32(b, 16)}`);
+      } else if (type === BPF_TRACE_ITER) {
+        const count = u32(b, 24);
+        const info = arrayText(c, addrAt(b, 16), count, 4, (x) => `{map={map_fd=${fdText(c, x.readInt32LE(0))}}}`);
+        f.push(`iter_info=${info ?? ptrAt(b, 16)}`, `iter_info_len=${count}`);
+      } else if (type === BPF_PERF_EVENT) {
+        f.push(`perf_event={bpf_cookie=${hexAt(b, 16)}}`);
+      } else if (type === BPF_TRACE_KPROBE_MULTI) {
+        const count = u32(b, 20);
+        f.push(`kprobe_multi={flags=${formatFlags('bpf_link_create_kprobe_multi_flags', u32(b, 16), 0)}` +
+          `, cnt=${count}, syms=${strings(c, b, 24, count)}, addrs=${xints(c, b, 32, count)}` +
+          `, cookies=${xints(c, b, 40, count)}}`);
+      }
+    }
+    return [`link_create={${f.join(', ')}}`];
+  },
+  known: (b, len) => {
+    if (len <= 16) return 48;
+    switch (u32(b, 8)) {
+      case 0: return 20;
+      case BPF_TRACE_ITER: return 28;
+      case BPF_PERF_EVENT: return 24;
+      case BPF_TRACE_KPROBE_MULTI: return 48;
+      default: return 16;
+    }
+  },
+};
+
+const COMMANDS = new Map<number, Command>([[28, linkCreate], [24, lookupBatch], [25, lookupBatch],
   [26, batch([['keys', 16], ['values', 24]])], [27, batch([['keys', 16]])], [15, objGetInfo], [16, progQuery], [11, getNextId], [12, getNextId], [23, getNextId], [31, getNextId],
   [20, taskFdQuery], [BPF_MAP_CREATE, mapCreate], [1, mapLookup], [2, mapUpdate],
   [3, mapDelete], [4, mapNextKey], [BPF_PROG_LOAD, progLoad], [6, objPin], [7, objPin], [8, progAttach],
@@ -369,7 +425,7 @@ function attrText(c: StructContext, raw: Buffer | null, atExit: Buffer | null): 
   const size = raw.length;
   const b = padded(command, raw);
   const f = command.print(c, b, Math.min(size, command.size), atExit === null ? b : padded(command, atExit));
-  const extra = extraData(c, raw, command.size, size);
+  const extra = extraData(c, raw, command.known?.(b, Math.min(size, command.size)) ?? command.size, size);
   if (extra !== undefined) f.push(extra);
   return `{${f.join(', ')}}${command.after?.(b, atExit === null ? b : padded(command, atExit)) ?? ''}`;
 }

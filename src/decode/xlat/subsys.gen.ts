@@ -237,6 +237,10 @@ export const BPF_QUERY_FLAGS: XlatEntries = [
   [1, 'BPF_F_QUERY_EFFECTIVE'],
 ];
 
+export const BPF_LINK_CREATE_KPROBE_MULTI_FLAGS: XlatEntries = [
+  [1, 'BPF_F_KPROBE_MULTI_RETURN'],
+];
+
 export const BPF_PROG_TYPES: XlatEntries = [
   [0, 'BPF_PROG_TYPE_UNSPEC'],
   [1, 'BPF_PROG_TYPE_SOCKET_FILTER'],
