@@ -281,7 +281,7 @@ const taskFdQuery: Command = {
   print: (c, b, _len, e) => {
     const bufLen = u32(b, 12);
     const newLen = u32(e, 12);
-    return [`task_fd_query={pid=${u32(b, 0)}, fd=${b.readInt32LE(4)}, flags=${u32(b, 8)}` +
+    return [`task_fd_query={pid=${u32(b, 0)}, fd=${fd(c, b, 4)}, flags=${u32(b, 8)}` +
       `, buf_len=${bufLen}${newLen !== bufLen ? ` => ${newLen}` : ''}` +
       `, buf=${bufferAt(c, e, 16, Math.min(bufLen, newLen))}, prog_id=${u32(e, 24)}` +
       `, fd_type=${formatEnum('bpf_task_fd_type', u32(e, 28), 0)}, probe_offset=${hexAt(e, 32)}` +
