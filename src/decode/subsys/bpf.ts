@@ -401,6 +401,9 @@ function extraData(c: StructContext, raw: Buffer, known: number, size: number): 
 /** The commands whose attr the kernel writes back: printed at exit, from what was read at entry and after. */
 const WRITTEN_BACK = new Set([11, 12, 15, 16, 20, 23, 24, 25, 26, 27, 31]);
 
+/** The commands that return a new fd (strace's RVAL_FD): MAP_CREATE, PROG_LOAD, OBJ_GET, *_GET_FD_BY_ID, BTF_LOAD, LINK_CREATE. */
+const FD_RESULT = new Set([0, 5, 6, 7, 13, 14, 18, 19, 28, 30]);
+
 /** The attr as the caller passed it, by thread (for the WRITTEN_BACK commands). */
 const atEntry = new Map<number, Buffer | null>();
 
@@ -439,7 +442,9 @@ defineStruct('bpf_attr_exit', (c, addr) => {
 
 {
   const atExit = view('bpf', [[0, 'enum:bpf_cmd'], [1, 'ovalue:bpf_attr_exit'], [2, 'uint']], { exitFrom: 1 });
+  const fdResult = view('bpf', [[0, 'enum:bpf_cmd'], [1, 'iostruct:bpf_attr'], [2, 'uint']], { ret: 'fd' });
   defineRule('bpf', (t, mem) => {
+    if (FD_RESULT.has(t.args[0]!)) return fdResult;
     if (!WRITTEN_BACK.has(t.args[0]!)) return undefined;
     if (t.inSyscall) {
       atEntry.set(t.tid, readAttr(t, mem, t.arg(1)));
