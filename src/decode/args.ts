@@ -143,8 +143,8 @@ export class ArgFormatter {
     const lo = task.retLo;
     const hi = task.retHi;
     switch (ret) {
-      case 'fd': // as strace: a value beyond INT_MAX (an injected one) is no fd
-        return hi === 0 && lo <= 0x7fffffff ? this.fd(task.tid, lo | 0) : String(task.retval());
+      case 'fd':
+        return this.fd(task.tid, lo | 0);
       case 'hex':
         return hex64(lo, hi);
       case 'oct': // umask's old mask, as strace's %#03o
@@ -193,8 +193,8 @@ export class ArgFormatter {
     const lo = task.args[2 * i]!;
     const hi = task.args[2 * i + 1]!;
     switch (a.kind) {
-      case 'fd': // as strace: a value beyond INT_MAX (an injected one) is no fd
-        return hi === 0 && lo <= 0x7fffffff ? this.fd(task.tid, lo | 0) : String(task.retval());
+      case 'fd':
+        return this.fd(task.tid, lo | 0);
       case 'int':
         return String(lo | 0);
       case 'pid':

@@ -444,7 +444,8 @@ defineStruct('bpf_attr_exit', (c, addr) => {
   const atExit = view('bpf', [[0, 'enum:bpf_cmd'], [1, 'ovalue:bpf_attr_exit'], [2, 'uint']], { exitFrom: 1 });
   const fdResult = view('bpf', [[0, 'enum:bpf_cmd'], [1, 'iostruct:bpf_attr'], [2, 'uint']], { ret: 'fd' });
   defineRule('bpf', (t, mem) => {
-    if (FD_RESULT.has(t.args[0]!)) return fdResult;
+    // As strace's RVAL_FD: a result beyond INT_MAX (an injected one) is no fd.
+    if (FD_RESULT.has(t.args[0]!)) return t.retHi === 0 && t.retLo <= 0x7fffffff ? fdResult : undefined;
     if (!WRITTEN_BACK.has(t.args[0]!)) return undefined;
     if (t.inSyscall) {
       atEntry.set(t.tid, readAttr(t, mem, t.arg(1)));
