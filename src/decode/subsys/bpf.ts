@@ -6,6 +6,8 @@
 import type { Task } from '../../engine/task.js';
 import type { TraceeMemory } from '../../sys/memory.js';
 import { defineRule, view } from '../special.js';
+import { describeFd } from '../fd-info.js';
+import { devAt } from '../structs/stat.js';
 import { ifindexText } from '../net/inet.js';
 import { quote } from '../quote.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
@@ -307,14 +309,47 @@ const progQuery: Command = {
       `, prog_cnt=${count !== newCount ? `${count} => ` : ''}${newCount}}`];
   },
 };
-/** BPF_OBJ_GET_INFO_BY_FD: the info buffer by its address (strace decodes it for map and program fds). */
+const MAP_INFO_SIZE = 88;
+
+/** struct bpf_map_info as the kernel filled it (`size` bytes of it), as far as its size goes. */
+function mapInfoText(c: StructContext, raw: Buffer): string {
+  const info = Buffer.alloc(MAP_INFO_SIZE);
+  raw.copy(info, 0, 0, Math.min(raw.length, MAP_INFO_SIZE));
+  const len = Math.min(raw.length, MAP_INFO_SIZE);
+  const f = [`type=${formatEnum('bpf_map_types', u32(info, 0), 0)}`, `id=${u32(info, 4)}`, `key_size=${u32(info, 8)}`,
+    `value_size=${u32(info, 12)}`, `max_entries=${u32(info, 16)}`,
+    `map_flags=${formatFlags('bpf_map_flags', u32(info, 20), 0)}`];
+  if (len > 24) f.push(`name=${cstringField(c, info, 24, 16)}`);
+  if (len > 40) {
+    f.push(`ifindex=${ifindexText(u32(info, 40))}`, `btf_vmlinux_value_type_id=${u32(info, 44)}`,
+      `netns_dev=${devAt(info, 48)}`, `netns_ino=${u64At(info, 56)}`);
+  }
+  if (len > 64) {
+    f.push(`btf_id=${u32(info, 64)}`, `btf_key_type_id=${u32(info, 68)}`, `btf_value_type_id=${u32(info, 72)}`);
+    const extra = extraData(c, raw, MAP_INFO_SIZE, raw.length);
+    if (extra !== undefined) f.push(extra);
+  }
+  return `{${f.join(', ')}}`;
+}
+
+/**
+ * BPF_OBJ_GET_INFO_BY_FD: with -v, a map's info as the kernel wrote it (strace also
+ * decodes a program's, not done here); otherwise the buffer's address.
+ */
 const objGetInfo: Command = {
   size: 16,
   print: (c, b, _len, e) => {
     const infoLen = u32(b, 4);
     const newLen = u32(e, 4);
+    let info = ptrAt(b, 8);
+    const addr = addrAt(b, 8);
+    if (c.opts.verbose && newLen > 0 && newLen <= PAGE_SIZE &&
+      describeFd(c.task.tid, b.readInt32LE(0), 1) === 'anon_inode:bpf-map' &&
+      c.mem.read(c.task.tid, addr, newLen) === newLen) {
+      info = mapInfoText(c, Buffer.from(c.mem.scratch.subarray(0, newLen)));
+    }
     return [`info={bpf_fd=${fd(c, b, 0)}, info_len=${infoLen}${newLen !== infoLen ? ` => ${newLen}` : ''}` +
-      `, info=${ptrAt(b, 8)}}`];
+      `, info=${info}}`];
   },
 };
 
