@@ -1,6 +1,6 @@
 // Subsystem calls strace decodes field by field: the mount API (fsconfig by command,
 // struct mount_attr), ptrace as a traced call (siginfo, register sets), io_uring_register
-// by opcode, perf_event_open's struct perf_event_attr.
+// by opcode, perf_event_open's struct perf_event_attr, bpf's union bpf_attr by command.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -42,4 +42,13 @@ test('io_uring_register and perf_event_open: their structs', { skip }, async () 
   assert.ok(t.includes('perf_event_open({type=PERF_TYPE_SOFTWARE, size=PERF_ATTR_SIZE_VER0, config=PERF_COUNT_SW_DUMMY, ' +
     'sample_period=0, sample_type=0, read_format=0, disabled=1, precise_ip=0 /* arbitrary skid */, ...}, -1, -1, -1, ' +
     '0x80 /* PERF_FLAG_??? */) = -1 EINVAL (Invalid argument)'));
+});
+
+test('bpf: union bpf_attr by command, kern_version per -X', { skip }, async () => {
+  const t = await trace(['-e', 'trace=bpf']);
+  assert.ok(failed(t, 'bpf(BPF_PROG_LOAD, {prog_type=0x20 /* BPF_PROG_TYPE_??? */, insn_cnt=0, insns=NULL, license=NULL, ' +
+    'log_level=1, log_size=0, log_buf=NULL, kern_version=KERNEL_VERSION(5, 10, 3), prog_flags=0}, 48)'), t.join('\n'));
+  assert.ok(failed(t, 'bpf(BPF_MAP_GET_NEXT_ID, {start_id=4294967280, next_id=7}, 8)'), t.join('\n'));
+  const raw = await trace(['-e', 'trace=bpf', '-X', 'raw']);
+  assert.ok(raw.some((l) => l.startsWith('bpf(0x5, {prog_type=0x20, ') && l.includes(', kern_version=0x50a03, ')), raw.join('\n'));
 });

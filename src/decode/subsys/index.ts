@@ -25,3 +25,4 @@ import './mount.js';
 import './ptrace.js';
 import './io_uring_register.js';
 import './perf.js';
+import './bpf.js';
