@@ -86,7 +86,7 @@ test('a poke cut short by an unmapped page is said (short write), and so is the 
   assert.equal(r.code, 0, r.stderr);
   const addr = r.stdout.trim().replace(/^0x0*/, '0x');
   assert.match(r.stderr, new RegExp(`^tstrace: pid:\\d+ short write \\(1 < 9\\) @${addr}`, 'm'));
-  assert.match(r.stderr, new RegExp(`^tstrace: short read \\(1 < \\d+\\) @${addr}: Bad address$`, 'm'));
+  assert.match(r.stderr, new RegExp(`^tstrace: umovestr: short read \\(1 < \\d+\\) @${addr}: Bad address$`, 'm'));
   // One byte written is a poke done: the call is marked, the path shown as its address.
   assert.match(r.stderr, new RegExp(`^chdir\\(${addr}\\) += -1 EFAULT \\(Bad address\\) \\(INJECTED: args\\)$`, 'm'));
   assert.doesNotMatch(r.stderr, /couldn't poke/);

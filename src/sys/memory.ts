@@ -195,7 +195,7 @@ export class TraceeMemory {
     // The read stopped at an unreadable page before any NUL: the string cannot be told
     // (strace prints its address then, never the bytes before the fault).
     if (n < max && n < this.scratch.length) {
-      this.onShortRead?.(`short read (${n} < ${max}) @0x${addr.toString(16)}: ${strerror(EFAULT)}`);
+      this.onShortRead?.(`umovestr: short read (${n} < ${max}) @0x${addr.toString(16)}: ${strerror(EFAULT)}`);
       return { len: -1, terminated: false };
     }
     return { len: n, terminated: false };
