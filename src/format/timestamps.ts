@@ -15,10 +15,14 @@ export const NO_TIMESTAMPS: TimestampOptions = { absolute: null, relative: null,
 
 const DIGITS: Readonly<Record<Precision, number>> = { s: 0, ms: 3, us: 6, ns: 9 };
 
-/** `seconds.fraction` of a duration in ms, with the precision's digits (none for s). */
+/**
+ * `seconds.fraction` of a duration in ms, with the precision's digits (none for s), cut as
+ * strace cuts (never rounded up: 5.6 s at precision s is second 5, as `date +%s` says).
+ * The tiny epsilon keeps a float's 0.999999... from losing a unit it has.
+ */
 export function formatSeconds(ms: number, p: Precision, secondsWidth = 0): string {
   const digits = DIGITS[p];
-  const total = Math.max(0, Math.round(ms * 10 ** (digits - 3)));
+  const total = Math.max(0, Math.floor(ms * 10 ** (digits - 3) + 1e-6));
   const unit = 10 ** digits;
   const sec = String(Math.floor(total / unit)).padStart(secondsWidth);
   return digits === 0 ? sec : `${sec}.${String(total % unit).padStart(digits, '0')}`;
