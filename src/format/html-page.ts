@@ -53,7 +53,8 @@ export const HTML_SCRIPT = `
   function tick(us, step, end) {
     var unit = end >= 1e6 ? 1e6 : end >= 1e3 ? 1e3 : 1;
     var digits = Math.max(0, -Math.floor(Math.log10(step / unit) + 1e-9));
-    return (us / unit).toFixed(digits) + (unit === 1e6 ? ' s' : unit === 1e3 ? ' ms' : ' \\u00b5s');
+    // Number() drops the zeros a half step leaves on whole ticks (13.0 ms reads 13 ms).
+    return String(Number((us / unit).toFixed(digits))) + (unit === 1e6 ? ' s' : unit === 1e3 ? ' ms' : ' \\u00b5s');
   }
   function seconds(us) {
     return us >= 1e6 ? (us / 1e6).toFixed(3) + ' s' : us >= 1e3 ? (us / 1e3).toFixed(3) + ' ms' : us.toFixed(1) + ' us';
