@@ -371,7 +371,7 @@ export const SIGNATURES: Readonly<Record<string, string>> = {
   pidfd_send_signal: 'fd, sig, struct:siginfo, value:u32_hex',
   io_uring_setup: 'uint, iostruct:io_uring_params -> fd',
   io_uring_enter: 'fd, uint, uint, flags:io_uring_enter, struct:sigset, ulong',
-  io_uring_register: 'fd, enum:io_uring_register_op, ptr, uint',
+  io_uring_register: 'fd, enum:uring_register_opcode, ptr, uint',
   open_tree: 'dirfd, path, flags:open_tree -> fd',
   move_mount: 'dirfd, path, dirfd, path, flags:move_mount',
   fsopen: 'str, flags:fsopen -> fd',

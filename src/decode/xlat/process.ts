@@ -54,7 +54,6 @@ defineFlags('rseq', T.RSEQ_FLAGS, { unknown: 'RSEQ_FLAG_???' });
 defineFlags('getrandom', T.GETRANDOM_FLAGS, { unknown: 'GRND_???' });
 defineFlags('pidfd_open', T.PIDFD_OPEN_FLAGS, { unknown: 'PIDFD_???' });
 defineFlags('io_uring_enter', T.IO_URING_ENTER_FLAGS, { unknown: 'IORING_ENTER_???' });
-defineEnum('io_uring_register_op', T.IO_URING_REGISTER_OPS, { unknown: 'IORING_REGISTER_???' });
 
 // kexec_load: the target architecture is the high 16 bits.
 const KEXEC_ARCH_MASK = 0xffff0000;
