@@ -14,6 +14,7 @@ import { defineStruct, type StructContext } from '../structs/registry.js';
 import { hexAt, ptrAt, u64At } from '../structs/text.js';
 import { defineEnum, defineFlags, formatEnum, formatFlags, hex, styled } from '../xlat/index.js';
 import * as T from '../xlat/subsys.gen.js';
+import { BPF_CMDS } from '../xlat/process.gen.js';
 import { arrayText, boundedString, bytesText, fdText } from './mem-text.js';
 import { bpfCodeText } from './bpf-filter.js';
 
@@ -32,8 +33,16 @@ defineEnum('bpf_map_types', T.BPF_MAP_TYPES, { unknown: 'BPF_MAP_TYPE_???' });
 defineFlags('bpf_map_flags', T.BPF_MAP_FLAGS, { unknown: 'BPF_F_???' });
 defineFlags('bpf_prog_flags', T.BPF_PROG_FLAGS, { unknown: 'BPF_F_???' });
 
-const BPF_MAP_CREATE = 0;
-const BPF_PROG_LOAD = 5;
+/** bpf(2)'s commands by name (`C.PROG_LOAD`), from the generated table. */
+type CommandName =
+  'BTF_GET_FD_BY_ID' | 'BTF_GET_NEXT_ID' | 'BTF_LOAD' | 'LINK_CREATE' | 'LINK_GET_FD_BY_ID'
+  | 'LINK_GET_NEXT_ID' | 'LINK_UPDATE' | 'MAP_CREATE' | 'MAP_DELETE_BATCH' | 'MAP_DELETE_ELEM'
+  | 'MAP_FREEZE' | 'MAP_GET_FD_BY_ID' | 'MAP_GET_NEXT_ID' | 'MAP_GET_NEXT_KEY'
+  | 'MAP_LOOKUP_AND_DELETE_BATCH' | 'MAP_LOOKUP_AND_DELETE_ELEM' | 'MAP_LOOKUP_BATCH'
+  | 'MAP_LOOKUP_ELEM' | 'MAP_UPDATE_BATCH' | 'MAP_UPDATE_ELEM' | 'OBJ_GET' | 'OBJ_GET_INFO_BY_FD'
+  | 'OBJ_PIN' | 'PROG_ATTACH' | 'PROG_DETACH' | 'PROG_GET_FD_BY_ID' | 'PROG_GET_NEXT_ID'
+  | 'PROG_LOAD' | 'PROG_QUERY' | 'PROG_TEST_RUN' | 'RAW_TRACEPOINT_OPEN' | 'TASK_FD_QUERY';
+const C = Object.fromEntries(BPF_CMDS.map(([v, n]) => [n.slice(4), v])) as Readonly<Record<CommandName, number>>;
 const BPF_F_NUMA_NODE = 1 << 2;
 const PAGE_SIZE = 4096;
 
@@ -416,13 +425,13 @@ const linkCreate: Command = {
   },
 };
 
-const COMMANDS = new Map<number, Command>([[28, linkCreate], [24, lookupBatch], [25, lookupBatch],
-  [26, batch([['keys', 16], ['values', 24]])], [27, batch([['keys', 16]])], [15, objGetInfo], [16, progQuery], [11, getNextId], [12, getNextId], [23, getNextId], [31, getNextId],
-  [20, taskFdQuery], [BPF_MAP_CREATE, mapCreate], [1, mapLookup], [2, mapUpdate],
-  [3, mapDelete], [4, mapNextKey], [BPF_PROG_LOAD, progLoad], [6, objPin], [7, objPin], [8, progAttach],
-  [9, progDetach], [10, progTestRun], [13, getFdById('prog_id')], [14, getFdById('map_id')],
-  [17, rawTracepointOpen], [18, btfLoad], [19, onlyId('btf_id')], [21, mapLookup], [22, mapFreeze],
-  [29, linkUpdate], [30, onlyId('link_id')]]);
+const COMMANDS = new Map<number, Command>([[C.LINK_CREATE, linkCreate], [C.MAP_LOOKUP_BATCH, lookupBatch], [C.MAP_LOOKUP_AND_DELETE_BATCH, lookupBatch],
+  [C.MAP_UPDATE_BATCH, batch([['keys', 16], ['values', 24]])], [C.MAP_DELETE_BATCH, batch([['keys', 16]])], [C.OBJ_GET_INFO_BY_FD, objGetInfo], [C.PROG_QUERY, progQuery], [C.PROG_GET_NEXT_ID, getNextId], [C.MAP_GET_NEXT_ID, getNextId], [C.BTF_GET_NEXT_ID, getNextId], [C.LINK_GET_NEXT_ID, getNextId],
+  [C.TASK_FD_QUERY, taskFdQuery], [C.MAP_CREATE, mapCreate], [C.MAP_LOOKUP_ELEM, mapLookup], [C.MAP_UPDATE_ELEM, mapUpdate],
+  [C.MAP_DELETE_ELEM, mapDelete], [C.MAP_GET_NEXT_KEY, mapNextKey], [C.PROG_LOAD, progLoad], [C.OBJ_PIN, objPin], [C.OBJ_GET, objPin], [C.PROG_ATTACH, progAttach],
+  [C.PROG_DETACH, progDetach], [C.PROG_TEST_RUN, progTestRun], [C.PROG_GET_FD_BY_ID, getFdById('prog_id')], [C.MAP_GET_FD_BY_ID, getFdById('map_id')],
+  [C.RAW_TRACEPOINT_OPEN, rawTracepointOpen], [C.BTF_LOAD, btfLoad], [C.BTF_GET_FD_BY_ID, onlyId('btf_id')], [C.MAP_LOOKUP_AND_DELETE_ELEM, mapLookup], [C.MAP_FREEZE, mapFreeze],
+  [C.LINK_UPDATE, linkUpdate], [C.LINK_GET_FD_BY_ID, onlyId('link_id')]]);
 
 /** The bytes past the known struct: `...` (or extra_data with -v) when any is not zero. */
 function extraData(c: StructContext, raw: Buffer, known: number, size: number): string | undefined {
@@ -434,10 +443,10 @@ function extraData(c: StructContext, raw: Buffer, known: number, size: number): 
 }
 
 /** The commands whose attr the kernel writes back: printed at exit, from what was read at entry and after. */
-const WRITTEN_BACK = new Set([11, 12, 15, 16, 20, 23, 24, 25, 26, 27, 31]);
+const WRITTEN_BACK = new Set([C.PROG_GET_NEXT_ID, C.MAP_GET_NEXT_ID, C.OBJ_GET_INFO_BY_FD, C.PROG_QUERY, C.TASK_FD_QUERY, C.BTF_GET_NEXT_ID, C.MAP_LOOKUP_BATCH, C.MAP_LOOKUP_AND_DELETE_BATCH, C.MAP_UPDATE_BATCH, C.MAP_DELETE_BATCH, C.LINK_GET_NEXT_ID]);
 
 /** The commands that return a new fd (strace's RVAL_FD): MAP_CREATE, PROG_LOAD, OBJ_GET, *_GET_FD_BY_ID, BTF_LOAD, LINK_CREATE. */
-const FD_RESULT = new Set([0, 5, 6, 7, 13, 14, 18, 19, 28, 30]);
+const FD_RESULT = new Set([C.MAP_CREATE, C.PROG_LOAD, C.OBJ_PIN, C.OBJ_GET, C.PROG_GET_FD_BY_ID, C.MAP_GET_FD_BY_ID, C.BTF_LOAD, C.BTF_GET_FD_BY_ID, C.LINK_CREATE, C.LINK_GET_FD_BY_ID]);
 
 /** The attr as the caller passed it, by thread (for the WRITTEN_BACK commands). */
 const atEntry = new Map<number, Buffer | null>();
