@@ -4,6 +4,7 @@
  * messages, and for each mmsghdr the msg_len the kernel wrote. recvmmsg's name lengths and
  * timeout are kept at entry, as the kernel overwrites them.
  */
+import type { Task } from '../../engine/task.js';
 import * as N from '../xlat/net.gen.js';
 import { signatureOf } from '../signature.js';
 import { iovText } from '../structs/io.js';
@@ -54,7 +55,7 @@ defineStruct('msghdr', (c, addr) => {
 const SYS_recvmmsg = 299;
 
 /** recvmmsg's messages' name lengths at entry, by thread. */
-const namelensAtEntry = new Map<number, number[]>();
+const namelensAtEntry = new WeakMap<Task, number[]>();
 
 /**
  * The vector at syscall exit: sendmmsg's whole (with msg_len for the messages sent, even
@@ -66,7 +67,7 @@ defineStruct('mmsghdr', (c, addr) => {
   if (recv && t.isError) return null;
   const done = t.isError ? 0 : Number(t.retval());
   const count = recv ? done : t.arg(c.index + 1) >>> 0;
-  const namelens = recv ? namelensAtEntry.get(t.tid) : undefined;
+  const namelens = recv ? namelensAtEntry.get(t) : undefined;
   const max = Math.min(IOV_MAX, namelens?.length ?? IOV_MAX);
   if (count === 0) return '[]';
   const parts: string[] = [];
@@ -98,15 +99,15 @@ defineStruct('mmsghdr', (c, addr) => {
       if (c.mem.read(t.tid, addr + i * MMSGHDR_SIZE + 8, 4) !== 4) break;
       lens.push(c.mem.scratch.readInt32LE(0));
     }
-    namelensAtEntry.set(t.tid, lens);
+    namelensAtEntry.set(t, lens);
   },
 });
 
 /** recvmmsg's timeout as it was at entry (the kernel writes what is left into it). */
-const timeoutAtEntry = new Map<number, string>();
-defineStruct('mmsg_timeout', (c, addr) => timeoutAtEntry.get(c.task.tid) ?? ptr(addr), {
+const timeoutAtEntry = new WeakMap<Task, string>();
+defineStruct('mmsg_timeout', (c, addr) => timeoutAtEntry.get(c.task) ?? ptr(addr), {
   capture(c, addr) {
-    timeoutAtEntry.set(c.task.tid, structDecoder('timespec')?.(c, addr) ?? ptr(addr));
+    timeoutAtEntry.set(c.task, structDecoder('timespec')?.(c, addr) ?? ptr(addr));
   },
 });
 

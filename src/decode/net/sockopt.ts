@@ -258,7 +258,7 @@ defineStruct('sockopt_val', (c, addr) => {
   const lenAddr = t.arg(4);
   if (c.mem.read(t.tid, lenAddr, 4) !== 4) return null;
   const rlen = c.mem.scratch.readInt32LE(0);
-  const ulen = socklenAtEntryOf(t.tid) ?? rlen;
+  const ulen = socklenAtEntryOf(t) ?? rlen;
   return getValue(c, level, name, addr, ulen, rlen);
 });
 void signatureOf;

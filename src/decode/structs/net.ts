@@ -2,6 +2,7 @@
  * Socket structs: sockaddr (inet, inet6, unix, netlink; the others by family and raw
  * bytes) and the socklen value-result argument. (poll, epoll and select: poll.ts.)
  */
+import type { Task } from '../../engine/task.js';
 import { pidText } from '../pids.js';
 import { SOCKADDR_MAX, sockaddrFromBytes } from '../net/sockaddr.js';
 import { fdText } from '../net/fd.js';
@@ -26,11 +27,11 @@ export function sockaddrText(c: StructContext, addr: number, len: number): strin
 }
 
 /** The length as the kernel was told it at entry, by thread (socklen is value-result). */
-const socklenAtEntry = new Map<number, number>();
+const socklenAtEntry = new WeakMap<Task, number>();
 
 /** The socklen value-result argument's value at entry (getsockopt's optlen, accept's addrlen). */
-export function socklenAtEntryOf(tid: number): number | undefined {
-  return socklenAtEntry.get(tid);
+export function socklenAtEntryOf(task: Task): number | undefined {
+  return socklenAtEntry.get(task);
 }
 
 /**
@@ -45,20 +46,20 @@ defineStruct('sockaddr', (c, addr) => {
   if (lenAddr === 0) return null;
   if (c.mem.read(t.tid, lenAddr, 4) !== 4) return null;
   const rlen = c.mem.scratch.readInt32LE(0);
-  const ulen = socklenAtEntry.get(t.tid) ?? rlen;
+  const ulen = socklenAtEntry.get(t) ?? rlen;
   return sockaddrText(c, addr, Math.min(ulen, rlen));
 });
 
 /** `[16]`, or `[128 => 16]` when the kernel changed it. */
 defineStruct('socklen', (c, addr) => {
   const t = c.task;
-  const ulen = socklenAtEntry.get(t.tid);
+  const ulen = socklenAtEntry.get(t);
   if (t.isError || c.mem.read(t.tid, addr, 4) !== 4) return ulen === undefined ? null : `[${ulen}]`;
   const rlen = c.mem.scratch.readInt32LE(0);
   return ulen === undefined || ulen === rlen ? `[${rlen}]` : `[${ulen} => ${rlen}]`;
 }, {
   capture(c, addr) {
-    if (c.mem.read(c.task.tid, addr, 4) === 4) socklenAtEntry.set(c.task.tid, c.mem.scratch.readInt32LE(0));
-    else socklenAtEntry.delete(c.task.tid);
+    if (c.mem.read(c.task.tid, addr, 4) === 4) socklenAtEntry.set(c.task, c.mem.scratch.readInt32LE(0));
+    else socklenAtEntry.delete(c.task);
   },
 });

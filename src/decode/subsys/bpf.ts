@@ -449,7 +449,7 @@ const WRITTEN_BACK = new Set([C.PROG_GET_NEXT_ID, C.MAP_GET_NEXT_ID, C.OBJ_GET_I
 const FD_RESULT = new Set([C.MAP_CREATE, C.PROG_LOAD, C.OBJ_PIN, C.OBJ_GET, C.PROG_GET_FD_BY_ID, C.MAP_GET_FD_BY_ID, C.BTF_LOAD, C.BTF_GET_FD_BY_ID, C.LINK_CREATE, C.LINK_GET_FD_BY_ID]);
 
 /** The attr as the caller passed it, by thread (for the WRITTEN_BACK commands). */
-const atEntry = new Map<number, Buffer | null>();
+const atEntry = new WeakMap<Task, Buffer | null>();
 
 /** The attr's `size` bytes at `addr`, or null when the command has no printer or they cannot be read. */
 function readAttr(task: Task, mem: TraceeMemory, addr: number): Buffer | null {
@@ -479,8 +479,8 @@ function attrText(c: StructContext, raw: Buffer | null, atExit: Buffer | null): 
 
 defineStruct('bpf_attr', (c, addr) => attrText(c, readAttr(c.task, c.mem, addr), null));
 defineStruct('bpf_attr_exit', (c, addr) => {
-  const saved = atEntry.get(c.task.tid);
-  atEntry.delete(c.task.tid);
+  const saved = atEntry.get(c.task);
+  atEntry.delete(c.task);
   return saved === undefined ? null : attrText(c, saved, readAttr(c.task, c.mem, addr));
 });
 
@@ -492,7 +492,7 @@ defineStruct('bpf_attr_exit', (c, addr) => {
     if (FD_RESULT.has(t.args[0]!)) return t.retHi === 0 && t.retLo <= 0x7fffffff ? fdResult : undefined;
     if (!WRITTEN_BACK.has(t.args[0]!)) return undefined;
     if (t.inSyscall) {
-      atEntry.set(t.tid, readAttr(t, mem, t.arg(1)));
+      atEntry.set(t, readAttr(t, mem, t.arg(1)));
     }
     return atExit;
   });

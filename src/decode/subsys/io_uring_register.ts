@@ -4,6 +4,7 @@
  * the io-wq affinity and worker counts, ring fds, provided-buffer rings). The probe and
  * the worker counts are read and written back: printed at entry and, changed, at exit.
  */
+import type { Task } from '../../engine/task.js';
 import { parseArg } from '../signature.js';
 import { defineRule, type ArgSlot, type ArgView } from '../special.js';
 import { iovText } from '../structs/io.js';
@@ -144,7 +145,7 @@ defineStruct('uring_buf_reg', (c, addr) => {
 
 /** What an entry printed, and what the exit adds: nothing, ` => ` the new value, or all of it. */
 type Then = 'none' | 'after' | 'instead';
-const thenAtExit = new Map<number, Then>();
+const thenAtExit = new WeakMap<Task, Then>();
 
 interface ReadWritten {
   /** The entry text (null: the address) and what follows at exit. */
@@ -159,11 +160,11 @@ interface ReadWritten {
 function readWritten(name: string, rw: ReadWritten): void {
   defineStruct(`${name}_in`, (c, addr) => {
     const { text, then } = rw.entry(c, addr);
-    thenAtExit.set(c.task.tid, then);
+    thenAtExit.set(c.task, then);
     return then === 'instead' ? '' : text ?? address(addr);
   });
   defineStruct(`${name}_out`, (c, addr) => {
-    const then = thenAtExit.get(c.task.tid) ?? 'instead';
+    const then = thenAtExit.get(c.task) ?? 'instead';
     if (then === 'none') return '';
     if (c.task.isError) return then === 'instead' ? address(addr) : rw.addressOnError ? ` => ${address(addr)}` : '';
     return (then === 'after' ? ' => ' : '') + (rw.exit(c, addr) ?? address(addr));

@@ -4,6 +4,7 @@
  * flags then), config spelled out by event type, and the size the kernel wrote back when
  * it refused a larger struct (E2BIG).
  */
+import type { Task } from '../../engine/task.js';
 import type { TraceeMemory } from '../../sys/memory.js';
 import { defineRule, view } from '../special.js';
 import { defineStruct } from '../structs/registry.js';
@@ -134,12 +135,12 @@ function attrText(b: Buffer, size: number, verbose: boolean, newSize: string | u
 
 /** The attr as read at entry, by thread (the kernel may rewrite its size): all `size` bytes, or the abbreviated part only. */
 interface Saved { readonly bytes: Buffer; readonly size: number; readonly whole: boolean; readonly head: boolean }
-const atEntry = new Map<number, Saved | null>();
+const atEntry = new WeakMap<Task, Saved | null>();
 
 defineStruct('perf_event_attr_exit', (c, addr) => {
   // Outside -e verbose=, strace fetches no structure: the address stands in for it.
   if (c.opts.decodeStructs === false) return null;
-  const saved = atEntry.get(c.task.tid);
+  const saved = atEntry.get(c.task);
   if (saved === undefined || saved === null) return null;
   const verbose = c.opts.verbose;
   if (verbose ? !saved.whole : !saved.head) return null;
@@ -151,15 +152,16 @@ defineStruct('perf_event_attr_exit', (c, addr) => {
 });
 
 /** Reads the attr at entry: its size field says how much (0: the first version's). */
-function capture(tid: number, addr: number, mem: TraceeMemory): void {
+function capture(task: Task, addr: number, mem: TraceeMemory): void {
+  const tid = task.tid;
   if (addr === 0 || mem.read(tid, addr + 4, 4) !== 4) {
-    atEntry.set(tid, null);
+    atEntry.set(task, null);
     return;
   }
   const size = Math.min(mem.scratch.readUInt32LE(0), ATTR_SIZE) || ATTR_SIZE_VER0;
   // The kernel refuses sizes below the first version's, and so strace shows none of it.
   if (size < ATTR_SIZE_VER0) {
-    atEntry.set(tid, null);
+    atEntry.set(task, null);
     return;
   }
   const bytes = Buffer.alloc(ATTR_SIZE);
@@ -167,14 +169,14 @@ function capture(tid: number, addr: number, mem: TraceeMemory): void {
   if (whole) mem.scratch.copy(bytes, 0, 0, size);
   const head = whole || mem.read(tid, addr, ABBREV_SIZE) === ABBREV_SIZE;
   if (!whole && head) mem.scratch.copy(bytes, 0, 0, ABBREV_SIZE);
-  atEntry.set(tid, { bytes, size, whole, head });
+  atEntry.set(task, { bytes, size, whole, head });
 }
 
 {
   const all = view('perf_event_open', [[0, 'ovalue:perf_event_attr_exit'], [1, 'int'], [2, 'int'], [3, 'fd'],
     [4, 'flags64:perf_event_open']], { exitFrom: 0 });
   defineRule('perf_event_open', (t, mem) => {
-    if (t.inSyscall) capture(t.tid, t.arg(0), mem);
+    if (t.inSyscall) capture(t, t.arg(0), mem);
     return all;
   });
 }

@@ -4,6 +4,7 @@
  * PEEKSIGINFO and SECCOMP_GET_METADATA structs, PTRACE_GET_SYSCALL_INFO's result), and
  * what the kernel wrote back at exit.
  */
+import type { Task } from '../../engine/task.js';
 import { pointer } from '../numbers.js';
 import { errnoName as errnoNameOf } from '../errno.js';
 import { syscallNrText } from '../signals.js';
@@ -90,7 +91,7 @@ function iovecAt(c: StructContext, addr: number): { base: number; baseText: stri
 }
 
 /** GET/SETREGSET's iov_len at entry, by thread: the kernel shrinks it to what it used. */
-const iovLenAtEntry = new Map<number, { text: string; len: number }>();
+const iovLenAtEntry = new WeakMap<Task, { text: string; len: number }>();
 
 /**
  * GETREGSET/SETREGSET's iovec, printed at exit: the set (what GETREGSET got, or what
@@ -102,7 +103,7 @@ for (const get of [true, false]) {
     const iov = iovecAt(c, addr);
     if (iov === null) return null;
     const nt = c.task.args[4]!;
-    const atEntry = iovLenAtEntry.get(c.task.tid);
+    const atEntry = iovLenAtEntry.get(c.task);
     // SETREGSET's set is what the caller gave: its size is the one at entry.
     const size = get ? iov.len : atEntry?.len ?? iov.len;
     const set = (get && c.task.isError ? null : regsetText(c, iov.base, size, nt)) ?? iov.baseText;
@@ -279,9 +280,9 @@ defineStruct('ptrace_syscall_info', (c, addr) => {
     if (REGSET.has(req) && t.inSyscall) {
       const addr = t.arg(3);
       if (addr !== 0 && mem.read(t.tid, addr + 8, 8) === 8) {
-        iovLenAtEntry.set(t.tid, { text: u64At(mem.scratch, 0), len: mem.scratch.readUInt32LE(0) + mem.scratch.readUInt32LE(4) * 2 ** 32 });
+        iovLenAtEntry.set(t, { text: u64At(mem.scratch, 0), len: mem.scratch.readUInt32LE(0) + mem.scratch.readUInt32LE(4) * 2 ** 32 });
       }
-      else iovLenAtEntry.delete(t.tid);
+      else iovLenAtEntry.delete(t);
     }
     return byReq.get(req) ?? other;
   });
