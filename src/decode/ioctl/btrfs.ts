@@ -239,7 +239,7 @@ function devStatValues(c: IoctlCall, b: Buffer): string {
       break;
     }
     const name = lookup(B.BTRFS_DEV_STATS_VALUES, i);
-    items.push(`[${name === undefined ? i : named(c.style, String(i), name)}] = ${u64(b, 24 + 8 * i)}`);
+    items.push(`[${name === undefined ? i : named(c.style, String(i), name)}]=${u64(b, 24 + 8 * i)}`);
   }
   return `[${items.join(', ')}]`;
 }
