@@ -30,6 +30,7 @@ import { SUBSYS } from './xlat/subsys.mjs';
 import { KD_TABLES } from './xlat/kd.mjs';
 import { V4L2_TABLES } from './xlat/v4l2.mjs';
 import { DEVICES } from './xlat/devices.mjs';
+import { BTRFS_TABLES } from './xlat/btrfs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CC = process.env.CC || 'cc';
@@ -1248,6 +1249,7 @@ const FAMILIES = {
   kd: KD_TABLES,
   v4l2: V4L2_TABLES,
   devices: DEVICES,
+  btrfs: BTRFS_TABLES,
 };
 
 // --- the generator --------------------------------------------------------------------

@@ -35,3 +35,9 @@ export function ptr64(b: Buffer, off: number): string {
 export function num64(b: Buffer, off: number): number {
   return b.readUInt32LE(off) + b.readUInt32LE(off + 4) * 2 ** 32;
 }
+
+/** A UUID's 16 bytes at `off` as 8-4-4-4-12 hex digits (strace's print_uuid). */
+export function uuid(b: Buffer, off: number): string {
+  const h = b.subarray(off, off + 16).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

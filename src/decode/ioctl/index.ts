@@ -29,6 +29,7 @@ import './mtd.js';
 import './sock.js';
 import './tee.js';
 import './dm.js';
+import './btrfs.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

@@ -5,7 +5,7 @@
  */
 import * as D from '../xlat/devices.gen.js';
 import type { IoctlCall } from './call.js';
-import { hex, x64 } from './fields.js';
+import { hex, uuid, x64 } from './fields.js';
 import { onRequests, type IoctlStep } from './registry.js';
 import { requestNumbers as codes } from './request.js';
 
@@ -100,11 +100,6 @@ onRequests(codes('TEE_IOC_VERSION'), () => ({
   }),
 }));
 
-/** The UUID's 16 bytes as 8-4-4-4-12 hex digits. */
-function uuid(b: Buffer, off: number): string {
-  const h = b.subarray(off, off + 16).toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 /** Logins without connection data, and those whose data is a group id. */
 const LOGINS_PLAIN = new Set([0, 1, 4, 5]); // PUBLIC, USER, APPLICATION, USER_APPLICATION
 const LOGINS_GROUP = new Set([2, 6]); // GROUP, GROUP_APPLICATION
