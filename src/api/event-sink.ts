@@ -23,7 +23,7 @@ import { SYS_execve, SYS_execveat } from '../sys/constants.js';
 import { getpid, strerror } from '../sys/libc.js';
 import { readStatus } from '../sys/proc.js';
 import type { TraceeMemory } from '../sys/memory.js';
-import type { ExitStatus, SyscallEvent, SyscallOutcome, TraceEvent } from './events.js';
+import type { ExitStatus, SyscallEvent, SyscallOutcome, TraceEvent } from '../decode/events.js';
 import { splitArgs, splitNamedArgs } from './split-args.js';
 
 /** What decides which events there are and how arguments read. */

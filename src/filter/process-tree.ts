@@ -4,7 +4,7 @@
  * question strace users answer by parsing logs (strace-process-tree); here the events
  * already say it. Threads are folded into their process.
  */
-import type { ExitStatus, TraceEvent } from '../api/events.js';
+import type { ExitStatus, TraceEvent } from '../decode/events.js';
 
 /** How a process's trace ended: its exit, tstrace letting go of it, or still running at the end. */
 export type ProcessEnd = ExitStatus | { readonly kind: 'detached' } | { readonly kind: 'running' };
