@@ -1,6 +1,6 @@
 /**
  * The TraceSink behind the library and the structured outputs: turns each stop into a
- * typed TraceEvent (events.ts) and hands it to `emit`. Runs on the tracer thread while the
+ * typed TraceEvent (decode/events.ts) and hands it to `emit`. Runs on the tracer thread while the
  * task is stopped, so it decodes arguments the way the strace text printer does (same
  * ArgFormatter, same filters) but keeps each argument apart.
  *

@@ -1,6 +1,6 @@
 /**
  * --process-tree: the processes a trace saw, who started whom, from the trace's events
- * (api/events.ts): each one's command line (its last exec's), how it ended and when. The
+ * (decode/events.ts): each one's command line (its last exec's), how it ended and when. The
  * question strace users answer by parsing logs (strace-process-tree); here the events
  * already say it. Threads are folded into their process.
  */
