@@ -3,7 +3,7 @@
  * files up front, so that a bad path is reported like `-o`'s, before anything is traced.
  */
 import { openSync } from 'node:fs';
-import { systemMessage } from '../cli/errors.js';
+import { systemMessage } from '../sys/error-message.js';
 import { UsageError, type CliOptions } from '../cli/options.js';
 import type { OutputFile, StructuredOptions } from './outputs.js';
 

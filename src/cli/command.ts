@@ -3,7 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CommandSpec } from '../engine/tracer.js';
 import { inheritedFds } from '../sys/inherited-fds.js';
-import { systemMessage } from './errors.js';
+import { systemMessage } from '../sys/error-message.js';
 import { UsageError } from './options.js';
 
 function isExecutableFile(path: string): boolean {
