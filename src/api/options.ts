@@ -3,7 +3,7 @@
  * filter and decoding objects are the ones the CLI builds from its flags
  * (filter/expressions.ts, decode/options.ts).
  */
-import { resolveCommand } from '../cli/command.js';
+import { resolveCommand } from '../engine/command-path.js';
 import type { DecodeOptions } from '../decode/options.js';
 import type { CommandSpec } from '../engine/tracer.js';
 import { defaultFilters, type Filters } from '../filter/expressions.js';
