@@ -4,8 +4,8 @@
  */
 import { openSync } from 'node:fs';
 import { systemMessage } from '../sys/error-message.js';
-import { UsageError, type CliOptions } from '../cli/options.js';
-import type { OutputFile, StructuredOptions } from './outputs.js';
+import { UsageError, type CliOptions } from './options.js';
+import type { OutputFile, StructuredOptions } from '../api/outputs.js';
 
 function open(path: string): OutputFile {
   try {
