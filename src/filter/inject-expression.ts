@@ -9,7 +9,7 @@
  * invocations of a syscall, counted per task, are tampered with. DELAY is microseconds,
  * or a number with an s/ms/us/ns suffix.
  */
-import { parseSignalSet, parseSyscallSet } from '../filter/expressions.js';
+import { parseSignalSet, parseSyscallSet } from './expressions.js';
 import { ERRNO_NAMES } from '../sys/errno.gen.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 
