@@ -18,7 +18,7 @@ import { systemMessage } from '../sys/error-message.js';
 import { parseArgs, summaryColumns, USAGE, UsageError, type CliOptions } from './options.js';
 import { runTrace, type RunConfig } from './trace-run.js';
 import { structuredOptions } from './structured-outputs.js';
-import { runCountInstructions } from '../toolbox/icount-command.js';
+import { runCountInstructions } from './icount-command.js';
 
 const VERSION = '0.1.0';
 
