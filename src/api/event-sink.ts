@@ -13,7 +13,7 @@
  * hears every task, exec, exit and detach event, shown or not.
  */
 import { readFileSync } from 'node:fs';
-import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
+import { ArgFormatter, rawArgs, type DecodeOptions } from '../decode/args.js';
 import { errnoName } from '../decode/errno.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf } from '../decode/signature.js';
@@ -273,13 +273,10 @@ export class EventSink implements TraceSink {
     outcome: SyscallOutcome, endedAt: number,
   ): SyscallEvent {
     const sig = signatureOf(task.nr);
-    const n = sig.args.length;
-    const rawArgs = new Array<string>(n);
-    for (let i = 0; i < n; i++) rawArgs[i] = hex64(task.args[2 * i]!, task.args[2 * i + 1]!);
     const split = this.named ? splitNamedArgs(argText) : null;
     return {
       type: 'syscall', pid: st.pid, tid: task.tid, time: this.epoch(st.enteredAt), nr: task.nr, name: sig.name,
-      rawArgs, args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
+      rawArgs: rawArgs(task, sig.args.length), args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
       // Whole nanoseconds: the clock has no more, and the float noise of the subtraction goes.
       duration: Math.round(Math.max(0, endedAt - st.enteredAt) * 1e6) / 1e9,
     };

@@ -4,7 +4,7 @@
  * `<... resumed>` when tasks interleave on one output; and the -c summary.
  */
 import { writeSync } from 'node:fs';
-import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
+import { ArgFormatter, hex64, rawArgs, type DecodeOptions } from '../decode/args.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { pidText } from '../decode/pids.js';
 import { signatureOf, type Signature } from '../decode/signature.js';
@@ -394,13 +394,13 @@ export class StraceText implements TraceSink {
     // -e raw=SET: every argument as a number, and a successful result in hex.
     st.rawAsked = this.opts.filters.raw?.has(task.nr) === true;
     st.raw = st.rawAsked;
-    if (st.raw) return rawArgs(task, sig.args.length);
+    if (st.raw) return rawArgs(task, sig.args.length).join(', ');
     try {
       return this.args.entry(sig, task);
     } catch (e) {
       this.decoderFailed(sig, e);
       st.raw = true;
-      return rawArgs(task, sig.args.length);
+      return rawArgs(task, sig.args.length).join(', ');
     }
   }
 
@@ -512,11 +512,4 @@ function outputMode(fd: number): OutputMode {
       }
     },
   };
-}
-
-/** Every argument in hex, as strace prints a syscall it has no decoder for. */
-function rawArgs(task: Task, count: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) out.push(hex64(task.args[2 * i]!, task.args[2 * i + 1]!));
-  return out.join(', ');
 }
