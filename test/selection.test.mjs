@@ -4,7 +4,7 @@
 // events now follow the text; the process tree, a summary, still sees every task's life.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trace } from '../dist/index.js';
 import { fixture, haveCompiler, tempDir, tstrace } from './helpers/fixtures.mjs';
@@ -73,4 +73,20 @@ test('trace() with quiet=attach,exit: no child task events and no exit events; t
   assert.deepEqual(events.filter((e) => e.type === 'task').map((e) => e.origin), ['spawned']);
   assert.deepEqual(events.filter((e) => e.type === 'exit'), []);
   assert.equal(events.filter((e) => e.type === 'syscall' && e.name === 'getpid').length, 2, 'the children are still traced');
+});
+
+test('a command whose execve fails: its exit is an event, as the text\'s `+++ exited with 1 +++`', async () => {
+  const dir = tempDir();
+  try {
+    const script = join(dir, 'not-executable');
+    writeFileSync(script, '#!/bin/sh\n', { mode: 0o644 });
+    const text = await tstrace([script]);
+    assert.match(text.stderr, /^\+\+\+ exited with 1 \+\+\+$/m);
+    const json = await tstrace(['-j', script]);
+    assert.equal(json.code, 1);
+    const events = json.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    assert.deepEqual(events.filter((e) => e.type === 'exit').map((e) => e.status), [{ kind: 'exited', code: 1 }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

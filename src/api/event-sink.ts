@@ -228,8 +228,9 @@ export class EventSink implements TraceSink {
   exited(task: Task, how: ExitHow): void {
     const st = this.infoOf(task);
     this.info.delete(task.tid);
-    // The spawned command that never got to exec (a failed execve) was never shown.
-    if (task.hidden) return;
+    // The started command is shown from its execve on; one whose execve failed still
+    // ends shown (`+++ exited with 1 +++` in the text), one that never got there does not.
+    if (!st.announced) return;
     const exit: ExitEvent = { type: 'exit', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), status: toExitStatus(how) };
     this.life(exit, this.selection.note({ kind: 'exit', how }));
   }
