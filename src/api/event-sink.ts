@@ -147,7 +147,7 @@ export class EventSink implements TraceSink {
     const at = task.stoppedAt > 0 ? task.stoppedAt : performance.now();
     // The command we started is our child; a new process's parent is in /proc.
     const process = st.pid !== task.tid ? null : { ppid: st.ppid, argv: commandLine(task.tid) };
-    // The command we started is no attach (strace says nothing of it).
+    // Only an attached or forked task is an attach (strace says nothing of the one it started).
     const verdict = task.origin === 'spawned' ? ALWAYS : this.selection.note({ kind: 'attach' });
     this.life({ type: 'task', pid: st.pid, tid: task.tid, time: this.epoch(at), origin: task.origin, process }, verdict);
   }
