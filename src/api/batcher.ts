@@ -10,7 +10,7 @@
  * stop: a slow consumer slows the traced program instead of growing our memory.
  */
 import type { MessagePort } from 'node:worker_threads';
-import type { TraceEvent } from './events.js';
+import type { TraceEvent } from '../decode/events.js';
 import { SLOT, type BatchLimits, type WorkerMessage } from './protocol.js';
 
 /** How long one wait lasts before looking at the detach flag again (ms). */

@@ -1,29 +1,34 @@
 /**
  * The TraceSink behind the library and the structured outputs: turns each stop into a
- * typed TraceEvent (events.ts) and hands it to `emit`. Runs on the tracer thread while the
+ * typed TraceEvent (decode/events.ts) and hands it to `emit`. Runs on the tracer thread while the
  * task is stopped, so it decodes arguments the way the strace text printer does (same
  * ArgFormatter, same filters) but keeps each argument apart.
  *
  * A syscall becomes one event at its exit (or when it can no longer return), carrying the
- * entry's time and text; the filters apply as strace's do: trace= and -P at entry,
- * status= once the outcome is known, signal= on signal stops. quiet= does not apply:
- * task, exit and detach events are data here, not messages.
+ * entry's time and text. What is shown is the text's (filter/selection.ts decides for
+ * both): trace= and -P at entry, status= once the outcome is known, signal= on signal
+ * stops and deaths by a signal, quiet= on the events that stand for strace's messages
+ * (task events of attached and forked tasks, attach and detach: quiet=attach; normal
+ * exits: quiet=exit). Exec events are always there. A `lives` listener (the process tree)
+ * hears every task, exec, exit and detach event, shown or not.
  */
 import { readFileSync } from 'node:fs';
-import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
+import { ArgFormatter, rawArgs, type DecodeOptions } from '../decode/args.js';
 import { errnoName } from '../decode/errno.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf } from '../decode/signature.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 import type { Filters } from '../filter/expressions.js';
-import { SyscallSelection } from '../filter/selection.js';
+import { SyscallSelection, type EntryVerdict, type Verdict } from '../filter/selection.js';
 import { injectionNote } from '../format/injection-note.js';
 import { SYS_execve, SYS_execveat } from '../sys/constants.js';
 import { getpid, strerror } from '../sys/libc.js';
 import { readStatus } from '../sys/proc.js';
 import type { TraceeMemory } from '../sys/memory.js';
-import type { ExitStatus, SyscallEvent, SyscallOutcome, TraceEvent } from './events.js';
+import type {
+  DetachEvent, ExecEvent, ExitEvent, ExitStatus, SyscallEvent, SyscallOutcome, TaskEvent, TraceEvent,
+} from '../decode/events.js';
 import { splitArgs, splitNamedArgs } from './split-args.js';
 
 /** What decides which events there are and how arguments read. */
@@ -41,12 +46,19 @@ export interface EventOptions extends DecodeOptions {
 
 const PATH_MAX = 4096;
 
+/** The events of the tasks' lives, which the process tree needs whatever is shown. */
+export type LifeEvent = TaskEvent | ExecEvent | ExitEvent | DetachEvent;
+
+/** A task's verdict before its first syscall entry. */
+const NOT_YET: EntryVerdict = { show: 'no', by: 'trace' };
+const ALWAYS: Verdict = { show: 'now' };
+
 /** What the sink keeps per task between its stops. */
 class TaskInfo {
   /** The real parent's pid as /proc said when the task was added (the spawned command: us). */
   ppid = 0;
-  /** The current syscall passed trace= and -P. */
-  shown = false;
+  /** The current syscall's verdict at entry (trace=, -P, status=). */
+  verdict: EntryVerdict = NOT_YET;
   /** Entry stop time (performance.now() ms) and the arguments printed at entry. */
   enteredAt = 0;
   entryText = '';
@@ -84,7 +96,7 @@ export class EventSink implements TraceSink {
   private readonly args: ArgFormatter;
   private readonly info = new Map<number, TaskInfo>();
   private readonly origin = performance.timeOrigin;
-  /** What is shown (trace=, -P, status=, signal=); decided there, not here. */
+  /** What is shown (trace=, -P, status=, signal=, quiet=); decided there, not here. */
   private readonly selection: SyscallSelection;
   /** No owner installed the selection as the engine's tamper: entries are decided here. */
   private readonly decides: boolean;
@@ -96,12 +108,14 @@ export class EventSink implements TraceSink {
   /**
    * @param selection the run's SyscallSelection, installed as the engine's tamper by the
    *   owner; without one, the sink makes its own and decides at each entry.
+   * @param lives hears every task, exec, exit and detach event, shown or not.
    */
   constructor(
     private readonly mem: TraceeMemory,
     opts: EventOptions,
     private readonly emit: (event: TraceEvent) => void,
     selection?: SyscallSelection,
+    private readonly lives?: (event: LifeEvent) => void,
   ) {
     this.args = new ArgFormatter(mem, opts);
     this.selection = selection ?? new SyscallSelection(mem, opts.filters, opts.paths);
@@ -133,10 +147,13 @@ export class EventSink implements TraceSink {
     const at = task.stoppedAt > 0 ? task.stoppedAt : performance.now();
     // The command we started is our child; a new process's parent is in /proc.
     const process = st.pid !== task.tid ? null : { ppid: st.ppid, argv: commandLine(task.tid) };
-    this.emit({ type: 'task', pid: st.pid, tid: task.tid, time: this.epoch(at), origin: task.origin, process });
+    // Only an attached or forked task is an attach (strace says nothing of the one it started).
+    const verdict = task.origin === 'spawned' ? ALWAYS : this.selection.note({ kind: 'attach' });
+    this.life({ type: 'task', pid: st.pid, tid: task.tid, time: this.epoch(at), origin: task.origin, process }, verdict);
   }
 
   processAttached(pid: number, threads: number): void {
+    if (this.selection.note({ kind: 'attach' }).show === 'no') return;
     this.emit({ type: 'attach', pid, tid: pid, time: this.epoch(performance.now()), threads });
   }
 
@@ -148,8 +165,8 @@ export class EventSink implements TraceSink {
       const r = this.mem.readCString(task.tid, task.arg(task.nr === SYS_execve ? 0 : 1), PATH_MAX);
       st.execPath = r.len >= 0 ? this.mem.scratch.toString('utf8', 0, r.len) : '';
     }
-    st.shown = this.syscalls && (this.decides ? this.selection.decide(task) : this.selection.shown(task));
-    if (!st.shown) return;
+    st.verdict = !this.syscalls ? NOT_YET : this.decides ? this.selection.decide(task) : this.selection.entry(task);
+    if (st.verdict.show === 'no') return;
     st.enteredAt = task.stoppedAt;
     st.entryText = this.args.entry(signatureOf(task.nr), task);
   }
@@ -157,10 +174,10 @@ export class EventSink implements TraceSink {
   syscallExit(task: Task): void {
     const st = this.infoOf(task);
     const failed = task.isError;
-    if (st.shown) {
+    if (st.verdict.show !== 'no') {
       const sig = signatureOf(task.nr);
       const outcome: SyscallOutcome = failed ? 'failed' : 'successful';
-      if (this.wanted(outcome)) {
+      if (this.selection.ending(st.verdict, outcome).show === 'now') {
         const errno = failed ? (errnoName(-(task.retLo | 0)) ?? String(-(task.retLo | 0))) : null;
         const args = st.entryText + this.args.exit(sig, task);
         // An injected outcome is marked as in the text: `-1 ENOENT (...) (INJECTED)`.
@@ -169,10 +186,10 @@ export class EventSink implements TraceSink {
       }
     }
     if ((task.nr === SYS_execve || task.nr === SYS_execveat) && !failed) {
-      this.emit({
+      this.life({
         type: 'exec', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), filename: st.execPath,
         formerTid: st.formerTid, argv: commandLine(st.pid),
-      });
+      }, ALWAYS);
       st.formerTid = null;
     }
   }
@@ -182,7 +199,7 @@ export class EventSink implements TraceSink {
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
-    if (!this.syscalls || !this.selection.signalShown(signal)) return;
+    if (!this.syscalls || this.selection.note({ kind: 'signal', signal }).show === 'no') return;
     const st = this.infoOf(task);
     if (!st.announced) this.announce(task, st);
     this.emit({
@@ -192,7 +209,7 @@ export class EventSink implements TraceSink {
   }
 
   groupStop(task: Task, signal: number): void {
-    if (!this.selection.signalShown(signal)) return;
+    if (!this.syscalls || this.selection.note({ kind: 'signal', signal }).show === 'no') return;
     const st = this.infoOf(task);
     if (!st.announced) this.announce(task, st);
     this.emit({ type: 'stop', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), signal, signalName: signalName(signal) });
@@ -211,9 +228,11 @@ export class EventSink implements TraceSink {
   exited(task: Task, how: ExitHow): void {
     const st = this.infoOf(task);
     this.info.delete(task.tid);
-    // The spawned command that never got to exec (a failed execve) was never shown.
-    if (task.hidden) return;
-    this.emit({ type: 'exit', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), status: toExitStatus(how) });
+    // The started command is shown from its execve on; one whose execve failed still
+    // ends shown (`+++ exited with 1 +++` in the text), one that never got there does not.
+    if (!st.announced) return;
+    const exit: ExitEvent = { type: 'exit', pid: st.pid, tid: task.tid, time: this.epoch(task.stoppedAt), status: toExitStatus(how) };
+    this.life(exit, this.selection.note({ kind: 'exit', how }));
   }
 
   detached(task: Task): void {
@@ -221,7 +240,7 @@ export class EventSink implements TraceSink {
     if (task.inSyscall) this.unfinished(task, 'detached', now);
     const st = this.infoOf(task);
     this.info.delete(task.tid);
-    this.emit({ type: 'detach', pid: st.pid, tid: task.tid, time: this.epoch(now) });
+    this.life({ type: 'detach', pid: st.pid, tid: task.tid, time: this.epoch(now) }, this.selection.note({ kind: 'detach' }));
   }
 
   attachFailed(pid: number, errno: number): void {
@@ -234,11 +253,17 @@ export class EventSink implements TraceSink {
 
   // --- helpers --------------------------------------------------------------------------
 
+  /** An event of a task's life: to the outputs if shown, to the `lives` listener in any case. */
+  private life(event: LifeEvent, verdict: Verdict): void {
+    if (verdict.show === 'now') this.emit(event);
+    this.lives?.(event);
+  }
+
   /** A syscall that will not return: its entry arguments only, result `?`. */
   private unfinished(task: Task, outcome: 'unfinished' | 'detached', at: number): void {
     const st = this.infoOf(task);
-    if (!st.shown || !this.wanted(outcome)) return;
-    st.shown = false;
+    if (st.verdict.show === 'no' || this.selection.ending(st.verdict, outcome).show === 'no') return;
+    st.verdict = NOT_YET;
     // Arguments that were to be printed at exit never will be.
     const text = st.entryText.endsWith(', ') ? st.entryText.slice(0, -2) : st.entryText;
     this.emit(this.syscallEvent(task, st, text, null, '?', null, outcome, at));
@@ -249,20 +274,13 @@ export class EventSink implements TraceSink {
     outcome: SyscallOutcome, endedAt: number,
   ): SyscallEvent {
     const sig = signatureOf(task.nr);
-    const n = sig.args.length;
-    const rawArgs = new Array<string>(n);
-    for (let i = 0; i < n; i++) rawArgs[i] = hex64(task.args[2 * i]!, task.args[2 * i + 1]!);
     const split = this.named ? splitNamedArgs(argText) : null;
     return {
       type: 'syscall', pid: st.pid, tid: task.tid, time: this.epoch(st.enteredAt), nr: task.nr, name: sig.name,
-      rawArgs, args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
+      rawArgs: rawArgs(task, sig.args.length), args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
       // Whole nanoseconds: the clock has no more, and the float noise of the subtraction goes.
       duration: Math.round(Math.max(0, endedAt - st.enteredAt) * 1e6) / 1e9,
     };
-  }
-
-  private wanted(outcome: SyscallOutcome): boolean {
-    return this.selection.outcomeShown(outcome);
   }
 
   private infoOf(task: Task): TaskInfo {

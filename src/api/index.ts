@@ -5,6 +5,6 @@ export type { BatchLimits } from './protocol.js';
 export type {
   TraceEvent, TraceEventType, EventBase, SyscallEvent, SyscallOutcome, SignalEvent, StopEvent, ExitEvent, ExitStatus,
   ExecEvent, TaskEvent, AttachEvent, DetachEvent, WarningEvent,
-} from './events.js';
+} from '../decode/events.js';
 export { EventSink, type EventOptions } from './event-sink.js';
 export { splitArgs } from './split-args.js';

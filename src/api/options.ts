@@ -3,7 +3,7 @@
  * filter and decoding objects are the ones the CLI builds from its flags
  * (filter/expressions.ts, decode/options.ts).
  */
-import { resolveCommand } from '../cli/command.js';
+import { resolveCommand } from '../engine/command-path.js';
 import type { DecodeOptions } from '../decode/options.js';
 import type { CommandSpec } from '../engine/tracer.js';
 import { defaultFilters, type Filters } from '../filter/expressions.js';
@@ -34,7 +34,10 @@ export interface TraceOptions {
   /**
    * Which syscalls and signals become events (strace's -e trace=, signal=, status=). Build
    * them with `parseSyscallSet` & co., or `applyExpression(defaultFilters(), 'trace=%file')`.
-   * Default: everything. `quiet` has no effect on events.
+   * Default: everything. As in the strace text, `quiet` hides the events that stand for
+   * its messages: attach ('attach' events, task events of attached and forked tasks),
+   * 'detach' events (quiet=attach), normal exits (quiet=exit); signal= also hides the exit
+   * of a task killed by a signal it leaves out.
    */
   readonly filters?: Partial<Filters>;
   /** How arguments are decoded (-s, -v, ...). Default: 32 bytes of strings, abbreviated. */

@@ -65,12 +65,13 @@ export class StructuredOutputs {
     }
     // The tree alone needs the tasks' lives, not the syscalls decoded.
     const syscalls = json !== null || timeline !== null || html !== null;
+    // The tree hears every task's life, as -c counts whatever quiet= hides.
+    const builder = this.tree;
     this.sink = new EventSink(mem, { ...events, syscalls }, (e) => {
       json?.write(e);
       timeline?.add(e);
       html?.add(e);
-      this.tree?.add(e);
-    }, selection);
+    }, selection, builder === null ? undefined : (e) => builder.add(e));
   }
 
   /**

@@ -6,7 +6,7 @@
 import { CTL } from '../engine/host.js';
 import type { TracerConfig } from '../engine/tracer.js';
 import type { EventOptions } from './event-sink.js';
-import type { TraceEvent } from './events.js';
+import type { TraceEvent } from '../decode/events.js';
 
 /** Slots of the shared Int32Array: CTL's, then ours. */
 export const SLOT = {

@@ -11,7 +11,7 @@ import { getpid } from '../sys/libc.js';
 import { signalName } from '../decode/signals.js';
 import { SIGTERM } from '../sys/constants.js';
 import { toExitStatus } from './event-sink.js';
-import type { ExitStatus, TraceEvent } from './events.js';
+import type { ExitStatus, TraceEvent } from '../decode/events.js';
 import { workerConfig, type TraceOptions, type TraceTarget } from './options.js';
 import { SLOT, type WorkerMessage, type WorkerResult } from './protocol.js';
 

@@ -1,38 +1,8 @@
-/** Finding the program to run the way strace does: PATH search for bare names. */
-import { accessSync, constants, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+/** The CLI's command to start: resolved as strace does (engine/command-path.ts), with what we inherited. */
+import { CommandPathError, resolveCommand } from '../engine/command-path.js';
 import type { CommandSpec } from '../engine/tracer.js';
 import { inheritedFds } from '../sys/inherited-fds.js';
-import { systemMessage } from './errors.js';
 import { UsageError } from './options.js';
-
-function isExecutableFile(path: string): boolean {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The absolute path execve will be given for `name`. Throws a one-line UsageError. */
-export function resolveCommand(name: string, pathVar: string | undefined): string {
-  if (name.includes('/')) {
-    try {
-      statSync(name);
-    } catch (e) {
-      throw new UsageError(`Can't stat '${name}': ${systemMessage(e)}`);
-    }
-    // strace passes a name with a slash as given, relative or not.
-    return name;
-  }
-  for (const dir of (pathVar ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
-    const candidate = join(dir === '' ? '.' : dir, name);
-    if (isExecutableFile(candidate)) return dir === '' ? resolve(candidate) : candidate;
-  }
-  throw new UsageError(`Can't stat '${name}': No such file or directory`);
-}
 
 /** Taken when this module loads, before the CLI opens anything itself. */
 const INHERITED_FDS = inheritedFds();
@@ -44,8 +14,15 @@ const INHERITED_FDS = inheritedFds();
 export function commandSpec(argv: readonly string[], stdio?: readonly [number, number, number]): CommandSpec | undefined {
   const [name, ...rest] = argv;
   if (name === undefined) return undefined;
+  let path: string;
+  try {
+    path = resolveCommand(name, process.env.PATH);
+  } catch (e) {
+    // A command that cannot be found is a usage error, as in strace (exit 1, one line).
+    throw e instanceof CommandPathError ? new UsageError(e.message) : e;
+  }
   return {
-    path: resolveCommand(name, process.env.PATH),
+    path,
     argv: [name, ...rest],
     env: Object.entries(process.env).map(([k, v]) => `${k}=${v ?? ''}`),
     inherit: INHERITED_FDS,

@@ -6,7 +6,7 @@
 import {
   applyExpression, defaultFilters, ExpressionError, parseDecodeFds, parseQuietSet, parseStatusSet, quietLevel, type Filters,
 } from '../filter/expressions.js';
-import { parseDuration } from '../toolbox/inject-expression.js';
+import { parseDuration } from '../filter/inject-expression.js';
 import { DEFAULT_COLUMNS, SORT_KEYS, type SummaryColumn, type SummarySort } from '../format/summary.js';
 import type { Precision } from '../format/timestamps.js';
 

@@ -14,11 +14,11 @@ import { commandSpec } from './command.js';
 import type { CommandSpec } from '../engine/tracer.js';
 import type { PipeOutput, openPipeOutput } from './pipe-output.js';
 import { exitLike } from './exit.js';
-import { systemMessage } from './errors.js';
+import { systemMessage } from '../sys/error-message.js';
 import { parseArgs, summaryColumns, USAGE, UsageError, type CliOptions } from './options.js';
 import { runTrace, type RunConfig } from './trace-run.js';
-import { structuredOptions } from '../api/cli-outputs.js';
-import { runCountInstructions } from '../toolbox/icount-command.js';
+import { structuredOptions } from './structured-outputs.js';
+import { runCountInstructions } from './icount-command.js';
 
 const VERSION = '0.1.0';
 

@@ -39,6 +39,13 @@ const HEX_BUFFERS: ReadonlySet<string> = new Set(['getrandom']);
 /** What each pid kind of the signatures is in /proc's terms (`pid` is a process: its thread group). */
 const PID_KINDS = { pid: 'tgid', tid: 'tid', pgid: 'pgid', sid: 'sid' } as const satisfies Record<string, PidKind>;
 
+/** The first `count` argument registers as unsigned 64-bit hex (`0x1f`, `0`): strace's raw form. */
+export function rawArgs(task: Task, count: number): string[] {
+  const out = new Array<string>(count);
+  for (let i = 0; i < count; i++) out[i] = hex64(task.args[2 * i]!, task.args[2 * i + 1]!);
+  return out;
+}
+
 /** Syscall numbers the per-syscall option tables cover (x86_64's go up to ~460). */
 const SYSCALL_SLOTS = 1024;
 

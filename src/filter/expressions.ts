@@ -7,7 +7,7 @@ import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { LEGACY_CLASS_NAMES, SYSCALL_CLASSES } from './classes.js';
 import { I386_SYSCALL_NAMES, X32_SYSCALL_NAMES } from './personalities.gen.js';
-import { InjectExpressionError, parseInjectExpression, type InjectRule } from '../toolbox/inject-expression.js';
+import { InjectExpressionError, parseInjectExpression, type InjectRule } from './inject-expression.js';
 
 export type StatusKind = 'successful' | 'failed' | 'unfinished' | 'unavailable' | 'detached';
 export type QuietKind = 'attach' | 'exit' | 'path-resolution' | 'personality' | 'thread-execve';

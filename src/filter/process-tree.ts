@@ -1,10 +1,10 @@
 /**
  * --process-tree: the processes a trace saw, who started whom, from the trace's events
- * (api/events.ts): each one's command line (its last exec's), how it ended and when. The
+ * (decode/events.ts): each one's command line (its last exec's), how it ended and when. The
  * question strace users answer by parsing logs (strace-process-tree); here the events
  * already say it. Threads are folded into their process.
  */
-import type { ExitStatus, TraceEvent } from '../api/events.js';
+import type { ExitStatus, TraceEvent } from '../decode/events.js';
 
 /** How a process's trace ended: its exit, tstrace letting go of it, or still running at the end. */
 export type ProcessEnd = ExitStatus | { readonly kind: 'detached' } | { readonly kind: 'running' };

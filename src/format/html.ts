@@ -6,7 +6,7 @@
  * Written as the trace goes, like the timeline file: the timeline entries are streamed
  * into a JSON data block; the summary, known only at the end, follows it.
  */
-import type { TraceEvent } from '../api/events.js';
+import type { TraceEvent } from '../decode/events.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-page.js';
 import { asciiJson } from './json-lines.js';
 import type { Output } from './output.js';

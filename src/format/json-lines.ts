@@ -3,7 +3,7 @@
  * objects are the library's TraceEvents as they are; only a BigInt return value (beyond
  * 2^53) becomes a decimal string, JSON having no 64-bit integers.
  */
-import type { TraceEvent } from '../api/events.js';
+import type { TraceEvent } from '../decode/events.js';
 import type { Output } from './output.js';
 
 const NON_ASCII = /[\u0080-\uffff]/g;

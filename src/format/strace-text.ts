@@ -4,7 +4,7 @@
  * `<... resumed>` when tasks interleave on one output; and the -c summary.
  */
 import { writeSync } from 'node:fs';
-import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
+import { ArgFormatter, hex64, rawArgs, type DecodeOptions } from '../decode/args.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { pidText } from '../decode/pids.js';
 import { signatureOf, type Signature } from '../decode/signature.js';
@@ -12,7 +12,7 @@ import { attachFailureLine } from '../engine/attach-errors.js';
 import type { ExitHow, TraceSink } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 import { fdSetHas, type Filters } from '../filter/expressions.js';
-import { SyscallSelection } from '../filter/selection.js';
+import { SyscallSelection, type EntryVerdict, type Note } from '../filter/selection.js';
 import { getpid } from '../sys/libc.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { InstructionPointers } from '../toolbox/instruction-pointer.js';
@@ -58,9 +58,9 @@ class Stream {
 
 /** What the printer remembers per task. */
 class TaskState {
-  /** The current syscall passed the filters (-e trace=, -P). */
-  shown = false;
-  /** With status= filtering, the entry part, held until the result decides. */
+  /** The current syscall's verdict at entry (trace=, -P; status= holds it till its end). */
+  verdict: EntryVerdict = NOT_YET;
+  /** A held syscall's entry part, until its outcome decides. */
   head = '';
   /** The entry's decoder failed: all arguments went out raw at entry. */
   raw = false;
@@ -73,6 +73,8 @@ class TaskState {
 }
 
 const MESSAGE_PREFIX = 'tstrace: ';
+/** A task's verdict before its first syscall entry. */
+const NOT_YET: EntryVerdict = { show: 'no', by: 'trace' };
 
 export class StraceText implements TraceSink {
   private readonly args: ArgFormatter;
@@ -82,12 +84,10 @@ export class StraceText implements TraceSink {
   private readonly summary: Summary | null;
   /** -c alone: count, print nothing of the trace itself. */
   private readonly traceLines: boolean;
-  /** What is shown (trace=, -P, status=, signal=); decided there, not here. */
+  /** What is shown (trace=, -P, status=, signal=, quiet=); decided there, not here. */
   private readonly selection: SyscallSelection;
   /** No owner installed the selection as the engine's tamper: entries are decided here. */
   private readonly decides: boolean;
-  /** status= given: lines are printed whole at exit, once their outcome is known. */
-  private readonly deferred: boolean;
   private readonly origin = performance.timeOrigin;
   /** strace's nprocs: tasks shown so far and not yet gone. */
   private live = 0;
@@ -119,7 +119,6 @@ export class StraceText implements TraceSink {
     this.stacks = opts.stackTrace === true ? new StackTraces() : null;
     this.summary = opts.summary === null ? null : new Summary(opts.summary);
     this.traceLines = opts.summary?.mode !== 'only';
-    this.deferred = this.selection.deferred;
     this.dumps = (opts.filters.writeFds ?? null) !== null || (opts.filters.readFds ?? null) !== null;
     this.shared = opts.followForks === 2 && opts.outputPath !== null
       ? null
@@ -133,18 +132,18 @@ export class StraceText implements TraceSink {
     this.state.set(task.tid, new TaskState(stream));
     this.live++;
     this.comms?.load(task.tid);
-    if (task.origin === 'child' && !this.quiet('attach')) this.message(`Process ${task.tid} attached`);
+    if (task.origin === 'child' && this.shows({ kind: 'attach' })) this.message(`Process ${task.tid} attached`);
   }
 
   processAttached(pid: number, threads: number): void {
-    if (this.quiet('attach')) return;
+    if (!this.shows({ kind: 'attach' })) return;
     this.message(threads > 1 ? `Process ${pid} attached with ${threads} threads` : `Process ${pid} attached`);
   }
 
   syscallEntry(task: Task): void {
     const st = this.stateOf(task);
-    st.shown = this.decides ? this.selection.decide(task) : this.selection.shown(task);
-    if (!st.shown) return;
+    st.verdict = this.decides ? this.selection.decide(task) : this.selection.entry(task);
+    if (st.verdict.show === 'no') return;
     st.enteredAt = task.stoppedAt;
     st.enteredStime = task.stime;
     if (!this.traceLines) return;
@@ -154,7 +153,7 @@ export class StraceText implements TraceSink {
     const sig = signatureOf(task.nr);
     const s = st.stream;
     const args = this.entryArgs(st, sig, task);
-    if (this.deferred) {
+    if (st.verdict.show === 'at-end') {
       st.head = this.lead(s, task) + sig.name + '(' + args;
       return;
     }
@@ -172,7 +171,7 @@ export class StraceText implements TraceSink {
   syscallExit(task: Task): void {
     this.comms?.afterSyscall(task);
     const st = this.stateOf(task);
-    if (!st.shown) return;
+    if (st.verdict.show === 'no') return;
     const sig = signatureOf(task.nr);
     if (this.summary !== null) {
       const spent = this.opts.summary!.wallClock ? (task.stoppedAt - st.enteredAt) / 1000 : task.stime - st.enteredStime;
@@ -183,8 +182,8 @@ export class StraceText implements TraceSink {
     const result = '= ' + this.result(st, sig, task) + injectionNote(task) + this.spent(st, task) + '\n' +
       (this.stacks !== null ? this.stacks.take(task.tid) : '');
     const s = st.stream;
-    if (this.deferred) {
-      if (!this.selection.outcomeShown(task.isError ? 'failed' : 'successful')) return;
+    if (st.verdict.show === 'at-end') {
+      if (this.selection.ending(st.verdict, task.isError ? 'failed' : 'successful').show === 'no') return;
       this.endOpenLine(s);
       s.col = 0;
       s.out.write(this.padToColumn(s, st.head + tail) + result);
@@ -216,13 +215,13 @@ export class StraceText implements TraceSink {
 
   syscallNoReturn(task: Task): void {
     const st = this.stateOf(task);
-    if (!st.shown || !this.traceLines) return;
+    if (st.verdict.show === 'no' || !this.traceLines) return;
     const sig = signatureOf(task.nr);
     const s = st.stream;
     // Arguments that were to be printed at exit never will be.
     const cut = sig.exitFrom < sig.args.length ? ' <unfinished ...>) ' : ') ';
-    if (this.deferred) {
-      if (!this.selection.outcomeShown('unfinished')) return;
+    if (st.verdict.show === 'at-end') {
+      if (this.selection.ending(st.verdict, 'unfinished').show === 'no') return;
       this.endOpenLine(s);
       s.col = 0;
       s.out.write(this.padToColumn(s, st.head + cut) + '= ?\n' + (this.stacks !== null ? this.stacks.take(task.tid) : ''));
@@ -234,12 +233,12 @@ export class StraceText implements TraceSink {
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
-    if (!this.selection.signalShown(signal)) return;
+    if (!this.shows({ kind: 'signal', signal })) return;
     this.event(task, `--- ${signalName(signal)} ${formatSiginfo(siginfo, { pid: (pid) => pidText(task.tid, pid, 'tgid', this.opts) })} ---`);
   }
 
   groupStop(task: Task, signal: number): void {
-    if (!this.selection.signalShown(signal)) return;
+    if (!this.shows({ kind: 'signal', signal })) return;
     this.event(task, `--- stopped by ${signalName(signal)} ---`);
   }
 
@@ -263,12 +262,11 @@ export class StraceText implements TraceSink {
       s.out.write(` <pid changed to ${task.tid} ...>\n`);
       s.owner = 0;
     }
-    if (!this.quiet('thread-execve')) this.event(task, `+++ superseded by execve in pid ${formerTid} +++`);
+    if (this.shows({ kind: 'superseded' })) this.event(task, `+++ superseded by execve in pid ${formerTid} +++`);
   }
 
   exited(task: Task, how: ExitHow): void {
-    // As in strace: quiet=exit hides normal exits; a death by a signal follows signal=.
-    if (how.kind === 'exited' ? !this.quiet('exit') : this.selection.signalShown(how.signal)) {
+    if (this.shows({ kind: 'exit', how })) {
       this.event(task, how.kind === 'exited'
         ? `+++ exited with ${how.code} +++`
         : `+++ killed by ${signalName(how.signal)}${how.core ? ' (core dumped)' : ''} +++`);
@@ -284,10 +282,11 @@ export class StraceText implements TraceSink {
     if (s.owner === task.tid) {
       s.out.write(' <detached ...>\n');
       s.owner = 0;
-    } else if (this.deferred && this.selection.outcomeShown('detached') && task.inSyscall && st.shown && this.traceLines) {
+    } else if (st.verdict.show === 'at-end' && task.inSyscall && this.traceLines &&
+      this.selection.ending(st.verdict, 'detached').show === 'now') {
       s.out.write(st.head + ' <detached ...>\n');
     }
-    if (!this.quiet('attach')) this.message(`Process ${task.tid} detached`);
+    if (this.shows({ kind: 'detach' })) this.message(`Process ${task.tid} detached`);
     this.forget(task);
   }
 
@@ -300,11 +299,11 @@ export class StraceText implements TraceSink {
   }
 
   unknownExit(pid: number): void {
-    if (!this.quiet('exit')) this.message(`Exit of unknown pid ${pid} ignored`);
+    if (this.shows({ kind: 'unknown-exit' })) this.message(`Exit of unknown pid ${pid} ignored`);
   }
 
   unknownDetached(pid: number): void {
-    if (!this.quiet('attach')) this.message(`Detached unknown pid ${pid}`);
+    if (this.shows({ kind: 'unknown-detach' })) this.message(`Detached unknown pid ${pid}`);
   }
 
   // --- output ---------------------------------------------------------------------------
@@ -385,8 +384,8 @@ export class StraceText implements TraceSink {
     return st;
   }
 
-  private quiet(what: 'attach' | 'exit' | 'thread-execve'): boolean {
-    return this.opts.filters.quiet.has(what);
+  private shows(note: Note): boolean {
+    return this.selection.note(note).show === 'now';
   }
 
   // --- decoding, shielded: a decoder that throws costs its line's detail, never the trace.
@@ -395,13 +394,13 @@ export class StraceText implements TraceSink {
     // -e raw=SET: every argument as a number, and a successful result in hex.
     st.rawAsked = this.opts.filters.raw?.has(task.nr) === true;
     st.raw = st.rawAsked;
-    if (st.raw) return rawArgs(task, sig.args.length);
+    if (st.raw) return rawArgs(task, sig.args.length).join(', ');
     try {
       return this.args.entry(sig, task);
     } catch (e) {
       this.decoderFailed(sig, e);
       st.raw = true;
-      return rawArgs(task, sig.args.length);
+      return rawArgs(task, sig.args.length).join(', ');
     }
   }
 
@@ -513,11 +512,4 @@ function outputMode(fd: number): OutputMode {
       }
     },
   };
-}
-
-/** Every argument in hex, as strace prints a syscall it has no decoder for. */
-function rawArgs(task: Task, count: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) out.push(hex64(task.args[2 * i]!, task.args[2 * i + 1]!));
-  return out.join(', ');
 }

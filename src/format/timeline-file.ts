@@ -2,7 +2,7 @@
  * Writes a --timeline file as the trace goes: the trace-event JSON object's array is
  * opened at the start, each entry appended as the builder makes it, and closed at the end.
  */
-import type { TraceEvent } from '../api/events.js';
+import type { TraceEvent } from '../decode/events.js';
 import { asciiJson } from './json-lines.js';
 import type { Output } from './output.js';
 import { TimelineBuilder } from './timeline.js';

@@ -7,7 +7,7 @@
  * The builder is incremental: it turns each event into trace-event objects as it comes,
  * so the file can be written while tracing (timeline-file.ts) and memory stays flat.
  */
-import type { SyscallEvent, TraceEvent } from '../api/events.js';
+import type { SyscallEvent, TraceEvent } from '../decode/events.js';
 
 /** One object of the trace-event format's `traceEvents` array. */
 export interface TimelineEntry {

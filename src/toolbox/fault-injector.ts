@@ -16,7 +16,7 @@ import { errno, ptraceRawInt, strerror } from '../sys/libc.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { PTRACE_POKEUSER, REG } from '../sys/ptrace-toolbox.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
-import { whenMatches, type InjectPoke, type InjectRule } from './inject-expression.js';
+import { whenMatches, type InjectPoke, type InjectRule } from '../filter/inject-expression.js';
 import { PtraceError } from './tracee.js';
 
 const TWO32 = 2 ** 32;

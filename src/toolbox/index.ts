@@ -8,7 +8,7 @@ export { Tracee, PtraceError, type Address } from './tracee.js';
 export { Registers, SYSCALL_ARG_REGISTERS, type RegisterName } from './registers.js';
 export { injectSyscall, TaskGoneError, type InjectOptions } from './inject-syscall.js';
 export { FaultInjector } from './fault-injector.js';
-export { parseInjectExpression, whenMatches, type InjectRule, type InjectWhen, type InjectedResult } from './inject-expression.js';
+export { parseInjectExpression, whenMatches, type InjectRule, type InjectWhen, type InjectedResult } from '../filter/inject-expression.js';
 export { StackTraces } from './stack-trace.js';
 export { ElfSymbols, type SymbolHit } from './elf-symbols.js';
 export { readMaps, mappingAt, type Mapping } from './proc-maps.js';

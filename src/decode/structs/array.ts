@@ -21,9 +21,20 @@ const CHUNK = 4096;
 export function arrayText(
   c: StructContext, addr: number, count: number, size: number, element: ElementText, opts: ArrayOptions = {},
 ): string {
+  return arrayOrNull(c, addr, count, size, element, opts) ?? address(addr);
+}
+
+/**
+ * arrayText, but null where it prints the address (not even the first element can be
+ * read, or the array would wrap around the address space), for callers that print
+ * another address then.
+ */
+export function arrayOrNull(
+  c: StructContext, addr: number, count: number, size: number, element: ElementText, opts: ArrayOptions = {},
+): string | null {
   if (addr === 0) return 'NULL';
   if (count <= 0) return opts.truncated ? '[...]' : '[]';
-  if (addr + count * size > 2 ** 64) return address(addr);
+  if (addr + count * size > 2 ** 64) return null;
   const limit = c.opts.verbose || opts.whole ? count : Math.min(count, c.opts.strsize);
   const perChunk = Math.max(1, Math.floor(CHUNK / size));
   const tid = c.task.tid;
@@ -42,7 +53,7 @@ export function arrayText(
       chunkStart = i;
       chunk = Buffer.from(c.mem.scratch.subarray(0, chunkCount * size));
       if (chunkCount === 0) {
-        if (i === 0) return address(addr);
+        if (i === 0) return null;
         s += `, ... /* ${address(addr + i * size)} */]`;
         return s;
       }

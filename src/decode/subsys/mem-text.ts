@@ -1,7 +1,7 @@
 /** Tracee-memory shapes the subsystem decoders share: bounded strings, `[N]` cells. */
 import { fdText as fdText_ } from '../fd-info.js';
-import { address } from '../numbers.js';
 import { quote } from '../quote.js';
+import { arrayOrNull } from '../structs/array.js';
 import type { StructContext } from '../structs/registry.js';
 
 /**
@@ -33,26 +33,12 @@ export function u64Cell(c: StructContext, addr: number, text: (lo: number, hi: n
 
 /**
  * `[e0, e1, ...]`: `count` elements of `size` bytes at `addr`, each printed by `elem`
- * (given the scratch buffer holding it at offset 0), as strace's print_array: at most -s
- * of them then `...` (unless -v), the address when the first cannot be read, and
- * `... /* 0x... *\/` where a later one cannot.
+ * (given a buffer holding it at offset 0, a copy: `elem` may read tracee memory), as
+ * strace's print_array (structs/array.ts); null where that prints the address.
  */
 export function arrayText(c: StructContext, addr: number, count: number, size: number,
   elem: (b: Buffer) => string): string | null {
-  if (addr === 0) return 'NULL';
-  if (count === 0) return '[]';
-  const limit = c.opts.verbose ? count : Math.min(count, c.opts.strsize);
-  let s = '';
-  for (let i = 0; i < count; i++) {
-    const at = addr + i * size;
-    if (c.mem.read(c.task.tid, at, size) !== size) {
-      if (i === 0) return null;
-      return s + `, ... /* ${address(at)} */]`;
-    }
-    if (i === limit) return s + ', ...]';
-    s += (i === 0 ? '[' : ', ') + elem(c.mem.scratch);
-  }
-  return s + ']';
+  return arrayOrNull(c, addr, count, size, (b, off) => elem(off === 0 ? b : b.subarray(off)));
 }
 
 /** An fd as strace prints it in a struct: `3`, or `3</path>` with -y. */

@@ -3,9 +3,9 @@
  * files up front, so that a bad path is reported like `-o`'s, before anything is traced.
  */
 import { openSync } from 'node:fs';
-import { systemMessage } from '../cli/errors.js';
-import { UsageError, type CliOptions } from '../cli/options.js';
-import type { OutputFile, StructuredOptions } from './outputs.js';
+import { systemMessage } from '../sys/error-message.js';
+import { UsageError, type CliOptions } from './options.js';
+import type { OutputFile, StructuredOptions } from '../api/outputs.js';
 
 function open(path: string): OutputFile {
   try {

@@ -1,5 +1,5 @@
 /** Node's fs errors as the libc message strace would print ("No such file or directory"). */
-import { strerror } from '../sys/libc.js';
+import { strerror } from './libc.js';
 
 export function systemMessage(e: unknown): string {
   const errno = (e as NodeJS.ErrnoException).errno;

@@ -5,12 +5,12 @@
  * command did.
  */
 import { openSync, writeSync } from 'node:fs';
-import { commandSpec } from '../cli/command.js';
-import type { CliOptions } from '../cli/options.js';
+import { commandSpec } from './command.js';
+import type { CliOptions } from './options.js';
 import { runInline } from '../engine/inline-host.js';
 import { SIGHUP, SIGINT, SIGTERM } from '../sys/constants.js';
 import { dieBySignal } from '../sys/signals.js';
-import { countInstructions, formatCounts, type IcountCommand, type IcountResult } from './icount.js';
+import { countInstructions, formatCounts, type IcountCommand, type IcountResult } from '../toolbox/icount.js';
 
 export async function runCountInstructions(o: CliOptions): Promise<never> {
   const fail = (message: string): never => {

@@ -9,7 +9,7 @@
  * invocations of a syscall, counted per task, are tampered with. DELAY is microseconds,
  * or a number with an s/ms/us/ns suffix.
  */
-import { parseSignalSet, parseSyscallSet } from '../filter/expressions.js';
+import { parseSignalSet, parseSyscallSet } from './expressions.js';
 import { ERRNO_NAMES } from '../sys/errno.gen.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 
@@ -155,6 +155,8 @@ export function parseInjectExpression(qualifier: 'inject' | 'fault', value: stri
     throw new InjectExpressionError(`invalid ${qualifier} argument '${value}'`);
   };
   const faultOnly = qualifier === 'fault';
+  /** An action only inject= takes, given at most once: its value, valid, or the error. */
+  const once = <T>(given: T | null, parsed: T | null): T => (faultOnly || given !== null ? bad() : parsed ?? bad());
   // The set comes first; empty, it is reported by the set parser (as strace does).
   const parts = value.startsWith(':') ? ['', ...value.slice(1).split(':')] : value.split(':');
   const set = parts[0]!;
@@ -193,22 +195,10 @@ export function parseInjectExpression(qualifier: 'inject' | 'fault', value: stri
           signal = signalNumber(val) ?? bad();
           break;
         }
-        case 'poke_enter=':
-          if (faultOnly || pokeEnter !== null) bad();
-          pokeEnter = parsePokes(val) ?? bad();
-          break;
-        case 'poke_exit=':
-          if (faultOnly || pokeExit !== null) bad();
-          pokeExit = parsePokes(val) ?? bad();
-          break;
-        case 'delay_enter=':
-          if (faultOnly || delayEnterUs !== null) bad();
-          delayEnterUs = parseDuration(val) ?? bad();
-          break;
-        case 'delay_exit=':
-          if (faultOnly || delayExitUs !== null) bad();
-          delayExitUs = parseDuration(val) ?? bad();
-          break;
+        case 'poke_enter=': pokeEnter = once(pokeEnter, parsePokes(val)); break;
+        case 'poke_exit=': pokeExit = once(pokeExit, parsePokes(val)); break;
+        case 'delay_enter=': delayEnterUs = once(delayEnterUs, parseDuration(val)); break;
+        case 'delay_exit=': delayExitUs = once(delayExitUs, parseDuration(val)); break;
         default:
           bad();
       }
