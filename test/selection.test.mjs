@@ -57,9 +57,10 @@ test('-e signal=\'!SIGTERM\': the death by SIGTERM goes, the normal exit and SIG
     const textSignals = [...text.matchAll(/--- (SIG[A-Z0-9]+) /g)].map((m) => m[1]);
     assert.ok(textSignals.includes('SIGUSR1') && !textSignals.includes('SIGTERM'), text);
     assert.deepEqual(events.filter((e) => e.type === 'signal').map((e) => e.signalName), textSignals);
-    // -o FILE with a command implies -q (quiet=attach): the child's task event goes with
-    // the text's "Process N attached".
-    assert.deepEqual(events.filter((e) => e.type === 'task').map((e) => e.origin), ['spawned']);
+    // -o FILE with a command implies -q for the text only (no "Process N attached"): JSON
+    // lines are data, and keep the child's task event (the process tree) unless -q says so.
+    assert.doesNotMatch(text, /attached/);
+    assert.deepEqual(events.filter((e) => e.type === 'task').map((e) => e.origin), ['spawned', 'child']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -103,8 +103,9 @@ function buildConfig(
       throw new UsageError(`Can't fopen '${o.output}': ${systemMessage(e)}`);
     }
   }
-  // strace: -o FILE with a command implies -q (attach messages would only be noise).
-  const filters = o.quietCount === 0 && o.quietSet === null && o.output !== null && command !== undefined
+  // strace: -o FILE with a command implies -q (attach messages would only be noise). JSON
+  // lines are data, not messages: their task events keep the process tree unless -q says so.
+  const filters = o.quietCount === 0 && o.quietSet === null && o.output !== null && command !== undefined && o.outputFormat === 'text'
     ? { ...o.filters, quiet: quietLevel(1) }
     : o.filters;
   const summary = o.summary === 'none' ? null : {
