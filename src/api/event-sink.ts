@@ -14,11 +14,12 @@ import { ArgFormatter, hex64, type DecodeOptions } from '../decode/args.js';
 import { errnoName } from '../decode/errno.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf } from '../decode/signature.js';
-import type { ExitHow, TraceSink } from '../engine/sink.js';
+import type { ExitHow, TraceSink, UnknownSyscallStop } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 import type { Filters } from '../filter/expressions.js';
 import { SyscallSelection } from '../filter/selection.js';
 import { injectionNote } from '../format/injection-note.js';
+import { UNKNOWN_SYSCALL_NAME, unknownSyscallResult } from '../format/unknown-syscall.js';
 import { SYS_execve, SYS_execveat } from '../sys/constants.js';
 import { getpid, strerror } from '../sys/libc.js';
 import { readStatus } from '../sys/proc.js';
@@ -47,6 +48,8 @@ class TaskInfo {
   ppid = 0;
   /** The current syscall passed trace= and -P. */
   shown = false;
+  /** The current syscall's number is unknown (TraceSink.unknownSyscall): nr null, no arguments. */
+  unknown = false;
   /** Entry stop time (performance.now() ms) and the arguments printed at entry. */
   enteredAt = 0;
   entryText = '';
@@ -148,6 +151,7 @@ export class EventSink implements TraceSink {
       const r = this.mem.readCString(task.tid, task.arg(task.nr === SYS_execve ? 0 : 1), PATH_MAX);
       st.execPath = r.len >= 0 ? this.mem.scratch.toString('utf8', 0, r.len) : '';
     }
+    st.unknown = false;
     st.shown = this.syscalls && (this.decides ? this.selection.decide(task) : this.selection.shown(task));
     if (!st.shown) return;
     st.enteredAt = task.stoppedAt;
@@ -179,6 +183,32 @@ export class EventSink implements TraceSink {
 
   syscallNoReturn(task: Task): void {
     this.unfinished(task, 'unfinished', task.stoppedAt);
+  }
+
+  /**
+   * One event, as for any syscall, with `nr` null, name `???` and no arguments; shown
+   * whatever trace=, -P and status= say, as in the text (none can qualify it).
+   */
+  unknownSyscall(task: Task, stop: UnknownSyscallStop): void {
+    const st = this.infoOf(task);
+    if (stop === 'entry') {
+      if (!st.announced) this.announce(task, st);
+      st.shown = this.syscalls;
+      st.unknown = true;
+      st.enteredAt = task.stoppedAt;
+      st.entryText = '';
+      return;
+    }
+    if (!st.unknown) return;
+    if (stop === 'no-return') return this.unfinished(task, 'unfinished', task.stoppedAt);
+    if (st.shown) {
+      const failed = task.isError;
+      const errno = failed ? (errnoName(-(task.retLo | 0)) ?? String(-(task.retLo | 0))) : null;
+      this.emit(this.syscallEvent(task, st, '', task.retval(), unknownSyscallResult(task), errno,
+        failed ? 'failed' : 'successful', task.stoppedAt));
+    }
+    st.shown = false;
+    st.unknown = false;
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
@@ -237,25 +267,27 @@ export class EventSink implements TraceSink {
   /** A syscall that will not return: its entry arguments only, result `?`. */
   private unfinished(task: Task, outcome: 'unfinished' | 'detached', at: number): void {
     const st = this.infoOf(task);
-    if (!st.shown || !this.wanted(outcome)) return;
+    if (!st.shown || (!st.unknown && !this.wanted(outcome))) return;
     st.shown = false;
     // Arguments that were to be printed at exit never will be.
     const text = st.entryText.endsWith(', ') ? st.entryText.slice(0, -2) : st.entryText;
     this.emit(this.syscallEvent(task, st, text, null, '?', null, outcome, at));
+    st.unknown = false;
   }
 
   private syscallEvent(
     task: Task, st: TaskInfo, argText: string, ret: number | bigint | null, retText: string, errno: string | null,
     outcome: SyscallOutcome, endedAt: number,
   ): SyscallEvent {
-    const sig = signatureOf(task.nr);
-    const n = sig.args.length;
+    // A syscall whose number is unknown has no signature: its registers were never read.
+    const sig = st.unknown ? null : signatureOf(task.nr);
+    const n = sig === null ? 0 : sig.args.length;
     const rawArgs = new Array<string>(n);
     for (let i = 0; i < n; i++) rawArgs[i] = hex64(task.args[2 * i]!, task.args[2 * i + 1]!);
     const split = this.named ? splitNamedArgs(argText) : null;
     return {
-      type: 'syscall', pid: st.pid, tid: task.tid, time: this.epoch(st.enteredAt), nr: task.nr, name: sig.name,
-      rawArgs, args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
+      type: 'syscall', pid: st.pid, tid: task.tid, time: this.epoch(st.enteredAt), nr: sig?.nr ?? null,
+      name: sig?.name ?? UNKNOWN_SYSCALL_NAME, rawArgs, args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
       // Whole nanoseconds: the clock has no more, and the float noise of the subtraction goes.
       duration: Math.round(Math.max(0, endedAt - st.enteredAt) * 1e6) / 1e9,
     };

@@ -462,7 +462,10 @@ export class Tracer {
 
   /** Returns the signal to resume the task with (0, unless a SyscallTamper injects one). */
   private syscallStop(task: Task): number {
-    if (ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info) <= 0) return 0;
+    if (ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info) <= 0) {
+      this.unreadableStop(task);
+      return 0;
+    }
     const op = this.info[0];
     const w = this.info32;
     task.ip = w[2]! + w[3]! * 4294967296;
@@ -471,13 +474,13 @@ export class Tracer {
     // A seccomp stop is the entry of a traced syscall for a task under the filter; it comes
     // after a syscall-entry stop when the task was resumed with PTRACE_SYSCALL (the exec
     // stub), and must not be reported twice.
-    if (op === PTRACE_SYSCALL_INFO_ENTRY || (op === PTRACE_SYSCALL_INFO_SECCOMP && !task.inSyscall)) {
+    if (op === PTRACE_SYSCALL_INFO_ENTRY || (op === PTRACE_SYSCALL_INFO_SECCOMP && task.syscall === 'none')) {
       const nr = w[6]! | 0;
       task.prevNr = task.nr;
       task.nr = nr;
       const a = task.args;
       for (let i = 0; i < 12; i++) a[i] = w[8 + i]!;
-      task.inSyscall = true;
+      task.syscall = 'known';
       if (task.hidden) {
         // The exec stub's syscalls are not the user's: show from its execve on.
         if (nr !== SYS_execve && nr !== SYS_execveat) return 0;
@@ -488,17 +491,35 @@ export class Tracer {
       this.sink.syscallEntry(task);
     } else if (op === PTRACE_SYSCALL_INFO_EXIT) {
       // An exit without its entry (we attached inside the call) has nothing to pair with.
-      if (!task.inSyscall) return 0;
-      task.inSyscall = false;
+      if (task.syscall === 'none') return 0;
+      const known = task.syscall === 'known';
+      task.syscall = 'none';
       task.retLo = w[6]!;
       task.retHi = w[7]!;
       task.isError = this.info[32] !== 0;
+      if (!known) {
+        this.sink.unknownSyscall(task, 'exit');
+        return 0;
+      }
       if (this.tamper !== null && !task.hidden) this.tamper.exiting(task);
       if (!task.hidden) this.sink.syscallExit(task);
       else if (task.nr === SYS_seccomp) this.stubFilterInstalled(task);
       if (task.firstExec) this.firstExecDone(task);
     }
     return sig;
+  }
+
+  /**
+   * PTRACE_GET_SYSCALL_INFO failed: the task was killed (SIGKILL, another thread's
+   * exit_group) between its stop and our look at it, and is in a ptrace-stop no more
+   * (ESRCH). Outside a syscall this was an entry, as strace reckons too: shown as a syscall
+   * whose number is unknown, which its exit event will end. Inside one, it was the exit
+   * (whose task will be reported dying in it) or a seccomp stop repeating a known entry.
+   */
+  private unreadableStop(task: Task): void {
+    if (task.syscall !== 'none' || task.hidden) return;
+    task.syscall = 'unknown';
+    this.sink.unknownSyscall(task, 'entry');
   }
 
   /**
@@ -545,8 +566,11 @@ export class Tracer {
         break;
       }
       case 'exit':
-        if (task.inSyscall && !task.hidden) this.sink.syscallNoReturn(task);
-        task.inSyscall = false;
+        if (!task.hidden) {
+          if (task.syscall === 'known') this.sink.syscallNoReturn(task);
+          else if (task.syscall === 'unknown') this.sink.unknownSyscall(task, 'no-return');
+        }
+        task.syscall = 'none';
         break;
       case 'seccomp':
         sig = this.syscallStop(task);
