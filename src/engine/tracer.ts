@@ -11,7 +11,7 @@ import {
   ECHILD, EINTR, EPERM, ESRCH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETSIGINFO, PTRACE_GET_SYSCALL_INFO,
   PTRACE_INTERRUPT, PTRACE_LISTEN, PTRACE_O_TRACECLONE, PTRACE_O_TRACEEXEC, PTRACE_O_TRACEEXIT,
   PTRACE_O_EXITKILL, PTRACE_O_TRACEFORK, PTRACE_O_TRACESECCOMP, PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEVFORK, PTRACE_SEIZE, PTRACE_SYSCALL,
-  PTRACE_SYSCALL_INFO_ENTRY, PTRACE_SYSCALL_INFO_EXIT, PTRACE_SYSCALL_INFO_SECCOMP, SIGCONT, SIGKILL, SIGSTOP, SYSCALL_INFO_SIZE,
+  PTRACE_SYSCALL_INFO_ENTRY, PTRACE_SYSCALL_INFO_EXIT, PTRACE_SYSCALL_INFO_NONE, PTRACE_SYSCALL_INFO_SECCOMP, SIGCONT, SIGKILL, SIGSTOP, SYSCALL_INFO_SIZE,
   SYS_execve, SYS_execveat, SYS_seccomp, WNOHANG, WUNTRACED, __WALL, __WNOTHREAD,
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
@@ -462,11 +462,12 @@ export class Tracer {
 
   /** Returns the signal to resume the task with (0, unless a SyscallTamper injects one). */
   private syscallStop(task: Task): number {
-    if (ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info) <= 0) {
-      this.unreadableStop(task);
+    const got = ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info);
+    const op = got > 0 ? this.info[0] : PTRACE_SYSCALL_INFO_NONE;
+    if (op === PTRACE_SYSCALL_INFO_NONE) {
+      if (got > 0 || errno() === ESRCH) this.stopVanished(task);
       return 0;
     }
-    const op = this.info[0];
     const w = this.info32;
     task.ip = w[2]! + w[3]! * 4294967296;
     task.sp = w[4]! + w[5]! * 4294967296;
@@ -510,13 +511,16 @@ export class Tracer {
   }
 
   /**
-   * PTRACE_GET_SYSCALL_INFO failed: the task was killed (SIGKILL, another thread's
-   * exit_group) between its stop and our look at it, and is in a ptrace-stop no more
-   * (ESRCH). Outside a syscall this was an entry, as strace reckons too: shown as a syscall
-   * whose number is unknown, which its exit event will end. Inside one, it was the exit
-   * (whose task will be reported dying in it) or a seccomp stop repeating a known entry.
+   * The syscall stop wait4 reported is gone before we could read it: the task was killed
+   * (SIGKILL, another thread's exit_group) in between, and is in no ptrace-stop (ESRCH) or
+   * already in its next one (its exit event: no syscall info). It is not ours to resume:
+   * resuming would let its next stop go unseen. Outside a syscall the stop was an entry, as
+   * strace reckons too: shown as a syscall whose number is unknown, which the exit event
+   * ends. Inside one, it was the exit (the task will be seen dying in the syscall) or a
+   * seccomp stop repeating a known entry.
    */
-  private unreadableStop(task: Task): void {
+  private stopVanished(task: Task): void {
+    task.stopped = false;
     if (task.syscall !== 'none' || task.hidden) return;
     task.syscall = 'unknown';
     this.sink.unknownSyscall(task, 'entry');
@@ -616,6 +620,8 @@ export class Tracer {
   }
 
   private resume(task: Task, sig: number): void {
+    // Not in the stop it was reported in any more (stopVanished).
+    if (!task.stopped) return;
     if (task.holdUntil > 0) {
       // Delay injection: stays stopped until its time (waitHolding); the others go on.
       this.held.push({ task, sig });
