@@ -31,10 +31,10 @@ export interface TraceSink {
   /** The task is exiting inside a syscall that will never return (exit_group, a fatal signal). */
   syscallNoReturn(task: Task): void;
   /**
-   * A syscall-entry stop whose registers could not be read (the task was killed after it
-   * stopped: PTRACE_GET_SYSCALL_INFO fails with ESRCH), then that syscall's end. Its number
-   * and arguments are unknown: task.nr and task.args are the previous syscall's and must
-   * not be decoded. strace shows it as `???(`, whatever the filters, which cannot qualify it.
+   * A syscall-entry stop that could not be read (the task was killed after it stopped, and
+   * PTRACE_GET_SYSCALL_INFO found it gone), then that syscall's end. Its number and
+   * arguments are unknown: task.nr and task.args are the previous syscall's and must not be
+   * decoded. strace shows it as `???(`, whatever the filters, which cannot qualify it.
    */
   unknownSyscall(task: Task, stop: UnknownSyscallStop): void;
   /** Signal-delivery stop; `siginfo` holds the raw siginfo_t, valid during the call only. */

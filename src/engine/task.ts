@@ -44,10 +44,12 @@ export class Task {
    */
   seccomp = false;
 
+  /** Where it is in its syscall cycle (see SyscallPhase). */
   syscall: SyscallPhase = 'none';
   /**
-   * Syscall number of the current (or last) syscall whose entry could be read. Starts at 0 like strace's fresh task
-   * record, which is why a just-attached task's restart_syscall "resumes read".
+   * Syscall number of the current (or last) syscall whose entry could be read. Starts at 0
+   * like strace's fresh task record, which is why a just-attached task's restart_syscall
+   * "resumes read".
    */
   nr = 0;
   /** The syscall before the current one (what restart_syscall resumes). */
