@@ -17,11 +17,12 @@ import { ArgFormatter, rawArgs, type DecodeOptions } from '../decode/args.js';
 import { errnoName } from '../decode/errno.js';
 import { formatSiginfo, signalName } from '../decode/signals.js';
 import { signatureOf } from '../decode/signature.js';
-import type { ExitHow, TraceSink } from '../engine/sink.js';
+import type { ExitHow, TraceSink, UnknownSyscallStop } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 import type { Filters } from '../filter/expressions.js';
 import { SyscallSelection, type EntryVerdict, type Verdict } from '../filter/selection.js';
 import { injectionNote } from '../format/injection-note.js';
+import { UNKNOWN_SYSCALL_NAME, unknownSyscallResult } from '../format/unknown-syscall.js';
 import { SYS_execve, SYS_execveat } from '../sys/constants.js';
 import { getpid, strerror } from '../sys/libc.js';
 import { readStatus } from '../sys/proc.js';
@@ -59,6 +60,8 @@ class TaskInfo {
   ppid = 0;
   /** The current syscall's verdict at entry (trace=, -P, status=). */
   verdict: EntryVerdict = NOT_YET;
+  /** The current syscall's number is unknown (TraceSink.unknownSyscall): nr null, no arguments. */
+  unknown = false;
   /** Entry stop time (performance.now() ms) and the arguments printed at entry. */
   enteredAt = 0;
   entryText = '';
@@ -165,6 +168,7 @@ export class EventSink implements TraceSink {
       const r = this.mem.readCString(task.tid, task.arg(task.nr === SYS_execve ? 0 : 1), PATH_MAX);
       st.execPath = r.len >= 0 ? this.mem.scratch.toString('utf8', 0, r.len) : '';
     }
+    st.unknown = false;
     st.verdict = !this.syscalls ? NOT_YET : this.decides ? this.selection.decide(task) : this.selection.entry(task);
     if (st.verdict.show === 'no') return;
     st.enteredAt = task.stoppedAt;
@@ -196,6 +200,32 @@ export class EventSink implements TraceSink {
 
   syscallNoReturn(task: Task): void {
     this.unfinished(task, 'unfinished', task.stoppedAt);
+  }
+
+  /**
+   * One event, as for any syscall, with `nr` null, name `???` and no arguments; shown
+   * whatever trace=, -P and status= say, as in the text (none can qualify it).
+   */
+  unknownSyscall(task: Task, stop: UnknownSyscallStop): void {
+    const st = this.infoOf(task);
+    if (stop === 'entry') {
+      if (!st.announced) this.announce(task, st);
+      st.verdict = this.syscalls ? ALWAYS : NOT_YET;
+      st.unknown = true;
+      st.enteredAt = task.stoppedAt;
+      st.entryText = '';
+      return;
+    }
+    if (!st.unknown) return;
+    if (stop === 'no-return') return this.unfinished(task, 'unfinished', task.stoppedAt);
+    if (st.verdict.show !== 'no') {
+      const failed = task.isError;
+      const errno = failed ? (errnoName(-(task.retLo | 0)) ?? String(-(task.retLo | 0))) : null;
+      this.emit(this.syscallEvent(task, st, '', task.retval(), unknownSyscallResult(task), errno,
+        failed ? 'failed' : 'successful', task.stoppedAt));
+    }
+    st.verdict = NOT_YET;
+    st.unknown = false;
   }
 
   signal(task: Task, signal: number, siginfo: Buffer): void {
@@ -262,22 +292,25 @@ export class EventSink implements TraceSink {
   /** A syscall that will not return: its entry arguments only, result `?`. */
   private unfinished(task: Task, outcome: 'unfinished' | 'detached', at: number): void {
     const st = this.infoOf(task);
-    if (st.verdict.show === 'no' || this.selection.ending(st.verdict, outcome).show === 'no') return;
+    // An unknown syscall is shown whatever status= says, as in the text (nothing qualifies it).
+    if (st.verdict.show === 'no' || (!st.unknown && this.selection.ending(st.verdict, outcome).show === 'no')) return;
     st.verdict = NOT_YET;
     // Arguments that were to be printed at exit never will be.
     const text = st.entryText.endsWith(', ') ? st.entryText.slice(0, -2) : st.entryText;
     this.emit(this.syscallEvent(task, st, text, null, '?', null, outcome, at));
+    st.unknown = false;
   }
 
   private syscallEvent(
     task: Task, st: TaskInfo, argText: string, ret: number | bigint | null, retText: string, errno: string | null,
     outcome: SyscallOutcome, endedAt: number,
   ): SyscallEvent {
-    const sig = signatureOf(task.nr);
+    // A syscall whose number is unknown has no signature: its registers were never read.
+    const sig = st.unknown ? null : signatureOf(task.nr);
     const split = this.named ? splitNamedArgs(argText) : null;
     return {
-      type: 'syscall', pid: st.pid, tid: task.tid, time: this.epoch(st.enteredAt), nr: task.nr, name: sig.name,
-      rawArgs: rawArgs(task, sig.args.length), args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
+      type: 'syscall', pid: st.pid, tid: task.tid, time: this.epoch(st.enteredAt), nr: sig?.nr ?? null,
+      name: sig?.name ?? UNKNOWN_SYSCALL_NAME, rawArgs: sig === null ? [] : rawArgs(task, sig.args.length), args: split?.values ?? splitArgs(argText), ...(split !== null ? { argNames: split.names } : {}), ret, retText, errno, outcome, endTime: this.epoch(endedAt),
       // Whole nanoseconds: the clock has no more, and the float noise of the subtraction goes.
       duration: Math.round(Math.max(0, endedAt - st.enteredAt) * 1e6) / 1e9,
     };

@@ -1,5 +1,5 @@
 /** One TraceSink that reports every stop to several (the text printer and the timeline). */
-import type { ExitHow, TraceSink } from '../engine/sink.js';
+import type { ExitHow, TraceSink, UnknownSyscallStop } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 
 export class TeeSink implements TraceSink {
@@ -16,6 +16,9 @@ export class TeeSink implements TraceSink {
   }
   syscallNoReturn(task: Task): void {
     for (const s of this.sinks) s.syscallNoReturn(task);
+  }
+  unknownSyscall(task: Task, stop: UnknownSyscallStop): void {
+    for (const s of this.sinks) s.unknownSyscall(task, stop);
   }
   signal(task: Task, signal: number, siginfo: Buffer): void {
     for (const s of this.sinks) s.signal(task, signal, siginfo);

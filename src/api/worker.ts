@@ -17,6 +17,7 @@ class SilentSink implements TraceSink {
   syscallEntry(): void {}
   syscallExit(): void {}
   syscallNoReturn(): void {}
+  unknownSyscall(): void {}
   signal(): void {}
   groupStop(): void {}
   threadExeced(): void {}

@@ -30,9 +30,12 @@ export type SyscallOutcome = 'successful' | 'failed' | 'unfinished' | 'detached'
  */
 export interface SyscallEvent extends EventBase {
   readonly type: 'syscall';
-  /** Syscall number (x86_64). */
-  readonly nr: number;
-  /** Syscall name, as strace prints it (`syscall_0x1be` for numbers without one). */
+  /**
+   * Syscall number (x86_64); null when it could not be read: the task was killed as it
+   * stopped at the entry (`name` is then `???` and there are no arguments).
+   */
+  readonly nr: number | null;
+  /** Syscall name, as strace prints it (`syscall_0x1be` for numbers without one, `???` for an unknown number). */
   readonly name: string;
   /** The argument registers the syscall takes (all six when unknown), as unsigned 64-bit hex (`0x1f`, `0`). */
   readonly rawArgs: readonly string[];

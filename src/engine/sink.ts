@@ -9,6 +9,13 @@ export type ExitHow =
   | { readonly kind: 'exited'; readonly code: number }
   | { readonly kind: 'killed'; readonly signal: number; readonly core: boolean };
 
+/**
+ * The stops of a syscall whose number is unknown: its entry, and then how it ended, the
+ * task exiting inside it ('no-return') or, should it live on, its exit stop ('exit', with
+ * retLo/retHi/isError set).
+ */
+export type UnknownSyscallStop = 'entry' | 'exit' | 'no-return';
+
 export interface TraceSink {
   /** A task became visible: the spawned command at its execve, an attached thread, a new child. */
   taskAdded(task: Task): void;
@@ -23,6 +30,13 @@ export interface TraceSink {
   syscallEndedByAttach?(task: Task): void;
   /** The task is exiting inside a syscall that will never return (exit_group, a fatal signal). */
   syscallNoReturn(task: Task): void;
+  /**
+   * A syscall-entry stop that could not be read (the task was killed after it stopped, and
+   * PTRACE_GET_SYSCALL_INFO found it gone), then that syscall's end. Its number and
+   * arguments are unknown: task.nr and task.args are the previous syscall's and must not be
+   * decoded. strace shows it as `???(`, whatever the filters, which cannot qualify it.
+   */
+  unknownSyscall(task: Task, stop: UnknownSyscallStop): void;
   /** Signal-delivery stop; `siginfo` holds the raw siginfo_t, valid during the call only. */
   signal(task: Task, signal: number, siginfo: Buffer): void;
   /** The task entered group-stop by `signal`. */

@@ -8,6 +8,16 @@ export type TaskOrigin =
   /** Auto-attached on fork/vfork/clone (-f). */
   | 'child';
 
+/**
+ * Where a task is in its syscall cycle, as the stop loop last saw it:
+ * - 'none': between syscalls (also at an exit stop whose entry was never seen);
+ * - 'known': between the entry and exit stops of the syscall that nr and args describe;
+ * - 'unknown': inside a syscall whose entry stop could not be read (ptrace failed: the task
+ *   was being killed), so nr and args still describe the syscall before. Sinks hear of
+ *   such a syscall only through TraceSink.unknownSyscall, never as a number.
+ */
+export type SyscallPhase = 'none' | 'known' | 'unknown';
+
 const TWO32 = 2 ** 32;
 
 export class Task {
@@ -34,11 +44,12 @@ export class Task {
    */
   seccomp = false;
 
-  /** Between a syscall-entry stop and its exit stop. */
-  inSyscall = false;
+  /** Where it is in its syscall cycle (see SyscallPhase). */
+  syscall: SyscallPhase = 'none';
   /**
-   * Syscall number of the current (or last) syscall. Starts at 0 like strace's fresh task
-   * record, which is why a just-attached task's restart_syscall "resumes read".
+   * Syscall number of the current (or last) syscall whose entry could be read. Starts at 0
+   * like strace's fresh task record, which is why a just-attached task's restart_syscall
+   * "resumes read".
    */
   nr = 0;
   /** The syscall before the current one (what restart_syscall resumes). */
@@ -72,6 +83,11 @@ export class Task {
   stoppedAt = 0;
   /** The process's system CPU time in seconds at the last stop, with clock 'cpu'. */
   stime = 0;
+
+  /** Between a syscall-entry stop and its exit stop, its number known or not. */
+  get inSyscall(): boolean {
+    return this.syscall !== 'none';
+  }
 
   constructor(tid: number, origin: TaskOrigin) {
     this.tid = tid;

@@ -11,7 +11,7 @@ import {
   ECHILD, EINTR, EPERM, ESRCH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETSIGINFO, PTRACE_GET_SYSCALL_INFO,
   PTRACE_INTERRUPT, PTRACE_LISTEN, PTRACE_O_TRACECLONE, PTRACE_O_TRACEEXEC, PTRACE_O_TRACEEXIT,
   PTRACE_O_EXITKILL, PTRACE_O_TRACEFORK, PTRACE_O_TRACESECCOMP, PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEVFORK, PTRACE_SEIZE, PTRACE_SYSCALL,
-  PTRACE_SYSCALL_INFO_ENTRY, PTRACE_SYSCALL_INFO_EXIT, PTRACE_SYSCALL_INFO_SECCOMP, SIGCONT, SIGKILL, SIGSTOP, SYSCALL_INFO_SIZE,
+  PTRACE_SYSCALL_INFO_ENTRY, PTRACE_SYSCALL_INFO_EXIT, PTRACE_SYSCALL_INFO_NONE, PTRACE_SYSCALL_INFO_SECCOMP, SIGCONT, SIGKILL, SIGSTOP, SYSCALL_INFO_SIZE,
   SYS_execve, SYS_execveat, SYS_seccomp, WNOHANG, WUNTRACED, __WALL, __WNOTHREAD,
 } from '../sys/constants.js';
 import { errno, gettid, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
@@ -462,8 +462,12 @@ export class Tracer {
 
   /** Returns the signal to resume the task with (0, unless a SyscallTamper injects one). */
   private syscallStop(task: Task): number {
-    if (ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info) <= 0) return 0;
-    const op = this.info[0];
+    const got = ptrace(PTRACE_GET_SYSCALL_INFO, task.tid, SYSCALL_INFO_SIZE, this.info);
+    const op = got > 0 ? this.info[0] : PTRACE_SYSCALL_INFO_NONE;
+    if (op === PTRACE_SYSCALL_INFO_NONE) {
+      if (got > 0 || errno() === ESRCH) this.stopVanished(task);
+      return 0;
+    }
     const w = this.info32;
     task.ip = w[2]! + w[3]! * 4294967296;
     task.sp = w[4]! + w[5]! * 4294967296;
@@ -471,13 +475,13 @@ export class Tracer {
     // A seccomp stop is the entry of a traced syscall for a task under the filter; it comes
     // after a syscall-entry stop when the task was resumed with PTRACE_SYSCALL (the exec
     // stub), and must not be reported twice.
-    if (op === PTRACE_SYSCALL_INFO_ENTRY || (op === PTRACE_SYSCALL_INFO_SECCOMP && !task.inSyscall)) {
+    if (op === PTRACE_SYSCALL_INFO_ENTRY || (op === PTRACE_SYSCALL_INFO_SECCOMP && task.syscall === 'none')) {
       const nr = w[6]! | 0;
       task.prevNr = task.nr;
       task.nr = nr;
       const a = task.args;
       for (let i = 0; i < 12; i++) a[i] = w[8 + i]!;
-      task.inSyscall = true;
+      task.syscall = 'known';
       if (task.hidden) {
         // The exec stub's syscalls are not the user's: show from its execve on.
         if (nr !== SYS_execve && nr !== SYS_execveat) return 0;
@@ -488,17 +492,38 @@ export class Tracer {
       this.sink.syscallEntry(task);
     } else if (op === PTRACE_SYSCALL_INFO_EXIT) {
       // An exit without its entry (we attached inside the call) has nothing to pair with.
-      if (!task.inSyscall) return 0;
-      task.inSyscall = false;
+      if (task.syscall === 'none') return 0;
+      const known = task.syscall === 'known';
+      task.syscall = 'none';
       task.retLo = w[6]!;
       task.retHi = w[7]!;
       task.isError = this.info[32] !== 0;
+      if (!known) {
+        this.sink.unknownSyscall(task, 'exit');
+        return 0;
+      }
       if (this.tamper !== null && !task.hidden) this.tamper.exiting(task);
       if (!task.hidden) this.sink.syscallExit(task);
       else if (task.nr === SYS_seccomp) this.stubFilterInstalled(task);
       if (task.firstExec) this.firstExecDone(task);
     }
     return sig;
+  }
+
+  /**
+   * The syscall stop wait4 reported is gone before we could read it: the task was killed
+   * (SIGKILL, another thread's exit_group) in between, and is in no ptrace-stop (ESRCH) or
+   * already in its next one (its exit event: no syscall info). It is not ours to resume:
+   * resuming would let its next stop go unseen. Outside a syscall the stop was an entry, as
+   * strace reckons too: shown as a syscall whose number is unknown, which the exit event
+   * ends. Inside one, it was the exit (the task will be seen dying in the syscall) or a
+   * seccomp stop repeating a known entry.
+   */
+  private stopVanished(task: Task): void {
+    task.stopped = false;
+    if (task.syscall !== 'none' || task.hidden) return;
+    task.syscall = 'unknown';
+    this.sink.unknownSyscall(task, 'entry');
   }
 
   /**
@@ -545,8 +570,11 @@ export class Tracer {
         break;
       }
       case 'exit':
-        if (task.inSyscall && !task.hidden) this.sink.syscallNoReturn(task);
-        task.inSyscall = false;
+        if (!task.hidden) {
+          if (task.syscall === 'known') this.sink.syscallNoReturn(task);
+          else if (task.syscall === 'unknown') this.sink.unknownSyscall(task, 'no-return');
+        }
+        task.syscall = 'none';
         break;
       case 'seccomp':
         sig = this.syscallStop(task);
@@ -592,6 +620,8 @@ export class Tracer {
   }
 
   private resume(task: Task, sig: number): void {
+    // Not in the stop it was reported in any more (stopVanished).
+    if (!task.stopped) return;
     if (task.holdUntil > 0) {
       // Delay injection: stays stopped until its time (waitHolding); the others go on.
       this.held.push({ task, sig });

@@ -76,7 +76,8 @@ export class HtmlReport {
     this.tree.add(event);
     if (event.type !== 'syscall' || (event.outcome !== 'successful' && event.outcome !== 'failed')) return;
     const failed = event.outcome === 'failed';
-    this.summary.add(event.nr, event.duration, failed);
+    // The -c table is by number: one that could not be read (`???`) has no row.
+    if (event.nr !== null) this.summary.add(event.nr, event.duration, failed);
     let t = this.totals.get(event.name);
     if (t === undefined) this.totals.set(event.name, (t = { calls: 0, errors: 0, seconds: 0 }));
     t.calls++;

@@ -9,7 +9,7 @@ import { formatSiginfo, signalName } from '../decode/signals.js';
 import { pidText } from '../decode/pids.js';
 import { signatureOf, type Signature } from '../decode/signature.js';
 import { attachFailureLine } from '../engine/attach-errors.js';
-import type { ExitHow, TraceSink } from '../engine/sink.js';
+import type { ExitHow, TraceSink, UnknownSyscallStop } from '../engine/sink.js';
 import type { Task } from '../engine/task.js';
 import { fdSetHas, type Filters } from '../filter/expressions.js';
 import { SyscallSelection, type EntryVerdict, type Note } from '../filter/selection.js';
@@ -20,6 +20,7 @@ import { StackTraces } from '../toolbox/stack-trace.js';
 import { dumpIo, READS, WRITES } from './io-dump.js';
 import { injectionNote } from './injection-note.js';
 import { TaskComms } from './task-comm.js';
+import { UNKNOWN_SYSCALL_NAME, unknownSyscallResult } from './unknown-syscall.js';
 import { Output, sharesOrder, type OutputMode, type PendingFlag } from './output.js';
 import { Summary, type SummaryOptions } from './summary.js';
 import { formatSeconds, LineClock, type TimestampOptions } from './timestamps.js';
@@ -60,6 +61,8 @@ class Stream {
 class TaskState {
   /** The current syscall's verdict at entry (trace=, -P; status= holds it till its end). */
   verdict: EntryVerdict = NOT_YET;
+  /** The current syscall's number is unknown (TraceSink.unknownSyscall): its entry went out at once. */
+  unknown = false;
   /** A held syscall's entry part, until its outcome decides. */
   head = '';
   /** The entry's decoder failed: all arguments went out raw at entry. */
@@ -75,6 +78,10 @@ class TaskState {
 const MESSAGE_PREFIX = 'tstrace: ';
 /** A task's verdict before its first syscall entry. */
 const NOT_YET: EntryVerdict = { show: 'no', by: 'trace' };
+const SHOWN: EntryVerdict = { show: 'now' };
+
+/** What a line starts: a syscall's part, another event (signal, exit), or a syscall whose number is unknown. */
+type LineKind = 'syscall' | 'event' | 'unknown';
 
 export class StraceText implements TraceSink {
   private readonly args: ArgFormatter;
@@ -142,6 +149,7 @@ export class StraceText implements TraceSink {
 
   syscallEntry(task: Task): void {
     const st = this.stateOf(task);
+    st.unknown = false;
     st.verdict = this.decides ? this.selection.decide(task) : this.selection.entry(task);
     if (st.verdict.show === 'no') return;
     st.enteredAt = task.stoppedAt;
@@ -232,6 +240,36 @@ export class StraceText implements TraceSink {
     s.owner = 0;
   }
 
+  /**
+   * `???(`, then `<... ??? resumed>) = ?` when the task dies in it. Shown whatever trace=,
+   * -P and status= say (none can qualify a syscall without a number; strace prints it
+   * before its filters run), and at once even when lines wait for their outcome.
+   */
+  unknownSyscall(task: Task, stop: UnknownSyscallStop): void {
+    const st = this.stateOf(task);
+    const s = st.stream;
+    if (stop === 'entry') {
+      st.verdict = SHOWN;
+      st.unknown = true;
+      st.enteredAt = task.stoppedAt;
+      if (!this.traceLines) return;
+      this.endOpenLine(s);
+      const head = this.lead(s, task, 'unknown') + UNKNOWN_SYSCALL_NAME + '(';
+      s.out.write(head);
+      s.owner = task.tid;
+      s.col = head.length;
+      return;
+    }
+    if (!st.unknown || !this.traceLines) return;
+    st.verdict = NOT_YET;
+    st.unknown = false;
+    // Lived on after all (its exit stop): the result raw, as strace has nothing to decode it by.
+    const result = stop === 'exit' ? unknownSyscallResult(task) + this.spent(st, task) : '?';
+    const line = this.resumeLine(s, task, UNKNOWN_SYSCALL_NAME, 'unknown') + ') ';
+    s.out.write(this.padToColumn(s, line) + '= ' + result + '\n');
+    s.owner = 0;
+  }
+
   signal(task: Task, signal: number, siginfo: Buffer): void {
     if (!this.shows({ kind: 'signal', signal })) return;
     this.event(task, `--- ${signalName(signal)} ${formatSiginfo(siginfo, { pid: (pid) => pidText(task.tid, pid, 'tgid', this.opts) })} ---`);
@@ -282,7 +320,7 @@ export class StraceText implements TraceSink {
     if (s.owner === task.tid) {
       s.out.write(' <detached ...>\n');
       s.owner = 0;
-    } else if (st.verdict.show === 'at-end' && task.inSyscall && this.traceLines &&
+    } else if (st.verdict.show === 'at-end' && task.inSyscall && !st.unknown && this.traceLines &&
       this.selection.ending(st.verdict, 'detached').show === 'now') {
       s.out.write(st.head + ' <detached ...>\n');
     }
@@ -435,15 +473,15 @@ export class StraceText implements TraceSink {
     if (!this.traceLines) return;
     const s = this.stateOf(task).stream;
     this.endOpenLine(s);
-    s.out.write(this.lead(s, task, true) + text + '\n');
+    s.out.write(this.lead(s, task, 'event') + text + '\n');
   }
 
   /** The start of a syscall's exit part: the open line itself, or a `<... NAME resumed>` one. */
-  private resumeLine(s: Stream, task: Task, name: string): string {
+  private resumeLine(s: Stream, task: Task, name: string, kind: LineKind = 'syscall'): string {
     if (s.owner === task.tid) return '';
     this.endOpenLine(s);
     s.col = 0;
-    return this.lead(s, task) + '<... ' + name + ' resumed>';
+    return this.lead(s, task, kind) + '<... ' + name + ' resumed>';
   }
 
   /** -T: ` <0.000123>` after the result. */
@@ -465,13 +503,16 @@ export class StraceText implements TraceSink {
   }
 
   /** What starts every line: the pid prefix and the timestamps. */
-  private lead(s: Stream, task: Task, notSyscall = false): string {
+  private lead(s: Stream, task: Task, kind: LineKind = 'syscall'): string {
     const pfx = this.prefix(task.tid);
     let lead = s.clock.enabled ? pfx + s.clock.stamp(task.stoppedAt) : pfx;
-    if (this.opts.syscallNumber === true) lead += '[' + String(task.nr).padStart(4) + '] ';
+    if (this.opts.syscallNumber === true) {
+      lead += '[' + (kind === 'unknown' ? UNKNOWN_SYSCALL_NAME : String(task.nr)).padStart(4) + '] ';
+    }
     if (this.ips === null) return lead;
-    // -i: where the syscall was made; for other lines (signals, exits) where the task is now.
-    return lead + (notSyscall ? this.ips.current(task.tid) : this.ips.syscall(task.ip));
+    // -i: where the syscall was made; for other lines (signals, exits), and for a syscall
+    // whose stop could not be read, where the task is now (if it still is: else ????).
+    return lead + (kind === 'syscall' ? this.ips.syscall(task.ip) : this.ips.current(task.tid));
   }
 
   private prefix(tid: number): string {

@@ -362,6 +362,8 @@ export class Capture implements TraceSink {
   }
 
   syscallNoReturn(): void {}
+  /** A syscall whose number is unknown moved nothing ptail can tell of. */
+  unknownSyscall(): void {}
   signal(): void {}
   groupStop(): void {}
   processAttached(pid: number): void {
