@@ -9,7 +9,6 @@
  * rewritten) it runs the unbundled program instead: never a stale bundle.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -73,9 +72,13 @@ function koffiNative(): unknown {
   }
 }
 
-/** The bundle's require: Node's, except for koffi (see koffiNative and koffiEntry). */
+/**
+ * The bundle's require: this file's (it resolves from the same directory; createRequire
+ * would load node:module and, with it, the ES module loader), except for koffi (see
+ * koffiNative and koffiEntry).
+ */
 function bundleRequire(): NodeRequire {
-  const nodeRequire = createRequire(bundle);
+  const nodeRequire = require;
   let koffi: unknown;
   const loadKoffi = (): unknown => {
     koffi ??= koffiNative() ?? nodeRequire(koffiEntry() ?? 'koffi');
