@@ -36,7 +36,7 @@ await build({
 // aggregators becomes a unit (a unit's own aggregator makes units within it). A first build evaluates them in order with recordUnit and
 // tells which names each defines (tstrace -V: its modules load, nothing is traced); the
 // real build defers the units that can be (deferUnit), the others stay imports.
-const AGGREGATORS = /[\\/]src[\\/]decode[\\/](structs[\\/]index|xlat[\\/]all|subsys[\\/]index)\.ts$/;
+const AGGREGATORS = /[\\/]src[\\/]decode[\\/](structs[\\/]index|xlat[\\/]all|subsys[\\/]index|ioctl[\\/]index)\.ts$/;
 const LAZY = join(root, 'src', 'decode', 'lazy.ts');
 const SIDE_EFFECT_IMPORT = /^import '(\.[^']+)';$/gm;
 
