@@ -8,6 +8,7 @@
 // `npm run build` and `npm ci` (prepare).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,7 @@ await build({
 // aggregators becomes a unit (a unit's own aggregator makes units within it). A first build evaluates them in order with recordUnit and
 // tells which names each defines (tstrace -V: its modules load, nothing is traced); the
 // real build defers the units that can be (deferUnit), the others stay imports.
-const AGGREGATORS = /[\\/]src[\\/]decode[\\/](structs[\\/]index|xlat[\\/]all|subsys[\\/]index)\.ts$/;
+const AGGREGATORS = /[\\/]src[\\/]decode[\\/](structs[\\/]index|xlat[\\/]all|subsys[\\/]index|ioctl[\\/]index)\.ts$/;
 const LAZY = join(root, 'src', 'decode', 'lazy.ts');
 const SIDE_EFFECT_IMPORT = /^import '(\.[^']+)';$/gm;
 
@@ -114,8 +115,29 @@ const [tstrace] = (await build({
   plugins: [decoderUnits(units)],
 })).outputFiles;
 writeFileSync(tstrace.path, tstrace.text.replace(/^#!.*\n/, ''));
-// dist/cli/tstrace.js (what tests, scripts and habits run) leads to the same entry.
-writeFileSync(join(dist, 'cli', 'tstrace.js'), "#!/usr/bin/env node\n// tstrace: see tstrace-launch.cjs.\nimport './tstrace-launch.cjs';\n");
+// dist/cli/tstrace.js (what tests, scripts and habits run) leads to the same entry. An ES
+// module (package.json's type), so it requires the entry: importing it would have Node's
+// ES module loader translate the CommonJS file and scan it for exports (~13 ms).
+writeFileSync(join(dist, 'cli', 'tstrace.js'), `#!/usr/bin/env node
+// tstrace: see tstrace-launch.cjs.
+import { createRequire } from 'node:module';
+createRequire(import.meta.url)('./tstrace-launch.cjs');
+`);
+
+// koffi's native module, as koffi's own loader finds it here: the entry loads it directly
+// (see koffiNative in src/cli/tstrace-launch.cts). Absent when koffi loads something else.
+const koffiFile = join(dist, 'cli', 'tstrace.koffi.json');
+rmSync(koffiFile, { force: true });
+{
+  const cliRequire = createRequire(join(dist, 'cli', 'tstrace-launch.cjs'));
+  const koffi = cliRequire('koffi');
+  const native = Object.entries(cliRequire.cache).find(([path, m]) => path.endsWith('.node') && m.exports?.version === koffi.version);
+  if (native !== undefined) {
+    writeFileSync(koffiFile, JSON.stringify({ native: relative(join(dist, 'cli'), native[0]), version: koffi.version }) + '\n');
+  } else {
+    console.warn('bundle: koffi\'s native module not found; tstrace will load koffi through its own loader');
+  }
+}
 
 // The code cache: made after a short trace, so that it holds the functions a trace runs,
 // not only the top level. Where ptrace is not allowed the run fails after start-up, and

@@ -44,3 +44,23 @@ test('the build\'s code cache is one this Node accepts for the bundle', { skip: 
   });
   assert.equal(script.cachedDataRejected, false);
 });
+
+test('a plain trace from the bundle loads koffi\'s native module directly, and neither perf_hooks nor node:module', { skip: !bundled && 'no bundle (tsc-only build)' }, async () => {
+  const dir = tempDir();
+  const report = join(dir, 'loaded.json');
+  // Preloaded: at exit, the built-in modules Node loaded and the files required.
+  const preload = join(dir, 'loaded.cjs');
+  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)},
+    JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));\n`);
+  const r = await run(process.execPath, ['-r', preload, LAUNCH, '-o', '/dev/null', 'true']);
+  assert.equal(r.code, 0, r.stderr);
+  const { builtins, files } = JSON.parse(readFileSync(report, 'utf8'));
+  // koffi's JavaScript loader (it reads node's ELF header to find its binary) is skipped.
+  assert.ok(files.some((f) => f.endsWith('koffi.node')), files.join(' '));
+  assert.ok(!files.some((f) => /[\\/]koffi[\\/].*\.c?js$/.test(f)), files.join(' '));
+  // The clock is sys/clock.ts's (perf_hooks only for absolute times), the bundle's require
+  // the entry's own (createRequire would load node:module and the ES module loader).
+  for (const name of ['NativeModule perf_hooks', 'NativeModule module', 'NativeModule internal/modules/esm/loader']) {
+    assert.ok(!builtins.includes(name), `${name} loaded`);
+  }
+});

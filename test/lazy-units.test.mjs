@@ -9,8 +9,9 @@ import { REPO } from './helpers/fixtures.mjs';
 import { deferUnit, recordUnit, recordedUnits } from '../dist/decode/lazy.js';
 import { defineFlags, formatFlags, formatterOf, hasXlat } from '../dist/decode/xlat/registry.js';
 import { defineResult, defineStruct, resultDecoder, structDecoder, structOptions } from '../dist/decode/structs/registry.js';
+import { decoderOf, onRequests, onType } from '../dist/decode/ioctl/registry.js';
 
-const none = { xlat: [], struct: [], result: [], rule: [] };
+const none = { xlat: [], struct: [], result: [], rule: [], ioctl: [] };
 
 test('a deferred unit loads at the first lookup of one of its names, once', () => {
   let loads = 0;
@@ -53,6 +54,32 @@ test('each kind of lookup loads its unit', () => {
   assert.equal(resultDecoder('lazy_result_sys')?.({}), 'r');
   assert.equal(hasXlat('lazy_has'), true);
   assert.deepEqual(loads, ['struct', 'result', 'xlat']);
+});
+
+test('an ioctl family loads at the first lookup of one of its requests, its own decoder before its type\'s', () => {
+  const loads = [];
+  // Made-up requests of an unused _IOC type (0xf7): one family decodes the whole type,
+  // another one request of it.
+  const type = 0xf7;
+  const own = (type << 8) | 1;
+  const other = (type << 8) | 2;
+  const byType = () => 'type';
+  const byCode = () => 'own';
+  deferUnit({ ...none, ioctl: [`type:${type}`] }, () => {
+    loads.push('type');
+    onType(type, byType);
+  });
+  deferUnit({ ...none, ioctl: [String(own)] }, () => {
+    loads.push('own');
+    onRequests([own], byCode);
+  });
+  assert.equal(decoderOf(other), byType);
+  assert.deepEqual(loads, ['type']);
+  // The type's decoder is there now, but the request's own family is still to load.
+  assert.equal(decoderOf(own), byCode);
+  assert.deepEqual(loads, ['type', 'own']);
+  assert.equal(decoderOf((0xf6 << 8) | 1), undefined);
+  assert.deepEqual(loads, ['type', 'own']);
 });
 
 test('a unit of units (an aggregator): the lookup loads the outer one, then the inner one', () => {
@@ -107,7 +134,8 @@ const bundled = existsSync(unitsFile) && existsSync(join(CLI, 'tstrace.bundle.cj
 test('the bundle defers the net, ioctl and subsystem decoders and the xlat families', { skip: !bundled && 'no bundle (tsc-only build)' }, () => {
   const units = JSON.parse(readFileSync(unitsFile, 'utf8'));
   for (const id of ['src/decode/structs/index.ts:../net/index.js', 'src/decode/structs/index.ts:../ioctl/index.js',
-    'src/decode/structs/index.ts:../subsys/index.js', 'src/decode/xlat/all.ts:./net.js', 'src/decode/xlat/all.ts:./subsys.js']) {
+    'src/decode/structs/index.ts:../subsys/index.js', 'src/decode/xlat/all.ts:./net.js', 'src/decode/xlat/all.ts:./subsys.js',
+    'src/decode/ioctl/index.ts:./term.js', 'src/decode/ioctl/index.ts:./v4l2.js']) {
     assert.equal(typeof units[id], 'object', `${id}: ${units[id]}`);
   }
   const prctl = units['src/decode/subsys/index.ts:./prctl.js'];

@@ -12,6 +12,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { TraceEvent } from '../decode/events.js';
 import { SLOT, type BatchLimits, type WorkerMessage } from './protocol.js';
+import { monotonicMs } from '../sys/clock.js';
 
 /** How long one wait lasts before looking at the detach flag again (ms). */
 const WAIT_SLICE_MS = 100;
@@ -28,7 +29,7 @@ export class Batcher {
 
   push(event: TraceEvent): void {
     if (this.batch.length === 0) {
-      this.startedAt = performance.now();
+      this.startedAt = monotonicMs();
       Atomics.store(this.ctl, SLOT.PENDING, 1);
     }
     this.batch.push(event);
@@ -40,7 +41,7 @@ export class Batcher {
     if (Atomics.load(this.ctl, SLOT.FLUSH) !== 0) {
       Atomics.store(this.ctl, SLOT.FLUSH, 0);
       this.send();
-    } else if (this.batch.length > 0 && performance.now() - this.startedAt >= this.limits.maxDelayMs) {
+    } else if (this.batch.length > 0 && monotonicMs() - this.startedAt >= this.limits.maxDelayMs) {
       this.send();
     }
   }

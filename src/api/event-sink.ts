@@ -31,6 +31,7 @@ import type {
   DetachEvent, ExecEvent, ExitEvent, ExitStatus, SyscallEvent, SyscallOutcome, TaskEvent, TraceEvent,
 } from '../decode/events.js';
 import { splitArgs, splitNamedArgs } from './split-args.js';
+import { monotonicMs, wallClockOrigin } from '../sys/clock.js';
 
 /** What decides which events there are and how arguments read. */
 export interface EventOptions extends DecodeOptions {
@@ -62,7 +63,7 @@ class TaskInfo {
   verdict: EntryVerdict = NOT_YET;
   /** The current syscall's number is unknown (TraceSink.unknownSyscall): nr null, no arguments. */
   unknown = false;
-  /** Entry stop time (performance.now() ms) and the arguments printed at entry. */
+  /** Entry stop time (monotonicMs() ms) and the arguments printed at entry. */
   enteredAt = 0;
   entryText = '';
   /** The program an execve in progress names. */
@@ -98,7 +99,7 @@ function commandLine(pid: number): string[] {
 export class EventSink implements TraceSink {
   private readonly args: ArgFormatter;
   private readonly info = new Map<number, TaskInfo>();
-  private readonly origin = performance.timeOrigin;
+  private readonly origin = wallClockOrigin();
   /** What is shown (trace=, -P, status=, signal=, quiet=); decided there, not here. */
   private readonly selection: SyscallSelection;
   /** No owner installed the selection as the engine's tamper: entries are decided here. */
@@ -127,7 +128,7 @@ export class EventSink implements TraceSink {
     this.syscalls = opts.syscalls !== false;
   }
 
-  /** performance.now() ms to epoch seconds. */
+  /** monotonicMs() ms to epoch seconds. */
   private epoch(ms: number): number {
     return (this.origin + ms) / 1000;
   }
@@ -147,7 +148,7 @@ export class EventSink implements TraceSink {
 
   private announce(task: Task, st: TaskInfo): void {
     st.announced = true;
-    const at = task.stoppedAt > 0 ? task.stoppedAt : performance.now();
+    const at = task.stoppedAt > 0 ? task.stoppedAt : monotonicMs();
     // The command we started is our child; a new process's parent is in /proc.
     const process = st.pid !== task.tid ? null : { ppid: st.ppid, argv: commandLine(task.tid) };
     // Only an attached or forked task is an attach (strace says nothing of the one it started).
@@ -157,7 +158,7 @@ export class EventSink implements TraceSink {
 
   processAttached(pid: number, threads: number): void {
     if (this.selection.note({ kind: 'attach' }).show === 'no') return;
-    this.emit({ type: 'attach', pid, tid: pid, time: this.epoch(performance.now()), threads });
+    this.emit({ type: 'attach', pid, tid: pid, time: this.epoch(monotonicMs()), threads });
   }
 
   syscallEntry(task: Task): void {
@@ -266,7 +267,7 @@ export class EventSink implements TraceSink {
   }
 
   detached(task: Task): void {
-    const now = performance.now();
+    const now = monotonicMs();
     if (task.inSyscall) this.unfinished(task, 'detached', now);
     const st = this.infoOf(task);
     this.info.delete(task.tid);
@@ -278,7 +279,7 @@ export class EventSink implements TraceSink {
   }
 
   warning(message: string): void {
-    this.emit({ type: 'warning', time: this.epoch(performance.now()), message });
+    this.emit({ type: 'warning', time: this.epoch(monotonicMs()), message });
   }
 
   // --- helpers --------------------------------------------------------------------------

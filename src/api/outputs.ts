@@ -13,6 +13,7 @@ import { ProcessTreeBuilder } from '../filter/process-tree.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import type { SyscallSelection } from '../filter/selection.js';
 import { EventSink, type EventOptions } from './event-sink.js';
+import { monotonicMs, wallClockOrigin } from '../sys/clock.js';
 
 /** An open file for one output: the CLI opens it, so that a bad path is a usage error. */
 export interface OutputFile {
@@ -48,7 +49,7 @@ export class StructuredOutputs {
   ) {
     this.json = opts.json !== null;
     // Time zero of the timeline: now, before anything is traced.
-    const base = (performance.timeOrigin + performance.now()) / 1000;
+    const base = (wallClockOrigin() + monotonicMs()) / 1000;
     const json = opts.json && new JsonLines(new Output(opts.json.fd, opts.json.path, pending));
     const timeline = opts.timeline && new TimelineFile(new Output(opts.timeline.fd, opts.timeline.path, pending), base);
     const html = opts.html && new HtmlReport(new Output(opts.html.fd, opts.html.path, pending), base, opts.title);
@@ -80,7 +81,7 @@ export class StructuredOutputs {
    */
   treeText(): string | null {
     if (this.tree === null) return null;
-    const text = renderProcessTree(this.tree.roots(), (performance.timeOrigin + performance.now()) / 1000);
+    const text = renderProcessTree(this.tree.roots(), (wallClockOrigin() + monotonicMs()) / 1000);
     return Buffer.from(text, 'utf8').toString('latin1');
   }
 

@@ -9,12 +9,13 @@
  * rewritten) it runs the unbundled program instead: never a stale bundle.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 const bundle = join(__dirname, 'tstrace.bundle.cjs');
 const cacheFile = join(__dirname, 'tstrace.bundle.cache');
+/** Written by scripts/bundle.mjs: koffi's native module (see koffiNative). */
+const koffiFile = join(__dirname, 'tstrace.koffi.json');
 /** Set by scripts/bundle.mjs: write the code cache at exit, after a run that compiled the common paths. */
 const WRITE_CACHE = 'TSTRACE_WRITE_CODE_CACHE';
 
@@ -54,12 +55,36 @@ function koffiEntry(): string | undefined {
   }
 }
 
-/** The bundle's require: Node's, except for koffi (see koffiEntry). */
+/**
+ * koffi's native module, loaded straight from the file koffi itself loaded when the build
+ * ran (scripts/bundle.mjs wrote where, relative to here, and its version), or undefined.
+ * koffi's JavaScript loader (it finds the prebuilt binary by reading node's ELF header for
+ * the libc) cost ~12 ms CPU and 1 MiB at every start, to find the same file each time.
+ * A native module of another version than the build's (koffi updated since) is not used.
+ */
+function koffiNative(): unknown {
+  try {
+    const { native, version } = JSON.parse(readFileSync(koffiFile, 'utf8'));
+    const mod = require(join(__dirname, native));
+    return mod.version === version ? mod : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bundle's require: this file's (it resolves from the same directory; createRequire
+ * would load node:module and, with it, the ES module loader), except for koffi (see
+ * koffiNative and koffiEntry).
+ */
 function bundleRequire(): NodeRequire {
-  const nodeRequire = createRequire(bundle);
-  const koffi = koffiEntry();
-  if (koffi === undefined) return nodeRequire;
-  return Object.assign((id: string) => nodeRequire(id === 'koffi' ? koffi : id), nodeRequire);
+  const nodeRequire = require;
+  let koffi: unknown;
+  const loadKoffi = (): unknown => {
+    koffi ??= koffiNative() ?? nodeRequire(koffiEntry() ?? 'koffi');
+    return koffi;
+  };
+  return Object.assign((id: string) => (id === 'koffi' ? loadKoffi() : nodeRequire(id)), nodeRequire);
 }
 
 function runBundle(): void {

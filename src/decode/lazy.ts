@@ -4,7 +4,7 @@
  * them, with their generated tables, was most of the command line's start-up time and
  * memory, though a short command uses a few. So the bundled command line (scripts/bundle.mjs)
  * turns each side-effect import of the decoder aggregators (structs/index.ts, xlat/all.ts,
- * subsys/index.ts) into a "unit" loaded here on demand: a registry lookup that misses a
+ * subsys/index.ts, ioctl/index.ts) into a "unit" loaded here on demand: a registry lookup that misses a
  * name asks loadFor(), which evaluates the unit that defines that name, then looks again.
  * A unit stays eager when the order of evaluation could show: when it defines a name
  * that something else defines too, or when a name of it was looked up before it loaded.
@@ -15,13 +15,16 @@
  * outside the bundle (tsc's dist/ imports every module as written).
  */
 
-/** The registries' name spaces: xlat tables, struct decoders, result notes, per-syscall rules. */
-export type RegistryKind = 'xlat' | 'struct' | 'result' | 'rule';
+/**
+ * The registries' name spaces: xlat tables, struct decoders, result notes, per-syscall rules,
+ * ioctl argument decoders (by request number, or `type:N` for a whole _IOC type).
+ */
+export type RegistryKind = 'xlat' | 'struct' | 'result' | 'rule' | 'ioctl';
 
 /** What the build learnt of one unit: the names it defines, by kind. */
 export type UnitNames = Readonly<Record<RegistryKind, readonly string[]>>;
 
-const KINDS: readonly RegistryKind[] = ['xlat', 'struct', 'result', 'rule'];
+const KINDS: readonly RegistryKind[] = ['xlat', 'struct', 'result', 'rule', 'ioctl'];
 
 interface Unit {
   load: (() => void) | null;
@@ -29,7 +32,7 @@ interface Unit {
 
 /** Per kind, the units not yet loaded by the names they define. */
 const PENDING: Record<RegistryKind, Map<string, Unit>> = {
-  xlat: new Map(), struct: new Map(), result: new Map(), rule: new Map(),
+  xlat: new Map(), struct: new Map(), result: new Map(), rule: new Map(), ioctl: new Map(),
 };
 const UNITS: Unit[] = [];
 
@@ -110,7 +113,7 @@ export function noteDefinition(kind: RegistryKind, name: string): void {
  */
 export function recordUnit(id: string, load: () => void): void {
   recording ??= { current: [], units: [], defined: new Map(), missed: new Set(), early: new Set() };
-  const unit: RecordedUnit = { id, names: { xlat: [], struct: [], result: [], rule: [] } };
+  const unit: RecordedUnit = { id, names: { xlat: [], struct: [], result: [], rule: [], ioctl: [] } };
   recording.current.push(unit);
   try {
     load();

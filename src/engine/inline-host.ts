@@ -12,6 +12,7 @@
  */
 import { SignalProbe, WakeTimer } from '../sys/signal-probe.js';
 import type { LoopHost } from './loop-host.js';
+import { monotonicMs } from '../sys/clock.js';
 
 /**
  * The inline host can also run work on a period of the monotonic clock (the -c table every
@@ -43,7 +44,7 @@ export function runInline<R>(signals: readonly number[], body: (host: InlineHost
   let outputWaits = false;
   let stopSignal = 0;
   let stops = 0;
-  let lastLook = performance.now();
+  let lastLook = monotonicMs();
   let period = Infinity;
   let dueAt = Infinity;
   let periodic: () => void = () => {};
@@ -55,9 +56,9 @@ export function runInline<R>(signals: readonly number[], body: (host: InlineHost
     check(interrupted, flush) {
       if (!interrupted) {
         if ((++stops & (CLOCK_EVERY - 1)) !== 0) return stopSignal;
-        if (performance.now() - lastLook < FLUSH_INTERVAL_MS) return stopSignal;
+        if (monotonicMs() - lastLook < FLUSH_INTERVAL_MS) return stopSignal;
       }
-      const now = performance.now();
+      const now = monotonicMs();
       lastLook = now;
       if (stopSignal === 0) stopSignal = probe.take();
       if (now >= dueAt) {
@@ -70,7 +71,7 @@ export function runInline<R>(signals: readonly number[], body: (host: InlineHost
     },
     every(ms, run) {
       period = ms;
-      dueAt = performance.now() + ms;
+      dueAt = monotonicMs() + ms;
       periodic = run;
     },
   };

@@ -11,6 +11,7 @@
  * A tracee that sleeps (read from a terminal, nanosleep) turns polling into wasted CPU, so
  * after a run of misses polling also stays off for a while.
  */
+import { monotonicMs } from '../sys/clock.js';
 
 /** Waits per measuring epoch (~50 ms of a busy tracee). */
 export const EPOCH = 2048;
@@ -36,7 +37,7 @@ export class SpinPolicy {
     /** ...for this many waits. */
     private readonly backoff = 64,
     /** The clock epochs are measured with (a parameter for tests). */
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = () => monotonicMs(),
   ) {}
 
   /** Whether to poll before this wait. Called once per wait. */

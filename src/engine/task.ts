@@ -74,12 +74,12 @@ export class Task {
   /** It was delayed by injection (strace's `(DELAYED)`). */
   delayed = false;
   /**
-   * performance.now() time before which the task must stay stopped (delay injection); 0
+   * monotonicMs() time (sys/clock.ts) before which the task must stay stopped (delay injection); 0
    * when it is resumed at once. Set by a SyscallTamper, honoured by the stop loop.
    */
   holdUntil = 0;
 
-  /** performance.now() at the last stop, when the tracer records times (TracerConfig.clock). */
+  /** monotonicMs() (sys/clock.ts) at the last stop, when the tracer records times (TracerConfig.clock). */
   stoppedAt = 0;
   /** The process's system CPU time in seconds at the last stop, with clock 'cpu'. */
   stime = 0;

@@ -27,6 +27,7 @@ import { decodeStatus, type PtraceEvent, type Stop } from './stop.js';
 import { SpinPolicy } from './spin.js';
 import type { SyscallTamper } from './tamper.js';
 import { Task } from './task.js';
+import { monotonicMs } from '../sys/clock.js';
 
 export interface CommandSpec {
   /** Absolute path of the program, resolved through PATH as strace does. */
@@ -347,14 +348,14 @@ export class Tracer {
   /** wait4 for any task: a short poll first when that is likely to pay (spin.ts). */
   private waitAny(): number {
     if (this.spin.shouldSpin()) {
-      const deadline = performance.now() + this.spin.budgetMs;
+      const deadline = monotonicMs() + this.spin.budgetMs;
       do {
         const pid = wait4(-1, this.status, WAIT_ALL | WNOHANG, this.rusage);
         if (pid !== 0) {
           this.spin.hit();
           return pid;
         }
-      } while (performance.now() < deadline);
+      } while (monotonicMs() < deadline);
       this.spin.miss();
     }
     return wait4(-1, this.status, WAIT_ALL, this.rusage);
@@ -365,7 +366,7 @@ export class Tracer {
    * napping up to 1 ms between polls. 0 when nothing stopped in this round.
    */
   private waitHolding(): number {
-    const now = performance.now();
+    const now = monotonicMs();
     let next = Infinity;
     for (let i = this.held.length - 1; i >= 0; i--) {
       const h = this.held[i]!;
@@ -379,7 +380,7 @@ export class Tracer {
     }
     const pid = wait4(-1, this.status, __WALL | WNOHANG, this.rusage);
     if (pid !== 0) return pid;
-    if (next !== Infinity) Atomics.wait(this.sleeper, 0, 0, Math.min(1, Math.max(0, next - performance.now())));
+    if (next !== Infinity) Atomics.wait(this.sleeper, 0, 0, Math.min(1, Math.max(0, next - monotonicMs())));
     return 0;
   }
 
@@ -396,7 +397,7 @@ export class Tracer {
     const firstSinceSeize = task.seized;
     task.seized = false;
     if (this.clock !== 'none') {
-      task.stoppedAt = performance.now();
+      task.stoppedAt = monotonicMs();
       // ru_stime {tv_sec, tv_usec} of the stopped task's process, in seconds.
       if (this.rusage !== null) task.stime = this.rusage.readUInt32LE(16) + this.rusage.readUInt32LE(24) / 1e6;
     }

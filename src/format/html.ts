@@ -14,6 +14,7 @@ import { DEFAULT_COLUMNS, Summary } from './summary.js';
 import { TimelineBuilder } from './timeline.js';
 import { ProcessTreeBuilder, type ProcessNode } from '../filter/process-tree.js';
 import { commandText, endText, humanDuration } from './process-tree.js';
+import { monotonicMs, wallClockOrigin } from '../sys/clock.js';
 
 /** Per-syscall totals for the charts (the table itself comes from Summary). */
 interface SyscallTotals {
@@ -91,7 +92,7 @@ export class HtmlReport {
 
   close(): void {
     const rows = [...this.totals].map(([name, t]) => ({ name, ...t }));
-    const now = (performance.timeOrigin + performance.now()) / 1000;
+    const now = (wallClockOrigin() + monotonicMs()) / 1000;
     const roots = this.tree.roots();
     // How each process ended, for the timeline's row labels.
     const ends: Record<number, string> = {};

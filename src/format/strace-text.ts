@@ -24,6 +24,7 @@ import { UNKNOWN_SYSCALL_NAME, unknownSyscallResult } from './unknown-syscall.js
 import { Output, sharesOrder, type OutputMode, type PendingFlag } from './output.js';
 import { Summary, type SummaryOptions } from './summary.js';
 import { formatSeconds, LineClock, type TimestampOptions } from './timestamps.js';
+import { wallClockOrigin } from '../sys/clock.js';
 
 export interface TextOptions extends DecodeOptions {
   /** 0 (no -f), 1 (-f) or 2 (-ff: one file per task, with -o). */
@@ -95,7 +96,6 @@ export class StraceText implements TraceSink {
   private readonly selection: SyscallSelection;
   /** No owner installed the selection as the engine's tamper: entries are decided here. */
   private readonly decides: boolean;
-  private readonly origin = performance.timeOrigin;
   /** strace's nprocs: tasks shown so far and not yet gone. */
   private live = 0;
   /** -e write= or -e read= given. */
@@ -389,7 +389,7 @@ export class StraceText implements TraceSink {
   }
 
   private addStream(out: Output): Stream {
-    const s = new Stream(out, new LineClock(this.opts.timestamps, this.origin));
+    const s = new Stream(out, new LineClock(this.opts.timestamps, this.opts.timestamps.absolute !== null ? wallClockOrigin() : 0));
     this.streams.push(s);
     return s;
   }

@@ -45,13 +45,14 @@ export function formatAbsolute(epochMs: number, format: 'time' | 'unix', p: Prec
 /** The clock part of each line's start, for one output stream. */
 export class LineClock {
   private last = -1;
+  /** `origin`: the epoch time of monotonic 0 (sys/clock.ts), read by absolute timestamps alone. */
   constructor(private readonly opts: TimestampOptions, private readonly origin: number) {}
 
   get enabled(): boolean {
     return this.opts.absolute !== null || this.opts.relative !== null;
   }
 
-  /** The text after the pid prefix for a line stamped `at` (performance.now() ms). */
+  /** The text after the pid prefix for a line stamped `at` (monotonicMs() ms, sys/clock.ts). */
   stamp(at: number): string {
     let s = '';
     const a = this.opts.absolute;

@@ -23,6 +23,7 @@ import {
 } from './syscall-actions.js';
 import { TracedProcess } from './traced-process.js';
 import { transferArgs, TransferSources } from './transfers.js';
+import { monotonicMs } from '../sys/clock.js';
 
 export interface CaptureOptions {
   /** --prefix: `[pid N comm] ` at line starts, lines of different processes kept whole. */
@@ -382,7 +383,7 @@ export class Capture implements TraceSink {
   // --- output ---------------------------------------------------------------------------
 
   /** On the host's timer: lets out held-back lines that waited long enough, then writes. */
-  flush(now = performance.now()): void {
+  flush(now = monotonicMs()): void {
     const { stdout, stderr } = this.streams;
     stdout.tick(now);
     stderr.tick(now);

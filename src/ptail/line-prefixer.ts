@@ -7,6 +7,7 @@
  */
 import type { ByteOutput } from './byte-output.js';
 import type { StreamWriter, Writer } from './stream-writer.js';
+import { monotonicMs } from '../sys/clock.js';
 
 const NL = 0x0a;
 const NEWLINE = Buffer.from('\n');
@@ -40,7 +41,7 @@ export class LinePrefixer implements StreamWriter {
   constructor(
     readonly output: ByteOutput,
     private readonly staleMs: number,
-    private readonly clock: () => number = () => performance.now(),
+    private readonly clock: () => number = () => monotonicMs(),
   ) {}
 
   get holding(): boolean {

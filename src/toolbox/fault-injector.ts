@@ -18,6 +18,7 @@ import { PTRACE_POKEUSER, REG } from '../sys/ptrace-toolbox.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { whenMatches, type InjectPoke, type InjectRule } from '../filter/inject-expression.js';
 import { PtraceError } from './tracee.js';
+import { monotonicMs } from '../sys/clock.js';
 
 const TWO32 = 2 ** 32;
 
@@ -80,7 +81,7 @@ export class FaultInjector implements SyscallTamper {
 
   /** Keeps the task stopped for `us` microseconds from now (the stop loop honours it). */
   private hold(task: Task, us: number): void {
-    task.holdUntil = Math.max(task.holdUntil, performance.now() + us / 1000);
+    task.holdUntil = Math.max(task.holdUntil, monotonicMs() + us / 1000);
     task.delayed = true;
   }
 

@@ -16,6 +16,7 @@ import {
 import { errno, kill, ptrace, ptraceInt, strerror, wait4 } from '../sys/libc.js';
 import { PTRACE_SINGLESTEP } from '../sys/ptrace-toolbox.js';
 import { spawnStopped } from '../sys/spawn.js';
+import { monotonicMs } from '../sys/clock.js';
 
 /** Kill the tracees if tstrace itself dies: a half-stepped program must not linger stopped. */
 const PTRACE_O_EXITKILL = 0x100000;
@@ -149,7 +150,7 @@ export function countInstructions(cmd: IcountCommand, stop: () => number): Icoun
       case PTRACE_EVENT_EXEC:
         if (!c.stepping) {
           c.stepping = true; // the command proper starts here
-          started = performance.now();
+          started = monotonicMs();
         }
         break;
       case PTRACE_EVENT_FORK:
@@ -169,7 +170,7 @@ export function countInstructions(cmd: IcountCommand, stop: () => number): Icoun
     }
     resume(c, 0);
   }
-  const seconds = started === 0 ? 0 : (performance.now() - started) / 1000;
+  const seconds = started === 0 ? 0 : (monotonicMs() - started) / 1000;
   const tasks = order.map((c) => ({ tid: c.tid, instructions: c.instructions, status: c.status }));
   return { tasks, total: tasks.reduce((n, t) => n + t.instructions, 0), seconds, exit };
 }

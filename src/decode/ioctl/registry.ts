@@ -5,6 +5,7 @@
  */
 import type { Task } from '../../engine/task.js';
 import type { IoctlCall } from './call.js';
+import { loadFor, noteDefinition } from '../lazy.js';
 
 /** An argument printed at entry, then more at exit: `{in...` and ` => {out}` or `, out}`. */
 export interface IoctlContinue {
@@ -31,17 +32,33 @@ const BY_TYPE = new Map<number, IoctlDecoder>();
 
 /** Decodes requests `codes` with `decoder`. */
 export function onRequests(codes: readonly number[], decoder: IoctlDecoder): void {
-  for (const code of codes) BY_CODE.set(code >>> 0, decoder);
+  for (const code of codes) {
+    BY_CODE.set(code >>> 0, decoder);
+    noteDefinition('ioctl', String(code >>> 0));
+  }
 }
 
 /** Decodes every request of _IOC type `type` with `decoder` (after the per-request ones). */
 export function onType(type: number, decoder: IoctlDecoder): void {
   BY_TYPE.set(type, decoder);
+  noteDefinition('ioctl', typeKey(type));
 }
 
-/** The decoder of request `code`, if any. */
+function typeKey(type: number): string {
+  return `type:${type}`;
+}
+
+/**
+ * The decoder of request `code`, if any. The bundled command line loads each family on
+ * first use (decode/lazy.ts): a request's own decoder is looked for, and loaded, before its
+ * type's, so a family loaded earlier for the type cannot hide it.
+ */
 export function decoderOf(code: number): IoctlDecoder | undefined {
-  return BY_CODE.get(code) ?? BY_TYPE.get((code >>> 8) & 0xff);
+  code >>>= 0;
+  const own = BY_CODE.get(code) ?? (loadFor('ioctl', String(code)) ? BY_CODE.get(code) : undefined);
+  if (own !== undefined) return own;
+  const type = (code >>> 8) & 0xff;
+  return BY_TYPE.get(type) ?? (loadFor('ioctl', typeKey(type)) ? BY_TYPE.get(type) : undefined);
 }
 
 /** Prints nothing at entry, `print`'s text at exit (what the kernel wrote). */
