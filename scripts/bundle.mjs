@@ -87,7 +87,7 @@ await build({
   // special.ts first: it defines rules of its own when it loads, which must not count as
   // definitions of the unit that happens to import it first.
   stdin: {
-    contents: ['record-hook', join(root, 'src', 'decode', 'special.ts'), join(root, 'src', 'cli', 'tstrace.ts')]
+    contents: ['record-hook', join(root, 'src', 'decode', 'special.ts'), join(root, 'src', 'cli', 'main.ts')]
       .map((m) => `import ${JSON.stringify(m)};`).join('\n'),
     resolveDir: root,
     loader: 'ts',
@@ -105,7 +105,7 @@ rmSync(recorder);
 // is wrapped in a function there, so it must not start with the source's #! line.
 const [tstrace] = (await build({
   ...common,
-  entryPoints: ['src/cli/tstrace.ts'],
+  entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli/tstrace.bundle.cjs',
   format: 'cjs',
   // Less to read and hash at every start; names stay, for stack traces.
@@ -115,14 +115,6 @@ const [tstrace] = (await build({
   plugins: [decoderUnits(units)],
 })).outputFiles;
 writeFileSync(tstrace.path, tstrace.text.replace(/^#!.*\n/, ''));
-// dist/cli/tstrace.js (what tests, scripts and habits run) leads to the same entry. An ES
-// module (package.json's type), so it requires the entry: importing it would have Node's
-// ES module loader translate the CommonJS file and scan it for exports (~13 ms).
-writeFileSync(join(dist, 'cli', 'tstrace.js'), `#!/usr/bin/env node
-// tstrace: see tstrace-launch.cjs.
-import { createRequire } from 'node:module';
-createRequire(import.meta.url)('./tstrace-launch.cjs');
-`);
 
 // koffi's native module, as koffi's own loader finds it here: the entry loads it directly
 // (see koffiNative in src/cli/tstrace-launch.cts). Absent when koffi loads something else.

@@ -14,7 +14,7 @@ test('the entry runs the bundle only when it is newer than the entry itself', { 
   const dir = tempDir();
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   copyFileSync(LAUNCH, join(dir, 'tstrace-launch.cjs'));
-  writeFileSync(join(dir, 'tstrace.js'), "process.stdout.write('unbundled ' + process.argv.slice(2).join(' '));\n");
+  writeFileSync(join(dir, 'main.js'), "process.stdout.write('unbundled ' + process.argv.slice(2).join(' '));\n");
   const bundle = join(dir, 'tstrace.bundle.cjs');
   writeFileSync(bundle, "process.stdout.write('bundle ' + process.argv.slice(2).join(' ') + ' ' + typeof require('node:fs').statSync);\n");
   // A cache made for other source: V8 must reject it, and the bundle still runs.

@@ -7,15 +7,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { lines, REPO, run, tempDir, TSTRACE } from './helpers/fixtures.mjs';
+import { lines, REPO, run, tempDir } from './helpers/fixtures.mjs';
 import { validate } from './helpers/json-schema.mjs';
 
 const HOOK = join(REPO, 'test', 'helpers', 'kill-at-stop.mjs');
+// The unbundled CLI: the hook patches dist/engine/tracer.js, which the bundle does not use.
+const UNBUNDLED = join(REPO, 'dist', 'cli', 'main.js');
 const UNKNOWN_LINE = /^\?\?\?\(\) +=  ?\?$/;
 
 /** tstrace with the tracee SIGKILLed at its `at`-th syscall entry stop, before tstrace reads it. */
 function killedAtStop(at, args) {
-  return run(process.execPath, ['--import', HOOK, TSTRACE, ...args], {
+  return run(process.execPath, ['--import', HOOK, UNBUNDLED, ...args], {
     env: { KILL_AT_STOP: String(at), KILL_AT_STOP_NOTE: '1' }, timeout: 60000,
   });
 }

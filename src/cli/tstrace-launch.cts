@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 /**
- * tstrace's entry point (package.json's bin; dist/cli/tstrace.js leads here too once
- * scripts/bundle.mjs has run). It starts the program bundled into one CommonJS file,
+ * tstrace's entry point (package.json's bin; dist/cli/tstrace.js leads here too). It starts the program bundled into one CommonJS file,
  * compiled with the V8 code cache the build made for it: compiling the bundle was the
  * largest part of start-up left, and a CommonJS entry spares Node its ES module loader.
  *
  * After a tsc-only build (no bundle, or a bundle older than this file, which tsc has just
- * rewritten) it runs the unbundled program instead: never a stale bundle.
+ * rewritten) it runs the unbundled program instead (./main.js): never a stale bundle.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -104,4 +103,4 @@ function runBundle(): void {
 }
 
 if (bundleIsFresh()) runBundle();
-else void import('./tstrace.js');
+else void import('./main.js');
