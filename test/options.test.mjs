@@ -35,6 +35,19 @@ test('syscall= runs a pure syscall instead; retval= forces the result', { skip }
   assert.match(r.stderr, /^getppid\(\) += 42 \(INJECTED\)$/m);
 });
 
+test('an injected retval= with the top bit set prints unsigned, as strace\'s default result', async () => {
+  const big = await tstrace(['-e', 'trace=chdir', '-e', 'inject=chdir:retval=0x8000000000000000', 'sh', '-c', 'cd /']);
+  assert.match(big.stderr, /^chdir\("\/"\) += 9223372036854775808 \(INJECTED\)$/m, big.stderr);
+  const negative = await tstrace(['-e', 'trace=chdir', '-e', 'inject=chdir:retval=-5000', 'sh', '-c', 'cd /']);
+  assert.match(negative.stderr, /^chdir\("\/"\) += 18446744073709546616 \(INJECTED\)$/m, negative.stderr);
+});
+
+test('poke_enter= naming one argument twice is refused', async () => {
+  const r = await tstrace(['-e', 'inject=chdir:poke_enter=@arg1=00,@arg1=00', 'true']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /invalid inject argument 'chdir:poke_enter=@arg1=00,@arg1=00'/);
+});
+
 test('delay_exit holds only the delayed task, says (DELAYED), and -j marks injection', { skip }, async () => {
   const dir = tempDir();
   const log = join(dir, 'log');

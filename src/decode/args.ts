@@ -164,7 +164,9 @@ export class ArgFormatter {
       case 'sid':
         return pidText(task.tid, lo, PID_KINDS[ret], this.opts);
       default:
-        return String(task.retval());
+        // A success is unsigned, as strace's default result format (%llu): only an injected
+        // retval= or an odd syscall shows a value with the top bit set.
+        return u64(lo, hi);
     }
   }
 

@@ -130,7 +130,8 @@ function parsePokes(v: string): InjectPoke[] | null {
   const out: InjectPoke[] = [];
   for (const item of v.split(',').filter((s) => s !== '')) {
     const m = /^@arg([1-7])=((?:[0-9a-fA-F]{2}){1,1024})$/.exec(item);
-    if (m === null) return null;
+    // One poke per argument and direction: strace refuses a second @argN.
+    if (m === null || out.some((p) => p.arg === Number(m[1]))) return null;
     out.push({ arg: Number(m[1]), hex: m[2]! });
   }
   return out;
