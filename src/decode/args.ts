@@ -157,7 +157,9 @@ export class ArgFormatter {
       case 'sid':
         return pidText(task.tid, lo, PID_KINDS[ret], this.opts);
       default:
-        return String(task.retval());
+        // strace's default result format is the unsigned kernel long: a success that looks
+        // negative (a retval injected into a syscall that never fails) prints as 2^64 - n.
+        return u64(lo, hi);
     }
   }
 
