@@ -317,6 +317,11 @@ const FAMILIES = {
       entries: [['SCHED_OTHER', 'SCHED_NORMAL'], 'SCHED_FIFO', 'SCHED_RR', 'SCHED_BATCH', ['SCHED_ISO', '4'], 'SCHED_IDLE',
         'SCHED_DEADLINE'],
     },
+    sched_flags: {
+      headers: ['linux/sched.h'],
+      entries: ['SCHED_FLAG_RESET_ON_FORK', 'SCHED_FLAG_RECLAIM', 'SCHED_FLAG_DL_OVERRUN', 'SCHED_FLAG_KEEP_POLICY',
+        'SCHED_FLAG_KEEP_PARAMS', 'SCHED_FLAG_UTIL_CLAMP_MIN', 'SCHED_FLAG_UTIL_CLAMP_MAX'],
+    },
     prctl_options: {
       headers: ['linux/prctl.h'],
       entries: ['PR_SET_PDEATHSIG', 'PR_GET_PDEATHSIG', 'PR_GET_DUMPABLE', 'PR_SET_DUMPABLE', 'PR_GET_UNALIGN',
