@@ -64,3 +64,9 @@ test('a result injected into a syscall that never fails prints unsigned', { skip
   const t = await trace('geteuid', ['-e', 'inject=geteuid:retval=0x8000000000000000']);
   assert.equal(t[0], 'geteuid() = 9223372036854775808 (INJECTED)');
 });
+
+test('set_thread_area\'s struct user_desc; get_thread_area\'s entry number, the rest at exit', { skip }, async () => {
+  const t = await trace('set_thread_area,get_thread_area');
+  assert.match(t[0], /^set_thread_area\(\{entry_number=5, base_addr=0x001000, limit=0x0fffff, seg_32bit=1, contents=0, read_exec_only=0, limit_in_pages=1, seg_not_present=0, useable=1, lm=0\}\) = -1 E/);
+  assert.match(t[1], /^get_thread_area\(\{entry_number=5, \.\.\.\}\) = -1 E/);
+});
