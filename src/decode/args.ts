@@ -157,8 +157,8 @@ export class ArgFormatter {
       case 'sid':
         return pidText(task.tid, lo, PID_KINDS[ret], this.opts);
       default:
-        // strace's default result format is the unsigned kernel long: a success that looks
-        // negative (a retval injected into a syscall that never fails) prints as 2^64 - n.
+        // A success is unsigned, as strace's default result format (%llu): only an injected
+        // retval= or an odd syscall shows a value with the top bit set.
         return u64(lo, hi);
     }
   }
