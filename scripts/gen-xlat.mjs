@@ -238,7 +238,9 @@ const FAMILIES = {
     },
     mlockall_flags: { headers: ['linux/mman.h'], entries: ['MCL_CURRENT', 'MCL_FUTURE', 'MCL_ONFAULT'] },
     mlock_flags: { headers: ['linux/mman.h'], entries: ['MLOCK_ONFAULT'] },
-    pkey_access: { headers: ['linux/mman.h'], entries: ['PKEY_DISABLE_ACCESS', 'PKEY_DISABLE_WRITE'] },
+    pkey_access: { headers: ['linux/mman.h'], entries: ['PKEY_DISABLE_ACCESS', 'PKEY_DISABLE_WRITE',
+      // powerpc's bit, which strace names on every architecture.
+      ['PKEY_DISABLE_EXECUTE', '0x4']] },
     mpol_modes: {
       headers: ['linux/mempolicy.h'],
       entries: ['MPOL_DEFAULT', 'MPOL_PREFERRED', 'MPOL_BIND', 'MPOL_INTERLEAVE', 'MPOL_LOCAL',
@@ -314,6 +316,11 @@ const FAMILIES = {
       headers: ['linux/sched.h'],
       entries: [['SCHED_OTHER', 'SCHED_NORMAL'], 'SCHED_FIFO', 'SCHED_RR', 'SCHED_BATCH', ['SCHED_ISO', '4'], 'SCHED_IDLE',
         'SCHED_DEADLINE'],
+    },
+    sched_flags: {
+      headers: ['linux/sched.h'],
+      entries: ['SCHED_FLAG_RESET_ON_FORK', 'SCHED_FLAG_RECLAIM', 'SCHED_FLAG_DL_OVERRUN', 'SCHED_FLAG_KEEP_POLICY',
+        'SCHED_FLAG_KEEP_PARAMS', 'SCHED_FLAG_UTIL_CLAMP_MIN', 'SCHED_FLAG_UTIL_CLAMP_MAX'],
     },
     prctl_options: {
       headers: ['linux/prctl.h'],
@@ -1202,6 +1209,7 @@ const FAMILIES = {
     gpio_v2_line_flags: { headers: ['linux/gpio.h'], entries: ['GPIO_V2_LINE_FLAG_USED', 'GPIO_V2_LINE_FLAG_ACTIVE_LOW', 'GPIO_V2_LINE_FLAG_INPUT', 'GPIO_V2_LINE_FLAG_OUTPUT', 'GPIO_V2_LINE_FLAG_EDGE_RISING', 'GPIO_V2_LINE_FLAG_EDGE_FALLING', 'GPIO_V2_LINE_FLAG_OPEN_DRAIN', 'GPIO_V2_LINE_FLAG_OPEN_SOURCE', 'GPIO_V2_LINE_FLAG_BIAS_PULL_UP', 'GPIO_V2_LINE_FLAG_BIAS_PULL_DOWN', 'GPIO_V2_LINE_FLAG_BIAS_DISABLED', 'GPIO_V2_LINE_FLAG_EVENT_CLOCK_REALTIME', 'GPIO_V2_LINE_FLAG_EVENT_CLOCK_HTE'] },
     // Some are only in the NBD protocol, not linux/nbd.h: the client passes them on as such.
     nbd_ioctl_flags: { headers: [], entries: [['NBD_FLAG_HAS_FLAGS', '1 << 0'], ['NBD_FLAG_READ_ONLY', '1 << 1'], ['NBD_FLAG_SEND_FLUSH', '1 << 2'], ['NBD_FLAG_SEND_FUA', '1 << 3'], ['NBD_FLAG_ROTATIONAL', '1 << 4'], ['NBD_FLAG_SEND_TRIM', '1 << 5'], ['NBD_FLAG_SEND_WRITE_ZEROES', '1 << 6'], ['NBD_FLAG_SEND_DF', '1 << 7'], ['NBD_FLAG_CAN_MULTI_CONN', '1 << 8'], ['NBD_FLAG_SEND_RESIZE', '1 << 9'], ['NBD_FLAG_SEND_CACHE', '1 << 10']] },
+    perf_ioctl_flags: { headers: ['linux/perf_event.h'], entries: ['PERF_IOC_FLAG_GROUP'] },
     lirc_features: { headers: ['linux/lirc.h'], entries: ['LIRC_CAN_SEND_PULSE', 'LIRC_CAN_SEND_LIRCCODE', 'LIRC_CAN_SET_SEND_CARRIER', 'LIRC_CAN_SET_SEND_DUTY_CYCLE', 'LIRC_CAN_SET_TRANSMITTER_MASK', 'LIRC_CAN_REC_MODE2', 'LIRC_CAN_REC_SCANCODE', 'LIRC_CAN_REC_LIRCCODE', 'LIRC_CAN_SET_REC_CARRIER', 'LIRC_CAN_MEASURE_CARRIER', 'LIRC_CAN_USE_WIDEBAND_RECEIVER', 'LIRC_CAN_SET_REC_TIMEOUT', 'LIRC_CAN_GET_REC_RESOLUTION', 'LIRC_CAN_SET_REC_CARRIER_RANGE'] },
     lirc_modes: { headers: ['linux/lirc.h'], entries: ['LIRC_MODE_RAW', 'LIRC_MODE_PULSE', 'LIRC_MODE_MODE2', 'LIRC_MODE_SCANCODE', 'LIRC_MODE_LIRCCODE'] },
     counter_ioctl_component_types: { headers: ['linux/counter.h'], entries: ['COUNTER_COMPONENT_NONE', 'COUNTER_COMPONENT_SIGNAL', 'COUNTER_COMPONENT_COUNT', 'COUNTER_COMPONENT_FUNCTION', 'COUNTER_COMPONENT_SYNAPSE_ACTION', 'COUNTER_COMPONENT_EXTENSION'] },

@@ -82,3 +82,17 @@ test('-yy: netlink sockets by protocol and port; a socket keeps showing its peer
   assert.ok(a && b, unix[0]);
   assert.deepEqual(unix.slice(1), [`close(3<UNIX:[${a}->${b}]>) = 0`, `close(4<UNIX:[${b}->${a}]>) = 0`]);
 });
+
+test('attribute payloads by their structs: an fd with its -y path, unix_diag_vfs, br_mdb_entry; genl\'s nlctrl; udev\'s uevent header', { skip }, async () => {
+  const t = (await trace('payloads', 'sendto', ['-y'])).map((l) => l.replace(/<socket:\[\d+\]>/g, ''));
+  assert.ok(t[0].includes('[{nla_len=12, nla_type=IFLA_XDP}, [{nla_len=8, nla_type=IFLA_XDP_FD}, 4</dev/null>]]'), t.join('\n'));
+  assert.ok(t[1].includes('{ifindex=0, state=MDB_TEMPORARY, flags=0, vid=7, addr={u=inet_addr("224.0.0.1"), ' +
+    'proto=htons(AF_INET)}}'), t.join('\n'));
+  assert.ok(t[2].includes('[{nla_len=12, nla_type=UNIX_DIAG_VFS}, {udiag_vfs_dev=makedev(0xdda, 0xabcfa), ' +
+    'udiag_vfs_ino=1234}]'), t.join('\n'));
+  assert.ok(t[3].startsWith('sendto(3, {nlmsg_len=16, nlmsg_type=nlctrl, nlmsg_flags=NLM_F_REQUEST, '), t.join('\n'));
+  assert.ok(t[4].startsWith('sendto(3, [{prefix="libudev", magic=htonl(0xfeedcafe), header_size=40, properties_off=40, ' +
+    'properties_len=4, filter_subsystem_hash=htonl(0x1), filter_devtype_hash=htonl(0x2), filter_tag_bloom_hi=htonl(0x3), ' +
+    'filter_tag_bloom_lo=htonl(0x4)}, "a=b\\0"], 44, MSG_DONTWAIT, NULL, 0) = '), t.join('\n'));
+  assert.ok(t[5].startsWith('sendto(3, "add@/x", 6, MSG_DONTWAIT, NULL, 0) = '), t.join('\n'));
+});

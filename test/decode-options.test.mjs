@@ -91,3 +91,12 @@ s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE); s.getsockopt(socket.SOL_SOCKET,
     'getsockopt(FD, SOL_SOCKET, SO_LINGER, {l_onoff=0, l_linger=0}, [8]) = 0',
   ]);
 });
+
+test('-e write=FD: a dump past 1 MiB widens its offset column to the digits the last offset needs', async () => {
+  const r = await tstrace(['-e', 'trace=write', '-e', 'write=1', 'dd', 'if=/dev/zero', 'of=/dev/null', 'bs=1048592', 'count=1']);
+  assert.equal(r.code, 0, r.stderr.slice(0, 2000));
+  const dump = lines(r.stderr).filter((l) => l.startsWith(' | '));
+  assert.ok(dump.length >= 65537, `${dump.length} dump lines`);
+  assert.ok(dump[0].startsWith(' | 000000  00 00 '), dump[0]);
+  assert.ok(dump[65536].startsWith(' | 100000  00 00 '), dump[65536]);
+});

@@ -25,6 +25,17 @@ test('--pidns-translation: pids a tracee names in its own PID namespace get ours
   assert.doesNotMatch(plain.stderr, /PID NS/);
 });
 
+test('--pidns-translation: fcntl\'s owner pids (F_SETOWN, F_GETOWN\'s result, struct f_owner_ex)', { skip }, async () => {
+  const r = await tstrace(['--pidns-translation', '-f', '-e', 'trace=fcntl', fixture('pidns')]);
+  if (r.code === 77) return; // no user namespaces here
+  assert.equal(r.code, 0, r.stderr);
+  const child = Number(/^child=(\d+)$/m.exec(r.stdout)?.[1]);
+  const ns = ` /\\* ${child} in strace's PID NS \\*/`;
+  assert.match(r.stderr, new RegExp(`fcntl\\(3, F_SETOWN, 1${ns}\\) += 0$`, 'm'));
+  assert.match(r.stderr, new RegExp(`fcntl\\(3, F_GETOWN\\) += 1${ns}$`, 'm'));
+  assert.match(r.stderr, new RegExp(`fcntl\\(3, F_SETOWN_EX, \\{type=F_OWNER_PID, pid=1${ns}\\}\\) += 0$`, 'm'));
+});
+
 test('-Y: the command name after pid arguments and results, not only line prefixes', async () => {
   const r = await tstrace(['-Y', '-e', 'trace=kill,getppid', 'sh', '-c', 'kill -0 $$']);
   assert.equal(r.code, 0, r.stderr);

@@ -174,8 +174,8 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [5, v('ostruct:flock')], // F_GETLK
     [6, v('struct:flock')], // F_SETLK
     [7, v('struct:flock')], // F_SETLKW
-    [8, v('int')], // F_SETOWN
-    [9, v()], // F_GETOWN
+    [8, v('pidpgid')], // F_SETOWN
+    [9, view('fcntl', two, { ret: 'pid' })], // F_GETOWN
     [10, v('sig')], // F_SETSIG
     [11, v(undefined, (lo) => ((lo | 0) <= 0 ? String(lo | 0) : `${lo} (${signalName(lo)})`))], // F_GETSIG
     [15, v('struct:f_owner_ex')], // F_SETOWN_EX

@@ -29,6 +29,9 @@ const hex2 = (b: number): string => (b < 16 ? '0' : '') + b.toString(16);
 
 /** strace's dump of `bytes`: 16 a line, offset, hex (a gap after 8), printable ASCII. */
 export function hexdump(bytes: Uint8Array): string {
+  // The offset column: 5 digits, more when the dump goes past 1 MiB (as many as its last offset needs).
+  const len = bytes.length;
+  const width = len > 1 << 20 ? 1 + Math.floor(Math.log2(len - 1) / 4) : 5;
   let out = '';
   for (let off = 0; off < bytes.length; off += 16) {
     let hex = '';
@@ -45,7 +48,7 @@ export function hexdump(bytes: Uint8Array): string {
       }
       if (i === 7) hex += ' ';
     }
-    out += ` | ${off.toString(16).padStart(5, '0')}  ${hex} ${ascii} |\n`;
+    out += ` | ${off.toString(16).padStart(width, '0')}  ${hex} ${ascii} |\n`;
   }
   return out;
 }

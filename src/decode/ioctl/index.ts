@@ -30,6 +30,7 @@ import './sock.js';
 import './tee.js';
 import './dm.js';
 import './btrfs.js';
+import './perf.js';
 
 interface Pending {
   readonly exit: IoctlContinue['exit'];

@@ -1,6 +1,7 @@
 /**
  * Small device families, each a handful of requests: watchdog (type 'W'), random ('R'),
- * namespaces (0xb7), network block devices (0xab), infrared (LIRC, 'i') and counters ('>').
+ * namespaces (0xb7), network block devices (0xab), infrared (LIRC, 'i'), inotify ('I') and
+ * counters ('>').
  */
 import * as X from '../xlat/ioctl.gen.js';
 import { SETNS_TYPES } from '../xlat/process.gen.js';
@@ -67,6 +68,10 @@ onRequests(codes('LIRC_GET_FEATURES', 'LIRC_GET_SEND_MODE', 'LIRC_GET_REC_MODE',
   'LIRC_SET_REC_TIMEOUT', 'LIRC_SET_REC_TIMEOUT_REPORTS', 'LIRC_SET_MEASURE_CARRIER_MODE',
   'LIRC_SET_REC_CARRIER_RANGE', 'LIRC_SET_WIDEBAND_RECEIVER', 'LIRC_GET_REC_TIMEOUT'),
 (c) => (iocDir(c.code) === IOC_READ ? lircRead(c) : lircValue(c)));
+
+// --- inotify ------------------------------------------------------------------------------
+// The next watch descriptor, passed by value.
+onRequests(codes('INOTIFY_IOC_SETNEXTWD'), (c) => String(c.argInt));
 
 // --- counters -----------------------------------------------------------------------------
 // struct counter_watch: component {type, scope (u8), parent, id (u8)}, event (u8), channel (u8).

@@ -44,12 +44,28 @@ function copyAt(c: StructContext, addr: number, len: number): Buffer | null {
   return Buffer.from(c.mem.scratch.subarray(0, len));
 }
 
-// sendmsg: the whole buffers; recvmsg (at exit): what the call returned.
+/** recvmsg's msg_namelen at entry, by thread; null when its msghdr could not be read then. */
+const namelenAtEntry = new WeakMap<Task, number | null>();
+
+// sendmsg: the whole buffers; recvmsg (at exit): what the call returned, the name length
+// the caller gave beside the kernel's, and that length alone when the call failed.
 defineStruct('msghdr', (c, addr) => {
-  const b = copyAt(c, addr, MSGHDR_SIZE);
-  if (b === null) return null;
   const atExit = signatureOf(c.task.nr).args[c.index]?.kind === 'ostruct';
-  return msghdrText(c, b, undefined, atExit ? Number(c.task.retval()) : Infinity);
+  if (!atExit) {
+    const b = copyAt(c, addr, MSGHDR_SIZE);
+    return b === null ? null : msghdrText(c, b, undefined, Infinity);
+  }
+  const userNamelen = namelenAtEntry.get(c.task);
+  // Unseen at entry (attached during the call): as if the caller's length were the kernel's.
+  if (userNamelen === null) return null;
+  if (c.task.isError) return userNamelen === undefined ? null : `{msg_namelen=${userNamelen}}`;
+  const b = copyAt(c, addr, MSGHDR_SIZE);
+  return b === null ? null : msghdrText(c, b, userNamelen, Number(c.task.retval()));
+}, {
+  onError: true,
+  capture(c, addr) {
+    namelenAtEntry.set(c.task, c.mem.read(c.task.tid, addr, MSGHDR_SIZE) === MSGHDR_SIZE ? c.mem.scratch.readInt32LE(8) : null);
+  },
 });
 
 const SYS_recvmmsg = 299;

@@ -3,6 +3,7 @@
  * (F_SETOWN_EX, F_GETOWN_EX), as strace's fcntl decoder prints them.
  */
 import { formatEnum } from '../xlat/index.js';
+import { pidText, type PidKind } from '../pids.js';
 import { i64At } from './text.js';
 import { defineStruct, type StructContext } from './registry.js';
 
@@ -24,9 +25,15 @@ defineStruct('flock', (c: StructContext, addr) => {
   return s + '}';
 });
 
+/** F_OWNER_TID, F_OWNER_PID, F_OWNER_PGRP: which kind of id the pid is (for -Y, --pidns-translation). */
+const OWNER_KINDS: readonly PidKind[] = ['tid', 'tgid', 'pgid'];
+
 // struct f_owner_ex: int type, pid.
 defineStruct('f_owner_ex', (c, addr) => {
   if (c.mem.read(c.task.tid, addr, 8) !== 8) return null;
   const b = c.mem.scratch;
-  return `{type=${enumField('f_owner_type', b.readInt32LE(0))}, pid=${b.readInt32LE(4)}}`;
+  const type = b.readInt32LE(0);
+  const pid = b.readInt32LE(4);
+  const kind = OWNER_KINDS[type];
+  return `{type=${enumField('f_owner_type', type)}, pid=${kind === undefined ? pid : pidText(c.task.tid, pid, kind, c.opts)}}`;
 });

@@ -25,6 +25,7 @@ import './mem.js';
 import './poll.js';
 import './xattr.js';
 import './pids.js';
+import './sched.js';
 import '../net/index.js';
 import '../ioctl/index.js';
 import '../subsys/index.js';

@@ -10,6 +10,7 @@ import { signatureOf } from '../signature.js';
 import { timevalText } from './time.js';
 import { defineResult, defineStruct, type StructContext } from './registry.js';
 import { ioprioText } from '../xlat/process.js';
+import { arrayText } from './array.js';
 import { styled, xlatStyle } from '../xlat/index.js';
 
 // --- wait status ------------------------------------------------------------------------
@@ -189,15 +190,19 @@ defineStruct('fds2', (c, addr) => {
   return `[${fdText(c.task.tid, fd0, c.opts.fdPaths)}, ${fdText(c.task.tid, fd1, c.opts.fdPaths)}]`;
 });
 
-/** getgroups/setgroups: `[0, 4, 24]`, as many as the count (the result, or argument 0). */
+/**
+ * getgroups/setgroups: `[0, 4, 24]`, as many as the count (the result, or argument 0), as
+ * strace's print_array (cut at -s, partial reads); a count above the kernel's NGROUPS_MAX
+ * prints the address.
+ */
+/** The kernel's NGROUPS_MAX (linux/limits.h), which glibc's sysconf reports. */
+const NGROUPS_MAX = 65536;
+
 defineStruct('gid_list', (c, addr) => {
-  const n = Math.min(atExit(c) ? c.task.retLo : c.task.argInt(0), 1024);
-  if (n <= 0) return '[]';
-  if (c.mem.read(c.task.tid, addr, 4 * n) !== 4 * n) return null;
-  const b = c.mem.scratch;
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) ids.push(b.readInt32LE(4 * i) === -1 ? '-1' : String(b.readUInt32LE(4 * i)));
-  return `[${ids.join(', ')}]`;
+  const n = (atExit(c) ? c.task.retLo : c.task.argInt(0)) >>> 0;
+  // Past 2^53 the address is no user one, and only the raw argument prints it exactly.
+  if (n > NGROUPS_MAX || addr >= 2 ** 53) return null;
+  return arrayText(c, addr, n, 4, (b, off) => (b.readInt32LE(off) === -1 ? '-1' : String(b.readUInt32LE(off))));
 });
 
 // --- I/O priority ---------------------------------------------------------------------------

@@ -64,27 +64,40 @@ function statxTime(b: Buffer, off: number): string {
 // ino 32, size 40, blocks 48, attributes_mask 56, atime 64, btime 80, ctime 96, mtime 112,
 // rdev_major 128, rdev_minor 132, dev_major 136, dev_minor 140, mnt_id 144,
 // dio_mem_align 152, dio_offset_align 156.
+// Each field shows only when stx_mask says the kernel filled it (as strace's statx.c).
+const STATX_TYPE_MODE = 0x3, STATX_NLINK = 0x4, STATX_UID = 0x8, STATX_GID = 0x10, STATX_ATIME = 0x20,
+  STATX_MTIME = 0x40, STATX_CTIME = 0x80, STATX_INO = 0x100, STATX_SIZE = 0x200, STATX_BLOCKS = 0x400,
+  STATX_BTIME = 0x800, STATX_MNT_ID = 0x1000, STATX_DIOALIGN = 0x2000;
 defineStruct('statx', (c, addr) => {
   const verbose = c.opts.verbose;
   const len = verbose ? 160 : 48;
   if (c.mem.read(c.task.tid, addr, len) !== len) return null;
   const b = c.mem.scratch;
   const mask = b.readUInt32LE(0);
-  const attrs = bits(STATX_ATTRS, b.readUInt32LE(8), b.readUInt32LE(12));
-  const mode = modeText(b.readUInt16LE(28));
-  let s = `{stx_mask=${flagsOr('statx_mask', STATX_MASK, mask)}`;
-  if (!verbose) return `${s}, stx_attributes=${attrs}, stx_mode=${mode}, stx_size=${u64At(b, 40)}, ...}`;
-  s += `, stx_blksize=${b.readUInt32LE(4)}, stx_attributes=${attrs}, stx_nlink=${b.readUInt32LE(16)}, ` +
-    `stx_uid=${b.readInt32LE(20) === -1 ? -1 : b.readUInt32LE(20)}, stx_gid=${b.readInt32LE(24) === -1 ? -1 : b.readUInt32LE(24)}, ` +
-    `stx_mode=${mode}, stx_ino=${u64At(b, 32)}, stx_size=${u64At(b, 40)}, stx_blocks=${u64At(b, 48)}, ` +
-    `stx_attributes_mask=${bits(STATX_ATTRS, b.readUInt32LE(56), b.readUInt32LE(60))}, stx_atime=${statxTime(b, 64)}`;
-  if (mask & 0x800) s += `, stx_btime=${statxTime(b, 80)}`;
-  s += `, stx_ctime=${statxTime(b, 96)}, stx_mtime=${statxTime(b, 112)}, ` +
-    `stx_rdev_major=${b.readUInt32LE(128)}, stx_rdev_minor=${b.readUInt32LE(132)}, ` +
-    `stx_dev_major=${b.readUInt32LE(136)}, stx_dev_minor=${b.readUInt32LE(140)}`;
-  if (mask & 0x1000) s += `, stx_mnt_id=${hexAt(b, 144)}`;
-  if (mask & 0x2000) s += `, stx_dio_mem_align=${b.readUInt32LE(152)}, stx_dio_offset_align=${b.readUInt32LE(156)}`;
-  return s + '}';
+  const id = (off: number): string => (b.readInt32LE(off) === -1 ? '-1' : String(b.readUInt32LE(off)));
+  const f = [`stx_mask=${flagsOr('statx_mask', STATX_MASK, mask)}`];
+  if (verbose) f.push(`stx_blksize=${b.readUInt32LE(4)}`);
+  f.push(`stx_attributes=${bits(STATX_ATTRS, b.readUInt32LE(8), b.readUInt32LE(12))}`);
+  if (verbose) {
+    if (mask & STATX_NLINK) f.push(`stx_nlink=${b.readUInt32LE(16)}`);
+    if (mask & STATX_UID) f.push(`stx_uid=${id(20)}`);
+    if (mask & STATX_GID) f.push(`stx_gid=${id(24)}`);
+  }
+  if (mask & STATX_TYPE_MODE) f.push(`stx_mode=${modeText(b.readUInt16LE(28))}`);
+  if (verbose && mask & STATX_INO) f.push(`stx_ino=${u64At(b, 32)}`);
+  if (mask & STATX_SIZE) f.push(`stx_size=${u64At(b, 40)}`);
+  if (!verbose) return `{${f.join(', ')}, ...}`;
+  if (mask & STATX_BLOCKS) f.push(`stx_blocks=${u64At(b, 48)}`);
+  f.push(`stx_attributes_mask=${bits(STATX_ATTRS, b.readUInt32LE(56), b.readUInt32LE(60))}`);
+  if (mask & STATX_ATIME) f.push(`stx_atime=${statxTime(b, 64)}`);
+  if (mask & STATX_BTIME) f.push(`stx_btime=${statxTime(b, 80)}`);
+  if (mask & STATX_CTIME) f.push(`stx_ctime=${statxTime(b, 96)}`);
+  if (mask & STATX_MTIME) f.push(`stx_mtime=${statxTime(b, 112)}`);
+  f.push(`stx_rdev_major=${b.readUInt32LE(128)}`, `stx_rdev_minor=${b.readUInt32LE(132)}`,
+    `stx_dev_major=${b.readUInt32LE(136)}`, `stx_dev_minor=${b.readUInt32LE(140)}`);
+  if (mask & STATX_MNT_ID) f.push(`stx_mnt_id=${hexAt(b, 144)}`);
+  if (mask & STATX_DIOALIGN) f.push(`stx_dio_mem_align=${b.readUInt32LE(152)}`, `stx_dio_offset_align=${b.readUInt32LE(156)}`);
+  return `{${f.join(', ')}}`;
 });
 
 // --- statfs -----------------------------------------------------------------------------

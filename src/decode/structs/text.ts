@@ -93,24 +93,30 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
  * (the epoch itself, or an invalid fraction). `width` is 9 for nanoseconds, 6 for micro.
  */
 export function dateComment(sec: number, frac: number, width = 9): string {
+  const text = dateText(sec, frac, width);
+  return text === '' ? '' : ` /* ${text} */`;
+}
+
+/** The date of dateComment without the comment's marks (time's result: `= 1 (2001-09-09T01:46:40+0000)`). */
+export function dateText(sec: number, frac: number, width = 9): string {
   const max = width === 9 ? 999999999 : 999999;
   if ((sec === 0 && frac === 0) || frac < 0 || frac > max || !Number.isSafeInteger(sec)) return '';
   const d = new Date(sec * 1000);
-  if (Number.isNaN(d.getTime())) return farDateComment(sec, frac, width);
+  if (Number.isNaN(d.getTime())) return farDateText(sec, frac, width);
   const off = -d.getTimezoneOffset();
   const tz = (off < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(off) / 60)) + pad2(Math.abs(off) % 60);
   let s = `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}T` +
     `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
   if (frac > 0) s += '.' + String(frac).padStart(width, '0');
-  return ` /* ${s}${tz} */`;
+  return s + tz;
 }
 
 /**
- * dateComment beyond the years a Date holds (strace's localtime goes on, as in a PTP
+ * dateText beyond the years a Date holds (strace's localtime goes on, as in a PTP
  * clock's 64-bit seconds): the civil date computed from the day count, at the zone offset
  * of the last date a Date holds.
  */
-function farDateComment(sec: number, frac: number, width: number): string {
+function farDateText(sec: number, frac: number, width: number): string {
   const off = -new Date(sec < 0 ? -8.64e15 : 8.64e15).getTimezoneOffset();
   const t = sec + off * 60;
   const days = Math.floor(t / 86400);
@@ -128,7 +134,7 @@ function farDateComment(sec: number, frac: number, width: number): string {
   const tz = (off < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(off) / 60)) + pad2(Math.abs(off) % 60);
   let s = `${year}-${pad2(month)}-${pad2(day)}T${pad2(Math.floor(rem / 3600))}:${pad2(Math.floor(rem / 60) % 60)}:${pad2(rem % 60)}`;
   if (frac > 0) s += '.' + String(frac).padStart(width, '0');
-  return ` /* ${s}${tz} */`;
+  return s + tz;
 }
 
 /** The argument index of the first `ulong` after `index` in a signature (a sigset's size). */

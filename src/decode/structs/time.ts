@@ -1,5 +1,5 @@
 /** Time structs: timespec, timeval, timezone, itimerspec, itimerval, the utimensat/utimes pairs, timex. */
-import { bits, dateComment, i64At, u64At, type Bits } from './text.js';
+import { bits, dateComment, dateText, i64At, u64At, type Bits } from './text.js';
 import { defineResult, defineStruct, type StructContext } from './registry.js';
 import type { TraceeMemory } from '../../sys/memory.js';
 import { styled } from '../xlat/index.js';
@@ -109,3 +109,10 @@ const CLOCK_STATES = ['TIME_OK', 'TIME_INS', 'TIME_DEL', 'TIME_OOP', 'TIME_WAIT'
 const clockState = (c: { task: { retLo: number } }): string | null => CLOCK_STATES[c.task.retLo] ?? null;
 defineResult('adjtimex', clockState);
 defineResult('clock_adjtime', clockState);
+
+// time(2): the seconds it stored, with their date, and its result's date (strace's sprinttime).
+defineStruct('time', fixed(8, (b) => `[${i64At(b, 0)}${dateComment(Number(b.readBigInt64LE(0)), 0)}]`));
+defineResult('time', (c) => {
+  const text = dateText(Number(c.task.retval()), 0);
+  return text === '' ? null : text;
+});

@@ -151,25 +151,33 @@ defineStruct('perf_event_attr_exit', (c, addr) => {
   return attrText(saved.bytes, verbose ? saved.size : ABBREV_SIZE, verbose, newSize);
 });
 
-/** Reads the attr at entry: its size field says how much (0: the first version's). */
-function capture(task: Task, addr: number, mem: TraceeMemory): void {
-  const tid = task.tid;
-  if (addr === 0 || mem.read(tid, addr + 4, 4) !== 4) {
-    atEntry.set(task, null);
-    return;
-  }
+/** Reads an attr: its size field says how much (0: the first version's); null if none of it is shown. */
+function readAttr(tid: number, addr: number, mem: TraceeMemory): Saved | null {
+  if (addr === 0 || mem.read(tid, addr + 4, 4) !== 4) return null;
   const size = Math.min(mem.scratch.readUInt32LE(0), ATTR_SIZE) || ATTR_SIZE_VER0;
   // The kernel refuses sizes below the first version's, and so strace shows none of it.
-  if (size < ATTR_SIZE_VER0) {
-    atEntry.set(task, null);
-    return;
-  }
+  if (size < ATTR_SIZE_VER0) return null;
   const bytes = Buffer.alloc(ATTR_SIZE);
   const whole = mem.read(tid, addr, size) === size;
   if (whole) mem.scratch.copy(bytes, 0, 0, size);
   const head = whole || mem.read(tid, addr, ABBREV_SIZE) === ABBREV_SIZE;
   if (!whole && head) mem.scratch.copy(bytes, 0, 0, ABBREV_SIZE);
-  atEntry.set(task, { bytes, size, whole, head });
+  return { bytes, size, whole, head };
+}
+
+/** Reads the attr at entry, for its exit. */
+function capture(task: Task, addr: number, mem: TraceeMemory): void {
+  atEntry.set(task, readAttr(task.tid, addr, mem));
+}
+
+/**
+ * The attr at `addr` as it is now (PERF_EVENT_IOC_MODIFY_ATTRIBUTES passes one), or null
+ * where strace prints the address.
+ */
+export function perfEventAttrText(tid: number, addr: number, mem: TraceeMemory, verbose: boolean): string | null {
+  const saved = readAttr(tid, addr, mem);
+  if (saved === null || (verbose ? !saved.whole : !saved.head)) return null;
+  return attrText(saved.bytes, verbose ? saved.size : ABBREV_SIZE, verbose, undefined);
 }
 
 {

@@ -142,7 +142,7 @@ set(['PR_SET_UNALIGN'], v([[1, 'flags:pr_unalign_flags']]));
 set(['PR_SET_NO_NEW_PRIVS', 'PR_SET_THP_DISABLE', 'PR_SET_IO_FLUSHER'], v([[1, 'ulong'], ...hexFrom(2)]));
 set(['PR_MCE_KILL_GET'], v(hexFrom(1), namedResult(T.PR_MCE_KILL_POLICY)));
 set(['PR_SET_FP_MODE'], v([[1, 'flags:pr_fp_mode']]));
-set(['PR_PAC_RESET_KEYS'], v([[1, 'flags:pr_pac_keys'], ...hexFrom(2)]));
+set(['PR_PAC_RESET_KEYS'], v([[1, 'flags64:pr_pac_keys'], ...hexFrom(2)]));
 set(['PR_PAC_SET_ENABLED_KEYS'], v([[1, 'flags64:pr_pac_enabled_keys'], [2, 'flags64:pr_pac_enabled_keys'], ...hexFrom(3)]));
 set(['PR_PAC_GET_ENABLED_KEYS'], v(hexFrom(1), hexResult((lo, hi) => auxFlags(T.PR_PAC_ENABLED_KEYS, lo, hi), false)));
 set(['PR_SET_SYSCALL_USER_DISPATCH'], v([[1, 'enum64:pr_sud_cmds'], [2, 'hex'], [3, 'hex'], [4, 'ptr']]));

@@ -2,7 +2,7 @@
 import * as T from './fs.gen.js';
 import {
   defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, flagsFormatter, flagsPrinter, hex,
-  styled, xlatStyle, type Formatter,
+  formatFlags, formatterOf, styled, xlatStyle, type Formatter,
 } from './registry.js';
 
 // open(2) flags: the access mode is a 2-bit field (O_RDONLY is 0, so it always prints).
@@ -11,11 +11,19 @@ defineField('open', T.OPEN_FLAGS, { mask: 3, values: T.OPEN_ACCESS, unknown: 'O_
 defineFlags('open_mode', T.OPEN_FLAGS, { unknown: 'O_???' });
 defineFlags('at', T.AT_FLAGS, { unknown: 'AT_???' });
 defineFlags('faccessat', T.FACCESSAT_FLAGS, { unknown: 'AT_???' });
-// statx: the sync type is a field (AT_STATX_SYNC_AS_STAT is 0, so it always prints).
+// statx: the sync type bits as flags of their own (AT_STATX_SYNC_AS_STAT is 0, so they
+// always print; both set print both), then `|` and the other AT_ bits, as strace prints two
+// flag words (no `AT_???` comment: strace gives none).
 const syncMask = T.STATX_SYNC.find(([, n]) => n === 'AT_STATX_SYNC_TYPE')?.[0] ?? 0x6000;
-defineField('at_statx', T.AT_FLAGS, {
-  mask: syncMask, values: T.STATX_SYNC.filter(([, n]) => n !== 'AT_STATX_SYNC_TYPE'), unknown: 'AT_???',
-});
+defineFlags('at_statx_sync', T.STATX_SYNC.filter(([, n]) => n !== 'AT_STATX_SYNC_TYPE'));
+defineFlags('at_statx_rest', T.AT_FLAGS);
+{
+  const parts = (lo: number, print: (name: string, v: number) => string): string => {
+    const rest = (lo & ~syncMask) >>> 0;
+    return print('at_statx_sync', lo & syncMask) + (rest === 0 ? '' : '|' + print('at_statx_rest', rest));
+  };
+  definePrinter('at_statx', (lo) => parts(lo, (n, v) => formatterOf(n)!(v, 0)), (lo) => parts(lo, (n, v) => formatFlags(n, v, 0)));
+}
 defineFlags('access', T.ACCESS_MODES.filter(([v]) => v !== 0), { zero: 'F_OK', unknown: '?_OK' });
 defineEnum('fcntl_cmd', T.FCNTL_CMDS, { unknown: 'F_???' });
 defineFlags('fd_flags', T.FD_FLAGS, { unknown: 'FD_???' });

@@ -1207,6 +1207,10 @@ export const NBD_IOCTL_FLAGS: XlatEntries = [
   [0x400, 'NBD_FLAG_SEND_CACHE'],
 ];
 
+export const PERF_IOCTL_FLAGS: XlatEntries = [
+  [1, 'PERF_IOC_FLAG_GROUP'],
+];
+
 export const LIRC_FEATURES: XlatEntries = [
   [2, 'LIRC_CAN_SEND_PULSE'],
   [0x10, 'LIRC_CAN_SEND_LIRCCODE'],

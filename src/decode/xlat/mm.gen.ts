@@ -94,6 +94,7 @@ export const MLOCK_FLAGS: XlatEntries = [
 export const PKEY_ACCESS: XlatEntries = [
   [1, 'PKEY_DISABLE_ACCESS'],
   [2, 'PKEY_DISABLE_WRITE'],
+  [4, 'PKEY_DISABLE_EXECUTE'],
 ];
 
 export const MPOL_MODES: XlatEntries = [

@@ -120,6 +120,16 @@ export const SCHED_POLICIES: XlatEntries = [
   [6, 'SCHED_DEADLINE'],
 ];
 
+export const SCHED_FLAGS: XlatEntries = [
+  [1, 'SCHED_FLAG_RESET_ON_FORK'],
+  [2, 'SCHED_FLAG_RECLAIM'],
+  [4, 'SCHED_FLAG_DL_OVERRUN'],
+  [8, 'SCHED_FLAG_KEEP_POLICY'],
+  [0x10, 'SCHED_FLAG_KEEP_PARAMS'],
+  [0x20, 'SCHED_FLAG_UTIL_CLAMP_MIN'],
+  [0x40, 'SCHED_FLAG_UTIL_CLAMP_MAX'],
+];
+
 export const PRCTL_OPTIONS: XlatEntries = [
   [1, 'PR_SET_PDEATHSIG'],
   [2, 'PR_GET_PDEATHSIG'],

@@ -23,6 +23,7 @@ defineEnum('rlimit_resource', T.RLIMIT_RESOURCES, { unknown: 'RLIMIT_???' });
 defineEnum('rusage_who', T.RUSAGE_WHO, { unknown: 'RUSAGE_???' });
 defineEnum('which_prio', T.PRIORITIES, { unknown: 'PRIO_???' });
 defineEnum('sched_policy', T.SCHED_POLICIES, { unknown: 'SCHED_???' });
+defineFlags('sched_flags', T.SCHED_FLAGS, { unknown: 'SCHED_FLAG_???' });
 defineEnum('prctl_option', T.PRCTL_OPTIONS, { unknown: 'PR_???' });
 defineEnum('dumpable', T.DUMPABLE, { unknown: 'SUID_DUMP_???' });
 defineEnum('arch_prctl_code', T.ARCH_PRCTL_CODES, { unknown: 'ARCH_???' });

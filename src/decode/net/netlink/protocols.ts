@@ -51,4 +51,9 @@ defineNetlinkProtocol(NETLINK_CRYPTO, {
   },
 });
 
+// NETLINK_GENERIC: message types are family ids. strace asks the kernel for the families'
+// names; the control family's id is fixed (GENL_ID_CTRL), the others are given out at
+// registration and are printed as numbers here.
+defineNetlinkProtocol(NETLINK_GENERIC, { typeText: simpleTypes([[0x10, 'nlctrl']], 'NLMSG_???') });
+
 // NETLINK_SOCK_DIAG: sock-diag.ts.

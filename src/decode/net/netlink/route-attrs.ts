@@ -192,7 +192,8 @@ const mdbEntry: NlaDecoder = (v, off, len) => {
   const af = proto === 0x0800 ? AF_INET : proto === 0x86dd ? AF_INET6 : proto;
   let s = `{ifindex=${ifindexText(v.u32(off))}, state=${xval(R.MDB_STATES, v.u8(off + 4), 'MDB_???')}, ` +
     `flags=${xflags(R.MDB_FLAGS, v.u8(off + 5), 'MDB_FLAGS_???')}, vid=${v.u16(off + 6)}, ` +
-    `addr={${V.inetAddrField(v, off + 8, 16, af, 'u')}}, proto=htons(${xval(N.ADDRESS_FAMILIES, proto, 'AF_???')})}`;
+    // proto is a member of struct br_mdb_entry's addr.
+    `addr={${V.inetAddrField(v, off + 8, 16, af, 'u')}, proto=htons(${xval(N.ADDRESS_FAMILIES, proto, 'AF_???')})}}`;
   if (len > SIZE) s += ', ' + nlattrs(v, off + SIZE, len - SIZE, MDB_EATTR);
   return s;
 };

@@ -71,13 +71,15 @@ const meminfo = V.arrayDecoder(4, (v, off) => String(v.u32(off)), (i) => xval(G.
 
 const devText = (dev: number): string => {
   const major = (dev >>> 8) & 0xfff;
-  const minor = (dev & 0xff) | ((dev >>> 12) & 0xfff00);
+  // glibc's minor(): the 32-bit value's top 20 bits above its low 8.
+  const minor = ((dev & 0xff) | ((dev >>> 12) & 0xfffff00)) >>> 0;
   const hex = (n: number): string => (n === 0 ? '0' : '0x' + n.toString(16));
   return `makedev(${hex(major)}, ${hex(minor)})`;
 };
 const UNIX_ATTRS = attrTable(G.UNIX_DIAG_ATTRS, 'UNIX_DIAG_???', {
   UNIX_DIAG_NAME: V.str,
-  UNIX_DIAG_VFS: V.structOf(8, (v, off) => `udiag_vfs_dev=${devText(v.u32(off))}, udiag_vfs_ino=${v.u32(off + 4)}`),
+  // struct unix_diag_vfs is {ino, dev}; strace prints the device first.
+  UNIX_DIAG_VFS: V.structOf(8, (v, off) => `udiag_vfs_dev=${devText(v.u32(off + 4))}, udiag_vfs_ino=${v.u32(off)}`),
   UNIX_DIAG_PEER: V.u32,
   UNIX_DIAG_ICONS: V.arrayDecoder(4, (v, off) => String(v.u32(off))),
   UNIX_DIAG_RQLEN: V.structOf(8, (v, off) => `udiag_rqueue=${v.u32(off)}, udiag_wqueue=${v.u32(off + 4)}`),

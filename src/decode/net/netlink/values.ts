@@ -8,6 +8,7 @@ import { xflags, xval, type NumFmt } from '../xval.js';
 import type { NlaDecoder } from './nlattr.js';
 import type { Bytes } from '../bytes.js';
 import { clockText } from '../../structs/text.js';
+import { fdText } from '../../fd-info.js';
 import { ETHERNET_PROTOCOLS, INET_PROTOCOLS } from '../../xlat/net.gen.js';
 
 function int(size: number, read: (b: Buffer, off: number) => string): NlaDecoder {
@@ -33,7 +34,11 @@ export const x32 = int(4, (b, o) => hex(b.readUInt32LE(o)));
 export const x64 = int(8, (b, o) => hex(b.readBigUInt64LE(o)));
 export const be16 = int(2, (b, o) => `htons(${b.readUInt16BE(o)})`);
 export const be64 = int(8, (b, o) => `htobe64(${b.readBigUInt64BE(o)})`);
-export const fd = int(4, (b, o) => String(b.readInt32LE(o)));
+/** An fd, with its path under -y (strace's decode_nla_fd). */
+export const fd: NlaDecoder = (v, off, len) => {
+  if (len < 4) return null;
+  return v.has(off, 4) ? fdText(v.c.task.tid, v.b.readInt32LE(off), v.c.opts.fdPaths) : v.addr(off);
+};
 export const uid = int(4, (b, o) => (b.readUInt32LE(o) === 0xffffffff ? '-1' : String(b.readUInt32LE(o))));
 export const ifindex = int(4, (b, o) => ifindexText(b.readUInt32LE(o)));
 
