@@ -176,6 +176,11 @@ export class EventSink implements TraceSink {
     st.entryText = this.args.entry(signatureOf(task.nr), task);
   }
 
+  /** Shown syscalls, and every execve: its success is an exec event whatever trace= says. */
+  wantsExit(task: Task): boolean {
+    return this.infoOf(task).verdict.show !== 'no' || task.nr === SYS_execve || task.nr === SYS_execveat;
+  }
+
   syscallExit(task: Task): void {
     const st = this.infoOf(task);
     const failed = task.isError;

@@ -11,6 +11,11 @@ export class TeeSink implements TraceSink {
   syscallEntry(task: Task): void {
     for (const s of this.sinks) s.syscallEntry(task);
   }
+  wantsExit(task: Task): boolean {
+    // A sink that does not say wants every exit.
+    return this.sinks.some((s) => s.wantsExit?.(task) !== false);
+  }
+
   syscallExit(task: Task): void {
     for (const s of this.sinks) s.syscallExit(task);
   }

@@ -24,6 +24,13 @@ export interface TraceSink {
   /** Syscall-exit stop; the task's return value is set, nr and args are the entry's. */
   syscallExit(task: Task): void;
   /**
+   * Optional, asked right after syscallEntry: false when this sink has no use for the
+   * syscall's exit (hidden by the filters). When the sinks and the tamper all say so, the
+   * exit stop is not read and syscallExit is not called (strace skips get_regs for filtered
+   * syscalls: it is a third of the ptrace calls of a stop that does not use seccomp).
+   */
+  wantsExit?(task: Task): boolean;
+  /**
    * Optional: an attached (-p) task's syscall was ended by the attach itself with a partial
    * success (attach-stop.ts); `task` is a copy at that call's exit. No exit stop follows.
    */

@@ -18,4 +18,6 @@ export interface SyscallTamper {
    * rax and must then update task.retLo/retHi/isError (and set task.injected).
    */
   exiting(task: Task): void;
+  /** Optional, as TraceSink.wantsExit: false when the tamper will not touch this syscall's exit. */
+  wantsExit?(task: Task): boolean;
 }

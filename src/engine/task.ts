@@ -84,6 +84,12 @@ export class Task {
   /** The process's system CPU time in seconds at the last stop, with clock 'cpu'. */
   stime = 0;
 
+  /**
+   * Nothing wants the current syscall's exit (TraceSink.wantsExit): its exit stop is only
+   * resumed. Set at each entry.
+   */
+  exitUnwanted = false;
+
   /** Between a syscall-entry stop and its exit stop, its number known or not. */
   get inSyscall(): boolean {
     return this.syscall !== 'none';

@@ -403,6 +403,13 @@ export class Tracer {
     }
     const stop = decodeStatus(status);
     if (stop.kind === 'syscall') {
+      if (task.exitUnwanted && task.syscall === 'known') {
+        // The exit of a syscall no one shows: not read, as strace skips it (see wantsExit).
+        task.exitUnwanted = false;
+        task.syscall = 'none';
+        this.resume(task, 0);
+        return;
+      }
       this.resume(task, this.syscallStop(task));
       return;
     }
@@ -483,6 +490,7 @@ export class Tracer {
       const a = task.args;
       for (let i = 0; i < 12; i++) a[i] = w[8 + i]!;
       task.syscall = 'known';
+      task.exitUnwanted = false;
       if (task.hidden) {
         // The exec stub's syscalls are not the user's: show from its execve on.
         if (nr !== SYS_execve && nr !== SYS_execveat) return 0;
@@ -491,6 +499,9 @@ export class Tracer {
       }
       if (this.tamper !== null) sig = this.tamper.entering(task);
       this.sink.syscallEntry(task);
+      // Only at plain syscall stops (a seccomp stop reads its own kind); the started
+      // command's first execve is ours to see end.
+      task.exitUnwanted = !task.firstExec && this.tamper?.wantsExit?.(task) === false && this.sink.wantsExit?.(task) === false;
     } else if (op === PTRACE_SYSCALL_INFO_EXIT) {
       // An exit without its entry (we attached inside the call) has nothing to pair with.
       if (task.syscall === 'none') return 0;

@@ -135,4 +135,9 @@ export class SyscallSelection implements SyscallTamper {
     // The injector remembers which calls it tampered with: only shown ones.
     this.inject?.exiting(task);
   }
+
+  /** Injection and delays apply to shown syscalls only: a hidden one's exit is not ours. */
+  wantsExit(task: Task): boolean {
+    return this.entry(task).show !== 'no';
+  }
 }

@@ -176,6 +176,11 @@ export class StraceText implements TraceSink {
     this.comms?.load(task.tid);
   }
 
+  /** Shown syscalls, and with -Y those that rename a task (TaskComms reloads after them). */
+  wantsExit(task: Task): boolean {
+    return this.stateOf(task).verdict.show !== 'no' || (this.comms?.renames(task) ?? false);
+  }
+
   syscallExit(task: Task): void {
     this.comms?.afterSyscall(task);
     const st = this.stateOf(task);

@@ -25,12 +25,14 @@ export class TaskComms {
     }
   }
 
+  /** Whether the syscall `task` is in may rename it (execve, prctl(PR_SET_NAME)). */
+  renames(task: Task): boolean {
+    return task.nr === SYS_execve || task.nr === SYS_execveat || (task.nr === SYS_prctl && task.argInt(0) === PR_SET_NAME);
+  }
+
   /** After a syscall's exit: reload when it renamed the task. */
   afterSyscall(task: Task): void {
-    if (task.isError) return;
-    if (task.nr === SYS_execve || task.nr === SYS_execveat || (task.nr === SYS_prctl && task.argInt(0) === PR_SET_NAME)) {
-      this.load(task.tid);
-    }
+    if (!task.isError && this.renames(task)) this.load(task.tid);
   }
 
   /** `<comm>` as strace prints it (non-printable bytes and the angle brackets escaped), or ''. */
