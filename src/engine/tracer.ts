@@ -499,8 +499,8 @@ export class Tracer {
       }
       if (this.tamper !== null) sig = this.tamper.entering(task);
       this.sink.syscallEntry(task);
-      // Only at plain syscall stops (a seccomp stop reads its own kind); the started
-      // command's first execve is ours to see end.
+      // Honoured at the next plain syscall stop, the exit (a seccomp stop is always read);
+      // the started command's first execve is ours to see end.
       task.exitUnwanted = !task.firstExec && this.tamper?.wantsExit?.(task) === false && this.sink.wantsExit?.(task) === false;
     } else if (op === PTRACE_SYSCALL_INFO_EXIT) {
       // An exit without its entry (we attached inside the call) has nothing to pair with.
