@@ -100,3 +100,14 @@ test('-e write=FD: a dump past 1 MiB widens its offset column to the digits the 
   assert.ok(dump[0].startsWith(' | 000000  00 00 '), dump[0]);
   assert.ok(dump[65536].startsWith(' | 100000  00 00 '), dump[65536]);
 });
+
+test('-e write=FD: a buffer whose tail cannot be read is dumped up to it, then strace\'s "Cannot fetch" line', { skip }, async () => {
+  const r = await tstrace(['-e', 'trace=write', '-e', 'write=3', fixture('dump_tail')]);
+  assert.equal(r.code, 0, r.stderr.slice(0, 2000));
+  const dump = lines(r.stderr).filter((l) => l.startsWith(' | '));
+  // strace reads a dump in 64 KiB pieces: the first is whole, the second (the last page) fails.
+  assert.equal(dump.length, 4097, dump.slice(-3).join('\n'));
+  assert.ok(dump[4095].startsWith(' | 0fff0  f0 f1 '), dump[4095]);
+  const page = Number(/<Cannot fetch (\d+) bytes from pid \d+ @0x[0-9a-f]+>/.exec(dump[4096])?.[1]);
+  assert.ok(page >= 4096, dump[4096]);
+});

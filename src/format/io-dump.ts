@@ -27,11 +27,13 @@ export const READS: Readonly<Record<string, DataAt>> = {
 
 const hex2 = (b: number): string => (b < 16 ? '0' : '') + b.toString(16);
 
-/** strace's dump of `bytes`: 16 a line, offset, hex (a gap after 8), printable ASCII. */
-export function hexdump(bytes: Uint8Array): string {
-  // The offset column: 5 digits, more when the dump goes past 1 MiB (as many as its last offset needs).
-  const len = bytes.length;
-  const width = len > 1 << 20 ? 1 + Math.floor(Math.log2(len - 1) / 4) : 5;
+/** The offset column's width for a dump of `len` bytes: 5 digits, more past 1 MiB (as the last offset needs). */
+function offsetWidth(len: number): number {
+  return len > 1 << 20 ? 1 + Math.floor(Math.log2(len - 1) / 4) : 5;
+}
+
+/** strace's dump lines for `bytes` at offset `base`: 16 a line, offset, hex (a gap after 8), printable ASCII. */
+function hexLines(bytes: Uint8Array, base: number, width: number): string {
   let out = '';
   for (let off = 0; off < bytes.length; off += 16) {
     let hex = '';
@@ -48,7 +50,35 @@ export function hexdump(bytes: Uint8Array): string {
       }
       if (i === 7) hex += ' ';
     }
-    out += ` | ${off.toString(16).padStart(width, '0')}  ${hex} ${ascii} |\n`;
+    out += ` | ${(base + off).toString(16).padStart(width, '0')}  ${hex} ${ascii} |\n`;
+  }
+  return out;
+}
+
+/** strace's dump of `bytes`. */
+export function hexdump(bytes: Uint8Array): string {
+  return hexLines(bytes, 0, offsetWidth(bytes.length));
+}
+
+/** strace reads a dump in pieces of this size; a piece it cannot read ends the dump. */
+const DUMP_PIECE = 1 << 16;
+
+/**
+ * The dump of `len` bytes at `addr`, read piece by piece as strace's dumpstr does: the
+ * pieces read are shown, and a piece that cannot be read ends the dump, said in a line of
+ * its own unless it was the first (then there is no dump at all).
+ */
+function dumpMemory(task: Task, mem: TraceeMemory, addr: number, len: number): string {
+  const width = offsetWidth(len);
+  let out = '';
+  for (let done = 0; done < len; done += DUMP_PIECE) {
+    const size = Math.min(len - done, DUMP_PIECE);
+    const bytes = copy(mem, task.tid, addr + done, size);
+    if (bytes === null) {
+      if (done > 0) out += ` | <Cannot fetch ${size} byte${size === 1 ? '' : 's'} from pid ${task.tid} @0x${(addr + done).toString(16)}>\n`;
+      break;
+    }
+    out += hexLines(bytes, done, width);
   }
   return out;
 }
@@ -68,10 +98,7 @@ function copy(mem: TraceeMemory, tid: number, addr: number, len: number): Uint8A
 
 /** The dump of the `total` bytes a call moved through `at`, or '' when unreadable. */
 export function dumpIo(task: Task, mem: TraceeMemory, at: DataAt, total: number): string {
-  if (at.kind === 'buffer') {
-    const bytes = copy(mem, task.tid, task.arg(at.buf), total);
-    return bytes ? hexdump(bytes) : '';
-  }
+  if (at.kind === 'buffer') return dumpMemory(task, mem, task.arg(at.buf), total);
   if (at.kind === 'mmsghdr') return dumpMmsg(task, mem, task.arg(at.vec));
   let iov = task.arg(at.kind === 'iovec' ? at.iov : at.msg);
   let count = at.kind === 'iovec' ? task.arg(at.count) : 0;
@@ -120,8 +147,7 @@ function dumpIovec(task: Task, mem: TraceeMemory, iov: number, count: number, to
     const n = Math.min(left, v.readUInt32LE(16 * i + 8) + v.readUInt32LE(16 * i + 12) * 2 ** 32);
     if (n <= 0) break;
     left -= n;
-    const bytes = copy(mem, task.tid, base, n);
-    out += ` * ${n} bytes in buffer ${i}\n` + (bytes ? hexdump(bytes) : '');
+    out += ` * ${n} bytes in buffer ${i}\n` + dumpMemory(task, mem, base, n);
   }
   return out;
 }
