@@ -12,8 +12,9 @@ export class TeeSink implements TraceSink {
     for (const s of this.sinks) s.syscallEntry(task);
   }
   wantsExit(task: Task): boolean {
-    // A sink that does not say wants every exit.
-    return this.sinks.some((s) => s.wantsExit?.(task) !== false);
+    // A sink that does not say wants every exit. A loop, not some(): no closure per stop.
+    for (const s of this.sinks) if (s.wantsExit?.(task) !== false) return true;
+    return false;
   }
 
   syscallExit(task: Task): void {

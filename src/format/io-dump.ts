@@ -55,11 +55,6 @@ function hexLines(bytes: Uint8Array, base: number, width: number): string {
   return out;
 }
 
-/** strace's dump of `bytes`. */
-export function hexdump(bytes: Uint8Array): string {
-  return hexLines(bytes, 0, offsetWidth(bytes.length));
-}
-
 /** strace reads a dump in pieces of this size; a piece it cannot read ends the dump. */
 const DUMP_PIECE = 1 << 16;
 
