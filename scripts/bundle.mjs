@@ -6,10 +6,10 @@
 // The library's dist/index.js stays as tsc wrote it; its Worker's entry is bundled, as it
 // starts a fresh module graph of its own. koffi stays external (a native addon). Run by
 // `npm run build` and `npm ci` (prepare).
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,7 +57,8 @@ function decoderUnits(units) {
             console.warn(`bundle: ${id} loads at start-up (${names})`);
             return line;
           }
-          return `__deferUnit(${JSON.stringify(names)}, () => require(${JSON.stringify(spec)}));`;
+          // A dynamic import, so that esbuild makes the unit a chunk of its own (see below).
+          return `__deferUnit(${JSON.stringify(names)}, () => import(${JSON.stringify(spec)}));`;
         });
         const header = `import { deferUnit as __deferUnit, recordUnit as __recordUnit } from ${JSON.stringify(lazy)};\n`;
         return { contents: header + source, loader: 'ts' };
@@ -101,20 +102,58 @@ execFileSync(process.execPath, [recorder, '-V'], { stdio: ['ignore', 'ignore', '
 const units = JSON.parse(readFileSync(unitsFile, 'utf8'));
 rmSync(recorder);
 
-// tstrace: one CommonJS file that cli/tstrace-launch.cts compiles with a V8 code cache. It
-// is wrapped in a function there, so it must not start with the source's #! line.
-const [tstrace] = (await build({
+// tstrace: code split into chunks (esbuild's splitting; each deferred unit starts a chunk,
+// the modules it shares with others go to shared chunks), each rewritten as CommonJS and
+// wrapped as a module factory for the entry's small module registry (see
+// src/cli/tstrace-launch.cts). The chunks the program needs at start (main's static
+// imports) are one file, tstrace.bundle.cjs; the rest are files in tstrace.chunks/, read
+// when a decoder first needs them. Start-up reads and deserialises a third of the code.
+const chunkDir = join(dist, 'cli', 'tstrace.chunks');
+const split = await build({
   ...common,
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli/tstrace.bundle.cjs',
-  format: 'cjs',
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: join(dist, 'cli', 'tstrace.split'),
+  format: 'esm',
+  splitting: true,
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
   // Less to read and hash at every start; names stay, for stack traces.
   minifyWhitespace: true,
   minifySyntax: true,
   write: false,
+  metafile: true,
   plugins: [decoderUnits(units)],
-})).outputFiles;
-writeFileSync(tstrace.path, tstrace.text.replace(/^#!.*\n/, ''));
+});
+const chunkId = (path) => path.slice(path.lastIndexOf('/') + 1);
+/** Each output chunk as a factory: `define(id, function (module, exports, require) {...})`. */
+const factories = new Map();
+for (const file of split.outputFiles) {
+  // The units' (and main's own) dynamic imports: synchronous here, through the registry.
+  const esm = file.text.replace(/^#!.*\n/, '').replace(/\bimport\(("\.\/[^"]+\.js")\)/g, 'require($1)');
+  const { code } = await transform(esm, { format: 'cjs', platform: 'node', target: 'node20', loader: 'js', minifyWhitespace: true });
+  // esbuild's CommonJS export object re-wraps every export in a second getter
+  // (__toCommonJS): the chunk's own export object serves as it is.
+  const cjs = code.replace(/\bmodule\.exports=__toCommonJS\((\w+)\);/, 'module.exports=$1;');
+  factories.set(chunkId(file.path), `define(${JSON.stringify(chunkId(file.path))}, function (module, exports, require) {\n${cjs}});\n`);
+}
+const outputs = Object.fromEntries(Object.entries(split.metafile.outputs).map(([path, o]) => [chunkId(path), o]));
+const eager = new Set();
+for (const stack = ['main.js']; stack.length > 0;) {
+  const id = stack.pop();
+  if (eager.has(id)) continue;
+  eager.add(id);
+  for (const i of outputs[id].imports) if (i.kind === 'import-statement' && !i.external) stack.push(chunkId(i.path));
+}
+// V8 accepts a code cache for any source of the same length (it checks no more): a cache
+// left from the last build would run that build's code, chunk names and all.
+rmSync(join(dist, 'cli', 'tstrace.bundle.cache'), { force: true });
+const moduleFile = (ids) => `(function (define) {\n${ids.map((id) => factories.get(id)).join('')}})`;
+writeFileSync(join(dist, 'cli', 'tstrace.bundle.cjs'), moduleFile([...eager]));
+rmSync(chunkDir, { recursive: true, force: true });
+mkdirSync(chunkDir);
+for (const id of factories.keys()) {
+  if (!eager.has(id)) writeFileSync(join(chunkDir, id.replace(/\.js$/, '.cjs')), moduleFile([id]));
+}
 
 // koffi's native module, as koffi's own loader finds it here: the entry loads it directly
 // (see koffiNative in src/cli/tstrace-launch.cts). Absent when koffi loads something else.

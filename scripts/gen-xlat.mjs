@@ -26,7 +26,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SUBSYS } from './xlat/subsys.mjs';
+import { SUBSYS, X86 } from './xlat/subsys.mjs';
 import { KD_TABLES } from './xlat/kd.mjs';
 import { V4L2_TABLES } from './xlat/v4l2.mjs';
 import { DEVICES } from './xlat/devices.mjs';
@@ -1254,6 +1254,7 @@ const FAMILIES = {
     evdev_abs: { headers: ['linux/input.h'], entries: ['ABS_X', 'ABS_Y', 'ABS_Z', 'ABS_RX', 'ABS_RY', 'ABS_RZ', 'ABS_THROTTLE', 'ABS_RUDDER', 'ABS_WHEEL', 'ABS_GAS', 'ABS_BRAKE', 'ABS_HAT0X', 'ABS_HAT0Y', 'ABS_HAT1X', 'ABS_HAT1Y', 'ABS_HAT2X', 'ABS_HAT2Y', 'ABS_HAT3X', 'ABS_HAT3Y', 'ABS_PRESSURE', 'ABS_DISTANCE', 'ABS_TILT_X', 'ABS_TILT_Y', 'ABS_TOOL_WIDTH', 'ABS_VOLUME', 'ABS_PROFILE', 'ABS_MISC', 'ABS_RESERVED', 'ABS_MT_SLOT', 'ABS_MT_TOUCH_MAJOR', 'ABS_MT_TOUCH_MINOR', 'ABS_MT_WIDTH_MAJOR', 'ABS_MT_WIDTH_MINOR', 'ABS_MT_ORIENTATION', 'ABS_MT_POSITION_X', 'ABS_MT_POSITION_Y', 'ABS_MT_TOOL_TYPE', 'ABS_MT_BLOB_ID', 'ABS_MT_TRACKING_ID', 'ABS_MT_PRESSURE', 'ABS_MT_DISTANCE', 'ABS_MT_TOOL_X', 'ABS_MT_TOOL_Y'] },
   },
   subsys: SUBSYS,
+  x86: X86,
   kd: KD_TABLES,
   v4l2: V4L2_TABLES,
   devices: DEVICES,

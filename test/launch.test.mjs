@@ -2,7 +2,7 @@
 // build made them, the unbundled program after a tsc-only build, never a stale bundle.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { REPO, run, tempDir } from './helpers/fixtures.mjs';
@@ -16,7 +16,12 @@ test('the entry runs the bundle only when it is newer than the entry itself', { 
   copyFileSync(LAUNCH, join(dir, 'tstrace-launch.cjs'));
   writeFileSync(join(dir, 'main.js'), "process.stdout.write('unbundled ' + process.argv.slice(2).join(' '));\n");
   const bundle = join(dir, 'tstrace.bundle.cjs');
-  writeFileSync(bundle, "process.stdout.write('bundle ' + process.argv.slice(2).join(' ') + ' ' + typeof require('node:fs').statSync);\n");
+  // The bundle's shape (scripts/bundle.mjs): a function that defines the chunks by id.
+  writeFileSync(bundle, `(function (define) {
+define("main.js", function (module, exports, require) {
+process.stdout.write('bundle ' + process.argv.slice(2).join(' ') + ' ' + typeof require('node:fs').statSync);
+});
+})`);
   // A cache made for other source: V8 must reject it, and the bundle still runs.
   writeFileSync(join(dir, 'tstrace.bundle.cache'), new Script('1 + 1').createCachedData());
   const entryTime = statSync(join(dir, 'tstrace-launch.cjs')).mtime;
@@ -36,9 +41,7 @@ const bundled = existsSync(join(CLI, 'tstrace.bundle.cjs')) && existsSync(join(C
   statSync(join(CLI, 'tstrace.bundle.cjs')).mtimeMs >= statSync(LAUNCH).mtimeMs;
 
 test('the build\'s code cache is one this Node accepts for the bundle', { skip: !bundled && 'no bundle (tsc-only build)' }, () => {
-  const source = readFileSync(join(CLI, 'tstrace.bundle.cjs'), 'utf8');
-  // The same wrapper as the entry's: the cache is only valid for that exact source.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new Script(readFileSync(join(CLI, 'tstrace.bundle.cjs'), 'utf8'), {
     filename: join(CLI, 'tstrace.bundle.cjs'),
     cachedData: readFileSync(join(CLI, 'tstrace.bundle.cache')),
   });
@@ -51,16 +54,29 @@ test('a plain trace from the bundle loads koffi\'s native module directly, and n
   // Preloaded: at exit, the built-in modules Node loaded and the files required.
   const preload = join(dir, 'loaded.cjs');
   writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)},
-    JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));\n`);
+    JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache),
+      maps: require('node:fs').readFileSync('/proc/self/maps', 'utf8') })));\n`);
   const r = await run(process.execPath, ['-r', preload, LAUNCH, '-o', '/dev/null', 'true']);
   assert.equal(r.code, 0, r.stderr);
-  const { builtins, files } = JSON.parse(readFileSync(report, 'utf8'));
-  // koffi's JavaScript loader (it reads node's ELF header to find its binary) is skipped.
-  assert.ok(files.some((f) => f.endsWith('koffi.node')), files.join(' '));
+  const { builtins, files, maps } = JSON.parse(readFileSync(report, 'utf8'));
+  // koffi's JavaScript loader (it reads node's ELF header to find its binary) is skipped:
+  // its native module is mapped, and no koffi JavaScript was required.
+  assert.match(maps, /koffi\.node$/m);
   assert.ok(!files.some((f) => /[\\/]koffi[\\/].*\.c?js$/.test(f)), files.join(' '));
   // The clock is sys/clock.ts's (perf_hooks only for absolute times), the bundle's require
   // the entry's own (createRequire would load node:module and the ES module loader).
   for (const name of ['NativeModule perf_hooks', 'NativeModule module', 'NativeModule internal/modules/esm/loader']) {
     assert.ok(!builtins.includes(name), `${name} loaded`);
   }
+});
+
+test('a decoder the start does not need is read from its own chunk file at its first use', { skip: !bundled && 'no bundle (tsc-only build)' }, async () => {
+  // arch_prctl's codes are a deferred unit's: not in the bundle read at start, in a chunk.
+  assert.doesNotMatch(readFileSync(join(CLI, 'tstrace.bundle.cjs'), 'utf8'), /ARCH_SET_FS/);
+  const chunks = readdirSync(join(CLI, 'tstrace.chunks')).filter((f) => f.endsWith('.cjs'));
+  assert.ok(chunks.some((f) => readFileSync(join(CLI, 'tstrace.chunks', f), 'utf8').includes('ARCH_SET_FS')), chunks.join(' '));
+  // Every dynamically linked program sets its thread pointer with it.
+  const r = await run(process.execPath, [LAUNCH, '-e', 'trace=arch_prctl', '/bin/true']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^arch_prctl\(ARCH_SET_FS, 0x[0-9a-f]+\) += 0$/m);
 });

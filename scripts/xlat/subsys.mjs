@@ -449,6 +449,11 @@ export const SUBSYS = {
       'AUDIT_ARCH_SPARC', 'AUDIT_ARCH_SPARC64', 'AUDIT_ARCH_TILEGX', 'AUDIT_ARCH_TILEGX32',
       'AUDIT_ARCH_TILEPRO', 'AUDIT_ARCH_UNICORE', 'AUDIT_ARCH_V850', 'AUDIT_ARCH_X86_64', 'AUDIT_ARCH_XTENSA'],
   },
+};
+
+/** x86's XSAVE feature bits and masks (arch_prctl's ARCH_*_XCOMP_*): apart from the subsystems'
+ * tables, as every dynamically linked program's start calls arch_prctl. */
+export const X86 = {
   // arch/x86/include/asm/fpu/types.h is not UAPI: the kernel's values.
   x86_xfeature_bits: {
     headers: [],

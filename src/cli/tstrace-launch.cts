@@ -13,6 +13,8 @@ import { Script } from 'node:vm';
 
 const bundle = join(__dirname, 'tstrace.bundle.cjs');
 const cacheFile = join(__dirname, 'tstrace.bundle.cache');
+/** The chunks not needed at start, each with its code cache. */
+const chunkDir = join(__dirname, 'tstrace.chunks');
 /** Written by scripts/bundle.mjs: koffi's native module (see koffiNative). */
 const koffiFile = join(__dirname, 'tstrace.koffi.json');
 /** Set by scripts/bundle.mjs: write the code cache at exit, after a run that compiled the common paths. */
@@ -26,7 +28,7 @@ function bundleIsFresh(): boolean {
   }
 }
 
-function readCache(): Buffer | undefined {
+function readCache(cacheFile: string): Buffer | undefined {
   try {
     return readFileSync(cacheFile);
   } catch {
@@ -64,42 +66,62 @@ function koffiEntry(): string | undefined {
 function koffiNative(): unknown {
   try {
     const { native, version } = JSON.parse(readFileSync(koffiFile, 'utf8'));
-    const mod = require(join(__dirname, native));
-    return mod.version === version ? mod : undefined;
+    // What require() does with a .node file, without its path resolution and package.json
+    // lookups (~1.5 ms here).
+    const mod = { exports: {} as { version?: unknown } };
+    process.dlopen(mod, join(__dirname, native));
+    return mod.exports.version === version ? mod.exports : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** A chunk's module factory, as scripts/bundle.mjs wraps each chunk. */
+type Factory = (module: { exports: unknown }, exports: unknown, require: (id: string) => unknown) => void;
+
 /**
- * The bundle's require: this file's (it resolves from the same directory; createRequire
- * would load node:module and, with it, the ES module loader), except for koffi (see
- * koffiNative and koffiEntry).
+ * The bundled program's module registry. The bundle and each chunk file is a function
+ * that defines chunk factories by id; a chunk runs on its first require, from the bundle
+ * or else from its own file in tstrace.chunks/ (the decoders' units, read on first use).
+ * Every file compiles with its code cache (V8 checks it against the source and its own
+ * version: a mismatch only costs the compile time it would have saved).
  */
-function bundleRequire(): NodeRequire {
+function runBundle(): void {
+  const factories = new Map<string, Factory>();
+  const modules = new Map<string, { exports: unknown }>();
+  const define = (id: string, factory: Factory): void => void factories.set(id, factory);
+  const compiled: { script: Script; cache: string }[] = [];
+  const load = (file: string, cache: string): void => {
+    const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readCache(cache) });
+    compiled.push({ script, cache });
+    script.runInThisContext()(define);
+  };
   const nodeRequire = require;
   let koffi: unknown;
-  const loadKoffi = (): unknown => {
-    koffi ??= koffiNative() ?? nodeRequire(koffiEntry() ?? 'koffi');
-    return koffi;
+  const chunkRequire = (id: string): unknown => {
+    if (!id.startsWith('./')) return id === 'koffi' ? (koffi ??= koffiNative() ?? nodeRequire(koffiEntry() ?? 'koffi')) : nodeRequire(id);
+    const name = id.slice(2);
+    const loaded = modules.get(name);
+    if (loaded !== undefined) return loaded.exports;
+    if (!factories.has(name)) {
+      const file = join(chunkDir, name.replace(/\.js$/, '.cjs'));
+      load(file, file.replace(/\.cjs$/, '.cache'));
+    }
+    const factory = factories.get(name);
+    if (factory === undefined) throw new Error(`tstrace: chunk ${name} is missing from its file; rebuild (npm run build)`);
+    const module = { exports: {} };
+    modules.set(name, module);
+    factory(module, module.exports, chunkRequire);
+    return module.exports;
   };
-  return Object.assign((id: string) => (id === 'koffi' ? loadKoffi() : nodeRequire(id)), nodeRequire);
-}
-
-function runBundle(): void {
-  const source = readFileSync(bundle, 'utf8');
-  // V8 checks the cache against the source and its own version; a mismatch (another Node)
-  // only costs the compile time the cache would have saved.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
-    cachedData: readCache(),
-  });
   if (process.env[WRITE_CACHE] === '1') {
     delete process.env[WRITE_CACHE];
-    process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+    process.on('exit', () => {
+      for (const { script, cache } of compiled) writeFileSync(cache, script.createCachedData());
+    });
   }
-  const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, bundleRequire(), mod, bundle, __dirname);
+  load(bundle, cacheFile);
+  chunkRequire('./main.js');
 }
 
 if (bundleIsFresh()) runBundle();

@@ -4,6 +4,7 @@
  * per-syscall rules when imported here.
  */
 import './common.js';
+import './arch_prctl.js';
 import './prctl.js';
 import './ipc.js';
 import './landlock.js';

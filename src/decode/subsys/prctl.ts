@@ -1,5 +1,5 @@
 /**
- * prctl(2) and arch_prctl(2) as strace prints them: each option with the arguments it
+ * prctl(2) as strace prints it (arch_prctl(2) is in arch_prctl.ts): each option with the arguments it
  * takes (the rest, when it takes some, in hex), values that the kernel writes back, and
  * results that are bit sets (`= 0x3 (SECBIT_NOROOT|SECBIT_NOROOT_LOCKED)`).
  */
@@ -9,7 +9,7 @@ import { type ArgView, defineRule, view } from '../special.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
 import { formatEnum, formatFlags, hex, styled } from '../xlat/index.js';
 import * as T from '../xlat/subsys.gen.js';
-import { ARCH_PRCTL_CODES, DUMPABLE, PRCTL_OPTIONS } from '../xlat/process.gen.js';
+import { DUMPABLE, PRCTL_OPTIONS } from '../xlat/process.gen.js';
 import { boundedString, intCell, u64Cell } from './mem-text.js';
 import { auxFlags, flagNames, hexResult, namedResult, verboseEnum, xlatStyle, xvalText } from './xlat-text.js';
 
@@ -71,9 +71,6 @@ defineStruct('prctl_pdeathsig', (c) => {
   return name === undefined || name === String(lo) ? String(lo) : styled(name, String(lo));
 });
 defineStruct('prctl_option', (c) => xvalText(PRCTL_OPTIONS, c.task.args[2 * c.index]!, 0, 'PR_???'));
-defineStruct('arch_prctl_code', (c) => xvalText(ARCH_PRCTL_CODES, c.task.args[2 * c.index]!, 0, 'ARCH_???'));
-/** A kernel pointer the kernel wrote: `[NULL]` or `[0x...]`. */
-defineStruct('kptr_cell', (c, addr) => u64Cell(c, addr, (lo, hi) => (lo === 0 && hi === 0 ? 'NULL' : hex(lo, hi))));
 defineStruct('prctl_ptracer', (c) => {
   const pid = c.task.argInt(c.index);
   return pid === -1 ? styled('PR_SET_PTRACER_ANY', '-1') : pidText(c.task.tid, pid, 'tgid', c.opts);
@@ -188,41 +185,3 @@ defineRule('prctl', (task) => {
   const option = task.args[0]!;
   return views.get(option) ?? byArg2[option]?.(task) ?? unknownOption;
 });
-
-// --- arch_prctl -----------------------------------------------------------------------------
-
-const A = Object.fromEntries(ARCH_PRCTL_CODES.map(([n, name]) => [name, n])) as Record<string, number>;
-defineStruct('xfeature_mask_cell', (c, addr) => {
-  if (c.task.isError) return null;
-  return u64Cell(c, addr, (lo, hi) => {
-    const raw = hex(lo, hi);
-    if (xlatStyle() === 'raw') return raw;
-    const r = flagNames(T.X86_XFEATURES, lo, hi);
-    return lo === 0 && hi === 0 ? raw : r.found ? `${raw} /* ${r.text} */` : `${raw} /* XFEATURE_MASK_??? */`;
-  });
-});
-defineStruct('xfeature', (c) => {
-  const lo = c.task.args[2 * c.index]!;
-  const hi = c.task.args[2 * c.index + 1]!;
-  if (hi !== 0) return xlatStyle() === 'raw' ? hex(lo, hi) : `${hex(lo, hi)} /* XFEATURE_??? */`;
-  return verboseEnum(T.X86_XFEATURE_BITS, lo, 'XFEATURE_???');
-});
-const archCode: [number, string] = [0, 'value:arch_prctl_code'];
-const archViews = new Map<number, ArgView>();
-const archSet = (names: string[], av: ArgView): void => {
-  for (const name of names) if (A[name] !== undefined) archViews.set(A[name]!, av);
-};
-archSet(['ARCH_GET_FS', 'ARCH_GET_GS'], view('arch_prctl', [archCode, [1, 'ostruct:kptr_cell']]));
-archSet(['ARCH_GET_CPUID'], view('arch_prctl', [archCode]));
-archSet(['ARCH_GET_XCOMP_SUPP', 'ARCH_GET_XCOMP_PERM', 'ARCH_GET_XCOMP_GUEST_PERM'],
-  view('arch_prctl', [archCode, [1, 'ovalue:xfeature_mask_cell']]));
-archSet(['ARCH_REQ_XCOMP_PERM', 'ARCH_REQ_XCOMP_GUEST_PERM'], view('arch_prctl', [archCode, [1, 'value:xfeature']], {
-  // A positive result is the permitted feature set.
-  result: (lo, hi) => {
-    if (hi !== 0 || (lo | 0) <= 0) return hi === 0xffffffff || hi === 0 ? String(lo | 0) : hex(lo, hi);
-    const aux = auxFlags(T.X86_XFEATURES, lo, hi);
-    return aux === null ? hex(lo, hi) : `${hex(lo, hi)} (${aux})`;
-  },
-}));
-const archOther = view('arch_prctl', [archCode, [1, 'hex']]);
-defineRule('arch_prctl', (task) => archViews.get(task.args[0]!) ?? archOther);
