@@ -9,7 +9,7 @@
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -144,15 +144,19 @@ for (const stack = ['main.js']; stack.length > 0;) {
   eager.add(id);
   for (const i of outputs[id].imports) if (i.kind === 'import-statement' && !i.external) stack.push(chunkId(i.path));
 }
-// V8 accepts a code cache for any source of the same length (it checks no more): a cache
-// left from the last build would run that build's code, chunk names and all.
-rmSync(join(dist, 'cli', 'tstrace.bundle.cache'), { force: true });
 const moduleFile = (ids) => `(function (define) {\n${ids.map((id) => factories.get(id)).join('')}})`;
-writeFileSync(join(dist, 'cli', 'tstrace.bundle.cjs'), moduleFile([...eager]));
-rmSync(chunkDir, { recursive: true, force: true });
-mkdirSync(chunkDir);
-for (const id of factories.keys()) {
-  if (!eager.has(id)) writeFileSync(join(chunkDir, id.replace(/\.js$/, '.cjs')), moduleFile([id]));
+const bundleFile = join(dist, 'cli', 'tstrace.bundle.cjs');
+/** Writes the bundle (the chunks in `core`) and a file per other chunk, without code caches. */
+function link(core) {
+  // V8 accepts a code cache for any source of the same length (it checks no more): a cache
+  // left from the last link would run that link's code, chunk names and all.
+  rmSync(join(dist, 'cli', 'tstrace.bundle.cache'), { force: true });
+  rmSync(chunkDir, { recursive: true, force: true });
+  writeFileSync(bundleFile, moduleFile([...core]));
+  mkdirSync(chunkDir);
+  for (const id of factories.keys()) {
+    if (!core.has(id)) writeFileSync(join(chunkDir, id.replace(/\.js$/, '.cjs')), moduleFile([id]));
+  }
 }
 
 // koffi's native module, as koffi's own loader finds it here: the entry loads it directly
@@ -173,10 +177,22 @@ rmSync(koffiFile, { force: true });
 // The code cache: made after a short trace, so that it holds the functions a trace runs,
 // not only the top level. Where ptrace is not allowed the run fails after start-up, and
 // the cache still spares the compile of what ran.
-try {
-  execFileSync(process.execPath, [join(dist, 'cli', 'tstrace-launch.cjs'), '-o', '/dev/null', 'true'], {
-    env: { ...process.env, TSTRACE_WRITE_CODE_CACHE: '1' }, stdio: 'ignore',
-  });
-} catch {
-  // The exit status is the traced command's or tstrace's error: the cache is written either way.
+function train() {
+  try {
+    execFileSync(process.execPath, [join(dist, 'cli', 'tstrace-launch.cjs'), '-o', '/dev/null', 'true'], {
+      env: { ...process.env, TSTRACE_WRITE_CODE_CACHE: '1' }, stdio: 'ignore',
+    });
+  } catch {
+    // The exit status is the traced command's or tstrace's error: the cache is written either way.
+  }
 }
+
+// Linked twice. The chunks that a trace of `true` loads (the units every dynamically
+// linked program's start needs: mmap's and open's flags, stat, arch_prctl ...) are
+// moved into the bundle after the first training run (they are the chunk files it made
+// caches for): one file read and compiled with the rest, still evaluated on first use.
+link(eager);
+train();
+const started = readdirSync(chunkDir).filter((f) => f.endsWith('.cache')).map((f) => f.replace(/\.cache$/, '.js'));
+link(new Set([...eager, ...started]));
+train();

@@ -28,19 +28,37 @@ const KINDS: readonly RegistryKind[] = ['xlat', 'struct', 'result', 'rule', 'ioc
 
 interface Unit {
   load: (() => void) | null;
+  readonly names: UnitNames;
 }
 
-/** Per kind, the units not yet loaded by the names they define. */
-const PENDING: Record<RegistryKind, Map<string, Unit>> = {
-  xlat: new Map(), struct: new Map(), result: new Map(), rule: new Map(), ioctl: new Map(),
+/**
+ * Per kind, the units not yet loaded by the names they define; made at the first lookup
+ * of that kind that misses (a short trace never looks up an ioctl, whose names are most).
+ */
+const PENDING: Record<RegistryKind, Map<string, Unit> | null> = {
+  xlat: null, struct: null, result: null, rule: null, ioctl: null,
 };
 const UNITS: Unit[] = [];
 
 /** Registers a unit whose `names` load it on first lookup (the bundle calls it, with what the build learnt). */
 export function deferUnit(names: UnitNames, load: () => void): void {
-  const unit: Unit = { load };
+  const unit: Unit = { load, names };
   UNITS.push(unit);
-  for (const kind of KINDS) for (const name of names[kind]) PENDING[kind].set(name, unit);
+  // A unit deferred once its kind's index is made (by an aggregator unit that loaded) joins it.
+  for (const kind of KINDS) {
+    const pending = PENDING[kind];
+    if (pending !== null) for (const name of names[kind]) pending.set(name, unit);
+  }
+}
+
+function pendingOf(kind: RegistryKind): Map<string, Unit> {
+  let pending = PENDING[kind];
+  if (pending === null) {
+    pending = new Map();
+    for (const unit of UNITS) if (unit.load !== null) for (const name of unit.names[kind]) pending.set(name, unit);
+    PENDING[kind] = pending;
+  }
+  return pending;
 }
 
 function run(unit: Unit): void {
@@ -56,7 +74,7 @@ function run(unit: Unit): void {
  */
 export function loadFor(kind: RegistryKind, name: string): boolean {
   if (recording !== null) recording.missed.add(`${kind}:${name}`);
-  const pending = PENDING[kind];
+  const pending = pendingOf(kind);
   let loaded = false;
   // A unit may be an aggregator of units (subsys/index.ts): loading it defers its own,
   // one of which defines the name.
@@ -71,8 +89,9 @@ export function loadFor(kind: RegistryKind, name: string): boolean {
 
 /** Loads every pending unit (for listings of all names). */
 export function loadAll(): void {
-  for (const unit of UNITS) run(unit);
-  for (const kind of KINDS) PENDING[kind].clear();
+  // Aggregators defer more units as they load: until none is left.
+  for (let i = 0; i < UNITS.length; i++) run(UNITS[i]!);
+  for (const kind of KINDS) PENDING[kind] = new Map();
 }
 
 // --- the build's side: which unit defines what -------------------------------------------

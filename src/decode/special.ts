@@ -93,6 +93,15 @@ export function byValue(arg: number, views: ReadonlyMap<number, ArgView>, fallba
 
 const RULES: Record<string, Rule> = {};
 
+/**
+ * A rule whose views are made at its first use: this module's rules hold ~90 views, and a
+ * short trace uses a few of them (each view parses its kinds: start-up time).
+ */
+function lazyRule(make: () => Rule): Rule {
+  let rule: Rule | undefined;
+  return (task, mem) => (rule ??= make())(task, mem);
+}
+
 // --- open: the mode only with O_CREAT or O_TMPFILE -------------------------------------
 const O_CREAT = 0o100;
 const __O_TMPFILE = 0o20000000;
@@ -105,7 +114,7 @@ modeOnlyWithCreate('openat', 2, 3);
 modeOnlyWithCreate('mq_open', 1, 2);
 
 // --- clone: named arguments; the ones after flags depend on flags and print at exit ----
-{
+RULES['clone'] = lazyRule(() => {
   const CLONE_PIDFD = 0x1000;
   const CLONE_SETTLS = 0x80000;
   const CLONE_PARENT_SETTID = 0x100000;
@@ -120,7 +129,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
     if (m & 4) spec.push([3, 'ptr', 'child_tidptr']);
     views.push(view('clone', spec, { exitFrom: 2, separatorAtExit: true }));
   }
-  RULES['clone'] = (task) => {
+  return (task) => {
     const f = task.args[0]!;
     // CLONE_PIDFD alone stores an fd through parent_tid.
     const m = (f & (CLONE_PARENT_SETTID | CLONE_PIDFD) ? 1 : 0) | (f & CLONE_SETTLS ? 2 : 0) |
@@ -128,10 +137,10 @@ modeOnlyWithCreate('mq_open', 1, 2);
       (f & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID) ? 4 : 0);
     return views[m];
   };
-}
+});
 
 // --- futex: the arguments each operation uses ------------------------------------------
-{
+RULES['futex'] = lazyRule(() => {
   const FUTEX_CMD_MASK = ~(128 | 256); // FUTEX_PRIVATE_FLAG, FUTEX_CLOCK_REALTIME
   const head: Array<[number, string]> = [[0, 'ptr'], [1, 'enum:futex_op']];
   const v = (...rest: Array<[number, string]>): ArgView => view('futex', [...head, ...rest]);
@@ -156,16 +165,16 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [13, v(timeout)], // FUTEX_LOCK_PI2
   ]);
   const unknown = v(val, [3, 'ptr'], uaddr2, [5, 'flags:futex_val3']);
-  RULES['futex'] = (task) => views.get(task.args[2]! & FUTEX_CMD_MASK) ?? unknown;
-}
+  return (task) => views.get(task.args[2]! & FUTEX_CMD_MASK) ?? unknown;
+});
 
 // --- fcntl: the third argument by command; some results are flag words ----------------
-{
+RULES['fcntl'] = lazyRule(() => {
   const two = own('fcntl', 0, 2);
   const v = (kind?: string, result?: (lo: number, hi: number) => string): ArgView =>
     view('fcntl', kind === undefined ? two : [...two, [2, kind]], result ? { result } : {});
   const dupfd = view('fcntl', [...two, [2, 'int']], { ret: 'fd' });
-  RULES['fcntl'] = byValue(1, new Map([
+  return byValue(1, new Map([
     [0, dupfd], // F_DUPFD
     [1, v(undefined, annotated('fd_flags', 'flags ', true))], // F_GETFD
     [2, v('flags:fd_flags')], // F_SETFD
@@ -192,7 +201,7 @@ modeOnlyWithCreate('mq_open', 1, 2);
     [1033, v('flags64:seals')], // F_ADD_SEALS
     [1034, v(undefined, annotated('seals', 'seals ', true))], // F_GET_SEALS
   ]));
-}
+});
 
 // --- ioctl: the request by name, the argument by request (decode/ioctl/) ----------------
 {
@@ -221,10 +230,12 @@ modeOnlyWithCreate('mq_open', 1, 2);
     const n = sys === 'socket' ? 3 : 4;
     const with_ = (table: string): ArgView =>
       view(sys, own(sys, 0, n).map(([i, k]) => [i, i === 2 ? `enum:${table}` : k] as [number, string]));
-    const inet = with_('inet_protocol');
-    RULES[sys] = byValue(0, new Map([
-      [AF_INET, inet], [AF_INET6, inet], [AF_NETLINK, with_('netlink_protocol')], [AF_PACKET, with_('packet_protocol')],
-    ]));
+    RULES[sys] = lazyRule(() => {
+      const inet = with_('inet_protocol');
+      return byValue(0, new Map([
+        [AF_INET, inet], [AF_INET6, inet], [AF_NETLINK, with_('netlink_protocol')], [AF_PACKET, with_('packet_protocol')],
+      ]));
+    });
   }
   const SOL_IP = 0;
   const SOL_SOCKET = 1;
@@ -237,11 +248,11 @@ modeOnlyWithCreate('mq_open', 1, 2);
   for (const sys of ['setsockopt', 'getsockopt']) {
     const with_ = (table: string): ArgView =>
       view(sys, own(sys, 0, 5).map(([i, k]) => [i, i === 2 ? `enum:${table}` : k] as [number, string]));
-    RULES[sys] = byValue(1, new Map([
+    RULES[sys] = lazyRule(() => byValue(1, new Map([
       [SOL_SOCKET, with_(sys === 'getsockopt' ? 'so_get_option' : 'so_set_option')], [SOL_TCP, with_('tcp_option')],
       [SOL_IP, with_('ip_option')], [SOL_IPV6, with_('ipv6_option')], [SOL_UDP, with_('udp_option')],
       [SOL_RAW, with_('raw_option')], [SOL_PACKET, with_('packet_option')], [SOL_NETLINK, with_('netlink_option')],
-    ]));
+    ])));
   }
 }
 
@@ -251,48 +262,51 @@ modeOnlyWithCreate('mq_open', 1, 2);
   const S_IFCHR = 0o020000;
   const S_IFBLK = 0o060000;
   for (const [sys, modeArg] of [['mknod', 1], ['mknodat', 2]] as const) {
-    const withDev = view(sys, [...own(sys, 0, modeArg + 1), [modeArg + 1, 'enum:makedev']]); // dev_t as an unsigned int, as strace's decode_mknod
-    const short = view(sys, own(sys, 0, modeArg + 1));
-    RULES[sys] = (task) => {
-      const type = task.args[2 * modeArg]! & S_IFMT;
-      return type === S_IFCHR || type === S_IFBLK ? withDev : short;
-    };
+    RULES[sys] = lazyRule(() => {
+      const withDev = view(sys, [...own(sys, 0, modeArg + 1), [modeArg + 1, 'enum:makedev']]); // dev_t as an unsigned int, as strace's decode_mknod
+      const short = view(sys, own(sys, 0, modeArg + 1));
+      return (task) => {
+        const type = task.args[2 * modeArg]! & S_IFMT;
+        return type === S_IFCHR || type === S_IFBLK ? withDev : short;
+      };
+    });
   }
 }
 
 // --- mremap: new_address only with MREMAP_FIXED ----------------------------------------
-{
+RULES['mremap'] = lazyRule(() => {
   const MREMAP_FIXED = 2;
   const short = view('mremap', own('mremap', 0, 4));
-  RULES['mremap'] = (task) => (task.args[6]! & MREMAP_FIXED ? undefined : short);
-}
+  return (task) => (task.args[6]! & MREMAP_FIXED ? undefined : short);
+});
 
 // --- mount: the type (and data) are ignored for bind, move and propagation changes ----
-{
+RULES['mount'] = lazyRule(() => {
   const MS_REMOUNT = 0x20;
   const NO_DATA = 0x1000 | 0x2000 | 0x100000 | 0x40000 | 0x80000 | 0x20000; // BIND MOVE SHARED PRIVATE SLAVE UNBINDABLE
   const noType = view('mount', [[0, 'path'], [1, 'path'], [2, 'ptr'], [3, 'flags64:mount'], [4, 'str']]);
   const neither = view('mount', [[0, 'path'], [1, 'path'], [2, 'ptr'], [3, 'flags64:mount'], [4, 'ptr']]);
-  RULES['mount'] = (task) => {
+  return (task) => {
     let f = task.args[6]!;
     if (((f & 0xffff0000) >>> 0) === 0xc0ed0000) f &= 0xffff; // MS_MGC_VAL, the old magic
     return f & NO_DATA ? neither : f & MS_REMOUNT ? noType : undefined;
   };
-}
+});
 
 // --- membarrier: cpu_id only with MEMBARRIER_CMD_FLAG_CPU; QUERY returns a command set --
-{
+RULES['membarrier'] = lazyRule(() => {
   const MEMBARRIER_CMD_FLAG_CPU = 1;
   const two = own('membarrier', 0, 2);
   const query = view('membarrier', two, { result: annotated('membarrier_cmds', '', true) });
   const plain = view('membarrier', two);
-  RULES['membarrier'] = (task) =>
-    task.args[2]! & MEMBARRIER_CMD_FLAG_CPU ? undefined : task.args[0]! === 0 ? query : plain;
-}
+  return (task) => (task.args[2]! & MEMBARRIER_CMD_FLAG_CPU ? undefined : task.args[0]! === 0 ? query : plain);
+});
 
 // --- personality: the result is the previous persona ----------------------------------
-RULES['personality'] = () => personalityView;
-const personalityView = view('personality', own('personality', 0, 1), { result: (lo, hi) => `${hex(lo, hi)} (${formatFlags('personality', lo, 0)})` });
+RULES['personality'] = lazyRule(() => {
+  const personalityView = view('personality', own('personality', 0, 1), { result: (lo, hi) => `${hex(lo, hi)} (${formatFlags('personality', lo, 0)})` });
+  return () => personalityView;
+});
 
 // --- lookup ----------------------------------------------------------------------------
 
