@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The programs' start-up: after `tsc` has written dist/ (the library, its types, one file
-// per module), each program entry point is rewritten as one bundled file, so that Node
-// reads and links one module instead of a hundred (the resolution alone cost more than
-// the code). tstrace's is CommonJS with a V8 code cache (see src/cli/tstrace-launch.cts).
-// The library's dist/index.js stays as tsc wrote it; its Worker's entry is bundled, as it
-// starts a fresh module graph of its own. koffi stays external (a native addon). Run by
-// `npm run build` and `npm ci` (prepare).
+// per module), each program entry point is rewritten as bundled files, so that Node reads
+// and links a few modules instead of a hundred (the resolution alone cost more than the
+// code). tstrace's is CommonJS in chunks, each with a V8 code cache: the bundle holds what
+// a trace needs at start, the decoders' other units are read at first use (see
+// src/cli/tstrace-launch.cts). The library's dist/index.js stays as tsc wrote it; its
+// Worker's entry is bundled, as it starts a fresh module graph of its own. koffi stays
+// external (a native addon). Run by `npm run build` and `npm ci` (prepare).
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -106,8 +107,9 @@ rmSync(recorder);
 // the modules it shares with others go to shared chunks), each rewritten as CommonJS and
 // wrapped as a module factory for the entry's small module registry (see
 // src/cli/tstrace-launch.cts). The chunks the program needs at start (main's static
-// imports) are one file, tstrace.bundle.cjs; the rest are files in tstrace.chunks/, read
-// when a decoder first needs them. Start-up reads and deserialises a third of the code.
+// imports, and after a training run the units a trace of `true` loads) are one file,
+// tstrace.bundle.cjs; the rest are files in tstrace.chunks/, read when a decoder first
+// needs them. Start-up reads and deserialises less than half of the code.
 const chunkDir = join(dist, 'cli', 'tstrace.chunks');
 const split = await build({
   ...common,

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
- * tstrace's entry point (package.json's bin; dist/cli/tstrace.js leads here too). It starts the program bundled into one CommonJS file,
- * compiled with the V8 code cache the build made for it: compiling the bundle was the
- * largest part of start-up left, and a CommonJS entry spares Node its ES module loader.
+ * tstrace's entry point (package.json's bin; dist/cli/tstrace.js leads here too). It starts
+ * the bundled program (scripts/bundle.mjs): CommonJS chunks compiled with the V8 code caches
+ * the build made for them, the ones needed at start in one file, the decoders' other units
+ * each in a file of its own, read at first use. Compiling and deserialising code is most
+ * of start-up: what a short trace never uses is never read. A CommonJS entry spares Node
+ * its ES module loader.
  *
  * After a tsc-only build (no bundle, or a bundle older than this file, which tsc has just
  * rewritten) it runs the unbundled program instead (./main.js): never a stale bundle.
