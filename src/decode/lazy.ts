@@ -6,6 +6,7 @@
  * turns each side-effect import of the decoder aggregators (structs/index.ts, xlat/all.ts,
  * subsys/index.ts, ioctl/index.ts) into a "unit" loaded here on demand: a registry lookup that misses a
  * name asks loadFor(), which evaluates the unit that defines that name, then looks again.
+ * Each unit is a chunk of the bundle, most in a file of their own, read at that first use.
  * A unit stays eager when the order of evaluation could show: when it defines a name
  * that something else defines too, or when a name of it was looked up before it loaded.
  *
