@@ -9,7 +9,7 @@ import { getxattr } from '../sys/libc.js';
 import { unixPeer } from '../sys/sock-diag.js';
 import { quote } from './quote.js';
 import { netlinkSocketRow } from './net/netlink/socket.js';
-import { NETLINK_PROTOCOLS } from './xlat/net.gen.js';
+import { enumName } from './xlat/index.js';
 
 /**
  * An fd as strace prints it: `3`, or with -y (`detail` 1) `3</etc/passwd>`, with -yy (2)
@@ -182,7 +182,8 @@ function cachedSocket(tid: number, inode: number): string | null {
 function describeNetlink(tid: number, inode: number): string | null {
   const row = netlinkSocketRow(tid, inode);
   if (row === null) return null;
-  const name = NETLINK_PROTOCOLS.find(([v]) => v === row.protocol)?.[1];
+  // By the registry's name: the net tables load with the first netlink socket, not at start.
+  const name = enumName('netlink_protocol', row.protocol);
   return name === undefined ? `NETLINK:[${row.protocol}]` : `NETLINK:[${name.replace(/^NETLINK_/, '')}:${row.portid}]`;
 }
 

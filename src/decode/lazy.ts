@@ -46,17 +46,26 @@ export function deferUnit(names: UnitNames, load: () => void): void {
   const unit: Unit = { load, names };
   UNITS.push(unit);
   // A unit deferred once its kind's index is made (by an aggregator unit that loaded) joins it.
-  for (const kind of KINDS) {
+  for (let k = 0; k < KINDS.length; k++) {
+    const kind = KINDS[k]!;
     const pending = PENDING[kind];
-    if (pending !== null) for (const name of names[kind]) pending.set(name, unit);
+    if (pending !== null) index(pending, names[kind], unit);
   }
+}
+
+/** Indexed loops here and below: these run at start-up, before V8 optimises anything. */
+function index(pending: Map<string, Unit>, names: readonly string[], unit: Unit): void {
+  for (let i = 0; i < names.length; i++) pending.set(names[i]!, unit);
 }
 
 function pendingOf(kind: RegistryKind): Map<string, Unit> {
   let pending = PENDING[kind];
   if (pending === null) {
     pending = new Map();
-    for (const unit of UNITS) if (unit.load !== null) for (const name of unit.names[kind]) pending.set(name, unit);
+    for (let u = 0; u < UNITS.length; u++) {
+      const unit = UNITS[u]!;
+      if (unit.load !== null) index(pending, unit.names[kind], unit);
+    }
     PENDING[kind] = pending;
   }
   return pending;

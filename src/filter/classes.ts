@@ -55,8 +55,16 @@ const PURE = 'getpid getuid getgid geteuid getegid getppid getpgrp gettid';
 
 const words = (s: string): readonly string[] => s.split(/\s+/).filter((w) => w !== '');
 
-/** Class name (as written after `%`) -> syscall names. */
-export const SYSCALL_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
+/** Class name (as written after `%`) -> syscall names; made at the first `%class` asked. */
+let classes: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** The syscall names of class NAME (as written after `%`), if it is one. */
+export function syscallClass(name: string): readonly string[] | undefined {
+  classes ??= classTable();
+  return classes.get(name);
+}
+
+const classTable = (): ReadonlyMap<string, readonly string[]> => new Map([
   ['file', words(FILE)],
   ['desc', words(DESC)],
   ['memory', words(MEMORY)],

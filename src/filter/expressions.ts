@@ -5,7 +5,7 @@
  */
 import { SIGNAL_NAMES } from '../sys/x86_64/signals.gen.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
-import { LEGACY_CLASS_NAMES, SYSCALL_CLASSES } from './classes.js';
+import { LEGACY_CLASS_NAMES, syscallClass } from './classes.js';
 import { I386_SYSCALL_NAMES, X32_SYSCALL_NAMES } from './personalities.gen.js';
 import { InjectExpressionError, parseInjectExpression, type InjectRule } from './inject-expression.js';
 
@@ -88,7 +88,12 @@ function parseSet<T>(value: string, universe: readonly T[], what: string, add: (
   return inverted ? new Set(universe.filter((x) => !set.has(x))) : set;
 }
 
-const ALL_SYSCALLS: readonly number[] = SYSCALL_NAMES.flatMap((n, i) => (n === null ? [] : [i]));
+/** The numbers this machine's table names (made per use: `-e trace=all` and `!` sets are rare). */
+function allSyscalls(): number[] {
+  const out: number[] = [];
+  for (let nr = 0; nr < SYSCALL_NAMES.length; nr++) if (SYSCALL_NAMES[nr] !== null) out.push(nr);
+  return out;
+}
 
 /**
  * The kernel ABIs strace knows on x86_64, by the designator written after `@`. Only the
@@ -134,7 +139,7 @@ function addInPersonality(t: string, table: readonly (string | null)[], into: Se
   const lower = t.toLowerCase();
   const cls = lower === 'all' ? null : lower.startsWith('%') ? lower.slice(1) : LEGACY_CLASS_NAMES.has(lower) ? lower : undefined;
   if (cls !== undefined) {
-    const members = cls === null ? null : SYSCALL_CLASSES.get(cls);
+    const members = cls === null ? null : syscallClass(cls);
     if (cls === null || members !== undefined) {
       table.forEach((name, nr) => {
         if (name !== null && (members === null || members!.includes(name))) into?.add(nr);
@@ -187,13 +192,13 @@ export function parseSyscallSet(value: string): Set<number> {
   const inverted = i % 2 === 1;
   const rest = value.slice(i);
   const set = new Set<number>();
-  if (rest === 'all') ALL_SYSCALLS.forEach((nr) => set.add(nr));
+  if (rest === 'all') for (const nr of allSyscalls()) set.add(nr);
   else if (rest !== 'none') {
     const items = rest.split(',').filter((s) => s !== '');
     if (items.length === 0) throw new ExpressionError(`invalid system call '${value}'`);
     for (const item of items) addSyscalls(item, set);
   }
-  return inverted ? new Set(ALL_SYSCALLS.filter((x) => !set.has(x))) : set;
+  return inverted ? new Set(allSyscalls().filter((x) => !set.has(x))) : set;
 }
 
 const ALL_SIGNALS: readonly number[] = Array.from({ length: MAX_SIGNAL }, (_, i) => i + 1);

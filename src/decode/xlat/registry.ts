@@ -83,10 +83,20 @@ class BitTable {
   readonly names: readonly string[];
 
   constructor(bits: XlatEntries) {
-    const nonzero = bits.filter(([v]) => v !== 0);
-    this.lo = Uint32Array.from(nonzero, ([v]) => v % TWO32);
-    this.hi = Uint32Array.from(nonzero, ([v]) => Math.floor(v / TWO32));
-    this.names = nonzero.map(([, n]) => n);
+    // Plain loops: made at a table's first use, which is start-up for the common ones.
+    let count = 0;
+    for (let i = 0; i < bits.length; i++) if (bits[i]![0] !== 0) count++;
+    this.lo = new Uint32Array(count);
+    this.hi = new Uint32Array(count);
+    const names: string[] = [];
+    for (let i = 0; i < bits.length; i++) {
+      const [v, name] = bits[i]!;
+      if (v === 0) continue;
+      this.lo[names.length] = v % TWO32;
+      this.hi[names.length] = Math.floor(v / TWO32);
+      names.push(name);
+    }
+    this.names = names;
   }
 
   /**
