@@ -13,7 +13,9 @@ export class CommandPathError extends Error {
 
 function isExecutableFile(path: string): boolean {
   try {
-    if (!statSync(path).isFile()) return false;
+    // A missing entry, the usual case on a PATH, answers undefined rather than throwing
+    // (an exception with its stack per PATH directory showed in every start-up).
+    if (statSync(path, { throwIfNoEntry: false })?.isFile() !== true) return false;
     accessSync(path, constants.X_OK);
     return true;
   } catch {
