@@ -4,21 +4,20 @@
  * attributes do for a spawned command is done here by hand: fds 0-2 and the inherited ones
  * lose close-on-exec, every signal gets its default disposition and none is blocked.
  */
-import koffi from 'koffi';
-import { errno, strerror } from './libc.js';
+import { errno, libcOnFirstCall, strerror } from './libc.js';
 
-const libc = koffi.load('libc.so.6');
-const fcntl3: (fd: number, cmd: number, arg: number) => number = libc.func('int fcntl(int fd, int cmd, int arg)');
+// For -D alone: declared at their first call (see libcOnFirstCall).
+const fcntl3: (fd: number, cmd: number, arg: number) => number = libcOnFirstCall('int fcntl(int fd, int cmd, int arg)');
 const sigactionRaw: (sig: number, act: Buffer, old: Buffer | null) => number =
-  libc.func('int sigaction(int sig, const void *act, void *old)');
+  libcOnFirstCall('int sigaction(int sig, const void *act, void *old)');
 const sigprocmask: (how: number, set: Buffer, old: Buffer | null) => number =
-  libc.func('int sigprocmask(int how, const void *set, void *old)');
+  libcOnFirstCall('int sigprocmask(int how, const void *set, void *old)');
 const execveRaw: (path: string, argv: (string | null)[], envp: (string | null)[]) => number =
-  libc.func('int execve(const char *path, const char **argv, const char **envp)');
+  libcOnFirstCall('int execve(const char *path, const char **argv, const char **envp)');
 const prctl5: (op: number, a: number, b: number, c: number, d: number) => number =
-  libc.func('int prctl(int op, long a, long b, long c, long d)');
-const closeRaw: (fd: number) => number = libc.func('int close(int fd)');
-const pipe2Raw: (fds: Int32Array, flags: number) => number = libc.func('int pipe2(void *fds, int flags)');
+  libcOnFirstCall('int prctl(int op, long a, long b, long c, long d)');
+const closeRaw: (fd: number) => number = libcOnFirstCall('int close(int fd)');
+const pipe2Raw: (fds: Int32Array, flags: number) => number = libcOnFirstCall('int pipe2(void *fds, int flags)');
 
 const F_SETFD = 2;
 const SIG_SETMASK = 2;

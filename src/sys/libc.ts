@@ -10,6 +10,20 @@ const libc = koffi.load('libc.so.6');
 
 type Ptr = Buffer | ArrayBufferView | null;
 
+/**
+ * A foreign function declared at its first call. koffi takes ~30 µs to declare one, at every
+ * start; the functions only some options, -D or an error path need are declared this way.
+ */
+export function onFirstCall<A extends unknown[], R>(declare: () => (...args: A) => R): (...args: A) => R {
+  let f: ((...args: A) => R) | undefined;
+  return (...args) => (f ??= declare())(...args);
+}
+
+/** A libc function by its C prototype, declared at its first call (see onFirstCall). */
+export function libcOnFirstCall<A extends unknown[], R>(prototype: string): (...args: A) => R {
+  return onFirstCall(() => libc.func(prototype) as (...args: A) => R);
+}
+
 /** ptrace(req, pid, addr, data) with `data` a buffer (or NULL). Returns -1 and sets errno on failure. */
 export const ptrace: (req: number, pid: number, addr: number, data: Ptr) => number =
   libc.func('long ptrace(int req, int pid, intptr_t addr, void *data)');
@@ -24,7 +38,7 @@ export const wait4: (pid: number, status: Int32Array, options: number, rusage: B
 
 export const kill: (pid: number, sig: number) => number = libc.func('int kill(int pid, int sig)');
 export const tgkill: (tgid: number, tid: number, sig: number) => number =
-  libc.func('int tgkill(int tgid, int tid, int sig)');
+  libcOnFirstCall('int tgkill(int tgid, int tid, int sig)');
 export const gettid: () => number = libc.func('int gettid()');
 /** isatty(fd): 1 for a terminal. Here rather than node:tty, whose import loads node:net (start-up time). */
 export const isatty: (fd: number) => number = libc.func('int isatty(int fd)');
@@ -45,24 +59,24 @@ export const processVmWritev: (pid: number, local: Ptr, liovcnt: number, remote:
   libc.func('intptr_t process_vm_writev(int pid, void *local, unsigned long liovcnt, void *remote, unsigned long riovcnt, unsigned long flags)');
 
 export const getxattr: (path: string, name: string, value: Buffer, size: number) => number =
-  libc.func('intptr_t getxattr(const char *path, const char *name, void *value, size_t size)');
+  libcOnFirstCall('intptr_t getxattr(const char *path, const char *name, void *value, size_t size)');
 
 export const socket: (domain: number, type: number, protocol: number) => number =
-  libc.func('int socket(int domain, int type, int protocol)');
+  libcOnFirstCall('int socket(int domain, int type, int protocol)');
 export const send: (fd: number, buf: Buffer, len: number, flags: number) => number =
-  libc.func('intptr_t send(int fd, const void *buf, size_t len, int flags)');
+  libcOnFirstCall('intptr_t send(int fd, const void *buf, size_t len, int flags)');
 export const recv: (fd: number, buf: Buffer, len: number, flags: number) => number =
-  libc.func('intptr_t recv(int fd, void *buf, size_t len, int flags)');
+  libcOnFirstCall('intptr_t recv(int fd, void *buf, size_t len, int flags)');
 
 /** ioctl(fd, req, arg) with an integer argument (nsfs's NS_GET_PARENT takes none). */
 export const ioctlInt: (fd: number, req: number, arg: number) => number =
-  libc.func('ioctl', 'int', ['int', 'unsigned long', 'intptr_t']);
+  onFirstCall(() => libc.func('ioctl', 'int', ['int', 'unsigned long', 'intptr_t']));
 
 export const memfdCreate: (name: string, flags: number) => number =
   libc.func('int memfd_create(const char *name, unsigned int flags)');
 
 export const setrlimit: (resource: number, rlim: Ptr) => number =
-  libc.func('int setrlimit(int resource, const void *rlim)');
+  libcOnFirstCall('int setrlimit(int resource, const void *rlim)');
 
 // posix_spawn and its attribute helpers. The opaque glibc objects live in Buffers of their
 // x86_64 sizes (posix_spawn_file_actions_t: 80 bytes, posix_spawnattr_t: 336, sigset_t: 128).
@@ -84,7 +98,7 @@ export const spawnAttrSetSigMask: (attr: Ptr, set: Ptr) => number =
 export const sigfillset: (set: Ptr) => number = libc.func('int sigfillset(void *set)');
 export const sigemptyset: (set: Ptr) => number = libc.func('int sigemptyset(void *set)');
 
-const strerrorRaw: (errnum: number) => string = libc.func('const char *strerror(int errnum)');
+const strerrorRaw: (errnum: number) => string = libcOnFirstCall('const char *strerror(int errnum)');
 
 /** The calling thread's errno, valid right after a failed call. */
 export function errno(): number {
@@ -115,7 +129,7 @@ export const kcmpFile: (pid1: number, pid2: number, fd1: number, fd2: number) =>
   const SYS_kcmp = 312;
   const KCMP_FILE = 0;
   const syscall6: (nr: number, a: number, b: number, c: number, d: number, e: number) => number =
-    libc.func('syscall', 'long', ['long', 'long', 'long', 'long', 'long', 'long']);
+    onFirstCall(() => libc.func('syscall', 'long', ['long', 'long', 'long', 'long', 'long', 'long']));
   return (pid1, pid2, fd1, fd2) => syscall6(SYS_kcmp, pid1, pid2, KCMP_FILE, fd1, fd2);
 })();
 
@@ -127,7 +141,7 @@ export const kcmpFile: (pid1: number, pid2: number, fd1: number, fd2: number) =>
 export const ptraceRaw: (req: number, pid: number, addr: bigint | number, data: Ptr) => number = (() => {
   const SYS_ptrace = 101;
   const call: (nr: number, req: number, pid: number, addr: bigint | number, data: Ptr) => number =
-    libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'void *']);
+    onFirstCall(() => libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'void *']));
   return (req, pid, addr, data) => call(SYS_ptrace, req, pid, addr, data);
 })();
 
@@ -135,6 +149,6 @@ export const ptraceRaw: (req: number, pid: number, addr: bigint | number, data: 
 export const ptraceRawInt: (req: number, pid: number, addr: bigint | number, data: bigint | number) => number = (() => {
   const SYS_ptrace = 101;
   const call: (nr: number, req: number, pid: number, addr: bigint | number, data: bigint | number) => number =
-    libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'intptr_t']);
+    onFirstCall(() => libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'intptr_t']));
   return (req, pid, addr, data) => call(SYS_ptrace, req, pid, addr, data);
 })();
