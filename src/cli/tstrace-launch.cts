@@ -102,7 +102,14 @@ function runBundle(): void {
   const nodeRequire = require;
   let koffi: unknown;
   const chunkRequire = (id: string): unknown => {
-    if (!id.startsWith('./')) return id === 'koffi' ? (koffi ??= koffiNative() ?? nodeRequire(koffiEntry() ?? 'koffi')) : nodeRequire(id);
+    if (id === 'koffi') {
+      // As an ES module's namespace: the bundle's `import koffi from 'koffi'` then takes the
+      // default export as it is, where for a plain CommonJS object esbuild's interop copies
+      // each of koffi's ~60 exports into getters first.
+      koffi ??= { __esModule: true, default: koffiNative() ?? nodeRequire(koffiEntry() ?? 'koffi') };
+      return koffi;
+    }
+    if (!id.startsWith('./')) return nodeRequire(id);
     const name = id.slice(2);
     const loaded = modules.get(name);
     if (loaded !== undefined) return loaded.exports;
