@@ -153,6 +153,11 @@ export class TraceeMemory {
     return slot;
   }
 
+  /** Reads `len` bytes at `addr` through /proc/PID/mem alone (no process_vm_readv): for one-off reads. */
+  readOnce(pid: number, addr: number, len: number): number {
+    return this.readProcMem(pid, addr, Math.min(len, this.scratch.length));
+  }
+
   /** read()'s fallback without process_vm_readv: /proc/PID/mem, which stops at an unmapped page the same way. */
   private readProcMem(pid: number, addr: number, len: number): number {
     let fd: number;

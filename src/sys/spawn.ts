@@ -92,9 +92,7 @@ function commandOf(stub: number): number {
   let pid = 0;
   if (stopped) {
     const mem = new TraceeMemory(8);
-    // One process_vm_readv (the stub is our child; a fresh reader has nothing cached):
-    // /proc/PID/mem, with the pid namespace lookup its path needs, took ~1.5 ms of every start.
-    if (mem.read(stub, STUB_PID_ADDR, 4) === 4) pid = mem.scratch.readInt32LE(0);
+    if (mem.readOnce(stub, STUB_PID_ADDR, 4) === 4) pid = mem.scratch.readInt32LE(0);
     kill(stub, SIGKILL);
     do r = wait4(stub, status, __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
   }
