@@ -92,6 +92,8 @@ function commandOf(stub: number): number {
   let pid = 0;
   if (stopped) {
     const mem = new TraceeMemory(8);
+    // Through /proc/PID/mem, not process_vm_readv: strace's umovestr_cached tests count the
+    // tracer's process_vm_readv calls, as strace makes them (one per page a trace reads).
     if (mem.readOnce(stub, STUB_PID_ADDR, 4) === 4) pid = mem.scratch.readInt32LE(0);
     kill(stub, SIGKILL);
     do r = wait4(stub, status, __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
