@@ -12,9 +12,11 @@ type Ptr = Buffer | ArrayBufferView | null;
 
 /**
  * A foreign function declared at its first call. koffi takes ~30 µs to declare one, at every
- * start; the functions only some options, -D or an error path need are declared this way.
+ * start; the functions only some options, -D or an error path need are declared this way
+ * (not those called at every stop, such as the toolbox's ptrace: each call would pay the
+ * wrapper).
  */
-export function onFirstCall<A extends unknown[], R>(declare: () => (...args: A) => R): (...args: A) => R {
+function onFirstCall<A extends unknown[], R>(declare: () => (...args: A) => R): (...args: A) => R {
   let f: ((...args: A) => R) | undefined;
   return (...args) => (f ??= declare())(...args);
 }
@@ -141,7 +143,7 @@ export const kcmpFile: (pid1: number, pid2: number, fd1: number, fd2: number) =>
 export const ptraceRaw: (req: number, pid: number, addr: bigint | number, data: Ptr) => number = (() => {
   const SYS_ptrace = 101;
   const call: (nr: number, req: number, pid: number, addr: bigint | number, data: Ptr) => number =
-    onFirstCall(() => libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'void *']));
+    libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'void *']);
   return (req, pid, addr, data) => call(SYS_ptrace, req, pid, addr, data);
 })();
 
@@ -149,6 +151,6 @@ export const ptraceRaw: (req: number, pid: number, addr: bigint | number, data: 
 export const ptraceRawInt: (req: number, pid: number, addr: bigint | number, data: bigint | number) => number = (() => {
   const SYS_ptrace = 101;
   const call: (nr: number, req: number, pid: number, addr: bigint | number, data: bigint | number) => number =
-    onFirstCall(() => libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'intptr_t']));
+    libc.func('syscall', 'long', ['long', 'long', 'long', 'intptr_t', 'intptr_t']);
   return (req, pid, addr, data) => call(SYS_ptrace, req, pid, addr, data);
 })();

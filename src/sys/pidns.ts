@@ -12,8 +12,9 @@
  * Lookups cost a few file reads; a miss scans /proc. Results are cached by
  * (kind, namespace, number) and checked against /proc again when reused, as strace does.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readlinkSync } from 'node:fs';
 import { ioctlInt } from './libc.js';
+import { statusText } from './proc.js';
 
 /** Which id of a task a number is (strace's PT_*): the line of /proc/PID/status to look in. */
 export type PidKind = 'tid' | 'tgid' | 'pgid' | 'sid';
@@ -29,28 +30,11 @@ interface Level {
   readonly level: number;
 }
 
-/**
- * A /proc status file's text, in one read into a reused buffer: readFileSync's loop for a
- * file of unknown size took ~0.8 ms the first time, and every start reads /proc/self/status
- * (the exec stub's memory is read through /proc/PID/mem, whose path needs procPid).
- */
-const statusBuffer = Buffer.allocUnsafe(16384);
-function readStatus(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    let n = 0;
-    for (let got = 1; got > 0 && n < statusBuffer.length; n += got) got = readSync(fd, statusBuffer, n, statusBuffer.length - n, null);
-    return statusBuffer.toString('latin1', 0, n);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The NS* lines of /proc/P/status (P as /proc numbers it, or 'self'), or null if gone. */
 function idLists(procPid: number | 'self'): IdLists | null {
   let text: string;
   try {
-    text = readStatus(`/proc/${procPid}/status`);
+    text = statusText(procPid);
   } catch {
     return null;
   }
