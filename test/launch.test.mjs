@@ -48,7 +48,7 @@ test('the build\'s code cache is one this Node accepts for the bundle', { skip: 
   assert.equal(script.cachedDataRejected, false);
 });
 
-test('a plain trace from the bundle loads koffi\'s native module directly, and neither perf_hooks nor node:module', { skip: !bundled && 'no bundle (tsc-only build)' }, async () => {
+test('a plain trace from dist/cli/tstrace.js loads koffi\'s native module directly, and neither perf_hooks nor node:module', { skip: !bundled && 'no bundle (tsc-only build)' }, async () => {
   const dir = tempDir();
   const report = join(dir, 'loaded.json');
   // Preloaded: at exit, the built-in modules Node loaded and the files required.
@@ -56,7 +56,9 @@ test('a plain trace from the bundle loads koffi\'s native module directly, and n
   writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)},
     JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache),
       maps: require('node:fs').readFileSync('/proc/self/maps', 'utf8') })));\n`);
-  const r = await run(process.execPath, ['-r', preload, LAUNCH, '-o', '/dev/null', 'true']);
+  // dist/cli/tstrace.js is the same entry (a link: as a file of its own it would be an ES
+  // module, and start Node's ES module loader).
+  const r = await run(process.execPath, ['-r', preload, join(CLI, 'tstrace.js'), '-o', '/dev/null', 'true']);
   assert.equal(r.code, 0, r.stderr);
   const { builtins, files, maps } = JSON.parse(readFileSync(report, 'utf8'));
   // koffi's JavaScript loader (it reads node's ELF header to find its binary) is skipped:
@@ -73,10 +75,10 @@ test('a plain trace from the bundle loads koffi\'s native module directly, and n
 test('a decoder the start does not need is read from its own chunk file at its first use', { skip: (!bundled && 'no bundle (tsc-only build)') || (!haveCompiler() && 'no C compiler') }, async () => {
   const dir = tempDir();
   const report = join(dir, 'read.json');
-  // Preloaded: the files under tstrace.chunks/ that the entry reads.
+  // Preloaded: the files under tstrace.chunks/ that the entry opens.
   const preload = join(dir, 'reads.cjs');
-  writeFileSync(preload, `const fs = require('node:fs'); const read = fs.readFileSync; const seen = [];
-fs.readFileSync = function (p, ...rest) { if (String(p).includes('tstrace.chunks')) seen.push(String(p)); return read.call(this, p, ...rest); };
+  writeFileSync(preload, `const fs = require('node:fs'); const open = fs.openSync; const seen = [];
+fs.openSync = function (p, ...rest) { if (String(p).includes('tstrace.chunks')) seen.push(String(p)); return open.call(this, p, ...rest); };
 process.on('exit', () => fs.writeFileSync(${JSON.stringify(report)}, JSON.stringify(seen)));\n`);
   const plain = await run(process.execPath, ['-r', preload, LAUNCH, '-o', '/dev/null', '/bin/true']);
   assert.equal(plain.code, 0, plain.stderr);
