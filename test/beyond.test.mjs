@@ -128,10 +128,12 @@ test('--arg-names with -j: events carry argNames beside args, which keep their p
 });
 
 test('--arg-names: the generated names fit the signature rows', async () => {
-  const { SIGNATURES } = await import(join(REPO, 'dist', 'decode', 'signatures.js'));
-  const { ARG_NAMES } = await import(join(REPO, 'dist', 'decode', 'arg-names.gen.js'));
+  const { SIGNATURE_ROWS } = await import(join(REPO, 'dist', 'decode', 'signatures.js'));
+  const { ARG_NAME_ROWS } = await import(join(REPO, 'dist', 'decode', 'arg-names.gen.js'));
+  const { rowEntries } = await import(join(REPO, 'dist', 'decode', 'rows.js'));
+  const SIGNATURES = Object.fromEntries(rowEntries(SIGNATURE_ROWS));
   let named = 0;
-  for (const [sys, names] of Object.entries(ARG_NAMES)) {
+  for (const [sys, names] of rowEntries(ARG_NAME_ROWS)) {
     const kinds = SIGNATURES[sys].split('->')[0].split(',');
     assert.equal(names.split(', ').length, kinds.length, sys);
     for (const n of names.split(', ')) assert.match(n, /^[a-z_][a-z0-9_]*$/, sys);

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, haveCompiler, lines, mergeResumed, normalizeTrace, strace, straceWorks, tempDir, tstrace } from './helpers/fixtures.mjs';
 import { formatEnum, formatFlags, hasXlat } from '../dist/decode/xlat/index.js';
-import { SIGNATURES } from '../dist/decode/signatures.js';
+import { SIGNATURE_ROWS } from '../dist/decode/signatures.js';
+import { rowEntries } from '../dist/decode/rows.js';
 import { requestText } from '../dist/decode/ioctl/request.js';
 
 const F = (name, v, hi = 0) => formatFlags(name, v >>> 0, hi);
@@ -97,7 +98,7 @@ const PRINTED_RAW = new Set([]);
 
 test('every flags:/enum: name in signatures.ts has a table', () => {
   const names = new Set();
-  for (const text of Object.values(SIGNATURES)) {
+  for (const [, text] of rowEntries(SIGNATURE_ROWS)) {
     for (const m of text.matchAll(/\b(?:flags|enum)(?:64)?:(\w+)/g)) names.add(m[1]);
   }
   const missing = [...names].filter((n) => !hasXlat(n) && !PRINTED_RAW.has(n)).sort();

@@ -1,7 +1,8 @@
-/** Compiles the SIGNATURES data into per-syscall-number descriptions the printer walks. */
+/** Compiles the signature rows (signatures.ts) into per-syscall-number descriptions the printer walks. */
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
-import { SIGNATURES } from './signatures.js';
-import { ARG_NAMES } from './arg-names.gen.js';
+import { SIGNATURE_ROWS } from './signatures.js';
+import { ARG_NAME_ROWS } from './arg-names.gen.js';
+import { rowOf } from './rows.js';
 
 type PlainKind =
   | 'int' | 'uint' | 'uid' | 'long' | 'ulong' | 'hex' | 'oct' | 'fd' | 'dirfd' | 'sig'
@@ -57,7 +58,7 @@ export function parseSignature(nr: number, name: string, text: string): Signatur
   if (!RETS.has(retText)) throw new Error(`signature of ${name}: bad return kind '${retText}'`);
   const args: Arg[] = argText === '' ? [] : argText.split(',').map((s) => parseArg(name, s.trim()));
   const firstExit = args.findIndex(printedAtExit);
-  const names = ARG_NAMES[name]?.split(', ') ?? [];
+  const names = rowOf(ARG_NAME_ROWS, name)?.split(', ') ?? [];
   return {
     nr, name, args, ret: retText as Ret, exitFrom: firstExit < 0 ? args.length : firstExit,
     argNames: names.length === args.length ? names : [],
@@ -83,7 +84,7 @@ export function signatureOf(nr: number): Signature {
   const hit = cache[nr >>> 0];
   if (hit !== undefined) return hit;
   const name = nr >= 0 ? SYSCALL_NAMES[nr] : undefined;
-  const text = name ? SIGNATURES[name] : undefined;
+  const text = name ? rowOf(SIGNATURE_ROWS, name) : undefined;
   const sig = name && text !== undefined
     ? parseSignature(nr, name, text)
     : { nr, name: name ?? `syscall_0x${(nr >>> 0).toString(16)}`, args: RAW_ARGS, ret: 'long' as const, exitFrom: 6, argNames: [] };

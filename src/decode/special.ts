@@ -11,7 +11,8 @@
 import type { Task } from '../engine/task.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
 import { parseArg, type Arg, type Ret, type Signature } from './signature.js';
-import { SIGNATURES } from './signatures.js';
+import { SIGNATURE_ROWS } from './signatures.js';
+import { rowOf } from './rows.js';
 import { formatFlags, formatterOf, hex } from './xlat/index.js';
 import type { TraceeMemory } from '../sys/memory.js';
 import { CLONE_ARGS_MIN_SIZE, cloneArgsFetchSize } from './structs/clone.js';
@@ -69,7 +70,7 @@ export function view(sys: string, spec: ReadonlyArray<readonly [number, string, 
 
 /** The signature's own kinds for arguments `from`..`to` (exclusive), as view triples. */
 export function own(sys: string, from: number, to: number): Array<[number, string]> {
-  const kinds = (SIGNATURES[sys] ?? '').split('->')[0]!.split(',').map((k) => k.trim());
+  const kinds = (rowOf(SIGNATURE_ROWS, sys) ?? '').split('->')[0]!.split(',').map((k) => k.trim());
   const out: Array<[number, string]> = [];
   for (let i = from; i < to; i++) out.push([i, kinds[i]!]);
   return out;

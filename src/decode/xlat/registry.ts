@@ -21,21 +21,69 @@ export type XlatEntries = ReadonlyArray<readonly [value: number, name: string]>;
 export type Formatter = (lo: number, hi: number) => string;
 
 /**
- * Two maps per NAME: the symbolic text alone (what strace prints by default, and what
- * composite formatters build on), and the printer that honours -X.
+ * What NAME is: how its two formatters are made (the symbolic text alone, what strace prints
+ * by default and what composite formatters build on; and the printer that honours -X),
+ * each made at its first use. A family's module defines dozens of tables and a trace
+ * prints a few: one small record per definition, not the formatters (or closures that
+ * would make them), is what start-up allocates.
  */
-const SYMBOLIC: Record<string, Formatter> = Object.create(null);
-const PRINTERS: Record<string, Formatter> = Object.create(null);
-/** Per enum NAME, its value map, made at the first enumName() that asks. */
-const ENUM_VALUES: Record<string, () => ReadonlyMap<number, string>> = Object.create(null);
+type Recipe =
+  | { readonly shape: 'flags'; readonly bits: XlatEntries; readonly opts: FlagOptions }
+  | { readonly shape: 'enum'; readonly values: XlatEntries; readonly opts: EnumOptions }
+  | { readonly shape: 'field'; readonly bits: XlatEntries; readonly opts: FieldOptions }
+  | { readonly shape: 'custom'; readonly format: Formatter; readonly printer: Formatter | null };
 
-/**
- * A formatter compiled at its first call: a family's module defines dozens of tables, and a
- * trace prints a few of them (start-up time and memory, in the bundled CLI above all).
- */
-function onFirstUse(make: () => Formatter): Formatter {
-  let f: Formatter | undefined;
-  return (lo, hi) => (f ??= make())(lo, hi);
+class Definition {
+  private symbolicMade: Formatter | undefined = undefined;
+  private printerMade: Formatter | undefined = undefined;
+  /** An enum's value map (enumName), made at its first use. */
+  private valuesMade: ReadonlyMap<number, string> | undefined = undefined;
+
+  constructor(readonly recipe: Recipe) {}
+
+  symbolic(): Formatter {
+    return (this.symbolicMade ??= makeSymbolic(this.recipe));
+  }
+
+  printer(): Formatter {
+    return (this.printerMade ??= makePrinter(this));
+  }
+
+  values(): ReadonlyMap<number, string> | undefined {
+    if (this.recipe.shape !== 'enum') return undefined;
+    return (this.valuesMade ??= valueMap(this.recipe.values));
+  }
+}
+
+function makeSymbolic(r: Recipe): Formatter {
+  switch (r.shape) {
+    case 'flags': return flagsFormatter(r.bits, r.opts);
+    case 'enum': return enumFormatter(r.values, r.opts);
+    case 'field': return fieldFormatter(r.bits, r.opts);
+    case 'custom': return r.format;
+  }
+}
+
+function makePrinter(d: Definition): Formatter {
+  const r = d.recipe;
+  if (r.shape === 'flags') return flagsPrinter(r.bits, r.opts);
+  if (r.shape === 'enum') return enumPrinter(r.values, r.opts);
+  if (r.shape === 'custom' && r.printer !== null) return r.printer;
+  // -X shows the value in hex and/or the symbolic text, as `styled` says.
+  const symbolic = d.symbolic();
+  return (lo, hi) => (style === 'abbrev' ? symbolic(lo, hi) : styled(symbolic(lo, hi), hex(lo, hi)));
+}
+
+const DEFINITIONS: Record<string, Definition> = Object.create(null);
+
+function define(name: string, recipe: Recipe): void {
+  noteDefinition('xlat', name);
+  DEFINITIONS[name] = new Definition(recipe);
+}
+
+/** NAME's definition, its module loaded first if it is one loaded on use (../lazy.ts). */
+function definitionOf(name: string): Definition | undefined {
+  return DEFINITIONS[name] ?? (loadFor('xlat', name) ? DEFINITIONS[name] : undefined);
 }
 
 /** -X: constants by name (abbrev, the default), as numbers (raw), or both (verbose). */
@@ -90,11 +138,13 @@ class BitTable {
     this.hi = new Uint32Array(count);
     const names: string[] = [];
     for (let i = 0; i < bits.length; i++) {
-      const [v, name] = bits[i]!;
+      // Indexed, not destructured: a destructuring runs the iterator protocol.
+      const entry = bits[i]!;
+      const v = entry[0];
       if (v === 0) continue;
       this.lo[names.length] = v % TWO32;
       this.hi[names.length] = Math.floor(v / TWO32);
-      names.push(name);
+      names.push(entry[1]);
     }
     this.names = names;
   }
@@ -123,10 +173,16 @@ class BitTable {
   }
 }
 
+/** The name a table gives 0 (PROT_NONE), if any. */
+function zeroName(bits: XlatEntries): string | undefined {
+  for (let i = 0; i < bits.length; i++) if (bits[i]![0] === 0) return bits[i]![1];
+  return undefined;
+}
+
 /** The formatter of a flag word (exported for custom shapes that embed one). */
 export function flagsFormatter(bits: XlatEntries, opts: FlagOptions = {}): Formatter {
   const table = new BitTable(bits);
-  const zero = opts.zero ?? bits.find(([v]) => v === 0)?.[1] ?? '0';
+  const zero = opts.zero ?? zeroName(bits) ?? '0';
   const unknown = opts.unknown;
   return (lo, hi) => (lo === 0 && hi === 0 ? zero : table.format(lo, hi, '', unknown));
 }
@@ -138,7 +194,7 @@ export function flagsFormatter(bits: XlatEntries, opts: FlagOptions = {}): Forma
  */
 export function flagsPrinter(bits: XlatEntries, opts: FlagOptions = {}): Formatter {
   const table = new BitTable(bits);
-  const zero = opts.zero ?? bits.find(([v]) => v === 0)?.[1];
+  const zero = opts.zero ?? zeroName(bits);
   const unknown = opts.unknown;
   return (lo, hi) => {
     if (lo === 0 && hi === 0) {
@@ -156,10 +212,7 @@ export function flagsPrinter(bits: XlatEntries, opts: FlagOptions = {}): Formatt
 
 /** Defines `flags:NAME`. `opts` may be the zero name alone, as in the first version. */
 export function defineFlags(name: string, bits: XlatEntries, opts: FlagOptions | string = {}): void {
-  const o = typeof opts === 'string' ? { zero: opts } : opts;
-  noteDefinition('xlat', name);
-  SYMBOLIC[name] = onFirstUse(() => flagsFormatter(bits, o));
-  PRINTERS[name] = onFirstUse(() => flagsPrinter(bits, o));
+  define(name, { shape: 'flags', bits, opts: typeof opts === 'string' ? { zero: opts } : opts });
 }
 
 // --- enums ----------------------------------------------------------------------------
@@ -180,7 +233,10 @@ function key(v: number): number {
 
 function valueMap(values: XlatEntries): Map<number, string> {
   const m = new Map<number, string>();
-  for (const [v, n] of values) if (!m.has(key(v))) m.set(key(v), n); // the first name wins
+  for (let i = 0; i < values.length; i++) {
+    const k = key(values[i]![0]);
+    if (!m.has(k)) m.set(k, values[i]![1]); // the first name wins
+  }
   return m;
 }
 
@@ -220,11 +276,7 @@ export function enumPrinter(values: XlatEntries, opts: EnumOptions = {}): Format
 }
 
 export function defineEnum(name: string, values: XlatEntries, opts: EnumOptions = {}): void {
-  noteDefinition('xlat', name);
-  let map: ReadonlyMap<number, string> | undefined;
-  ENUM_VALUES[name] = () => (map ??= valueMap(values));
-  SYMBOLIC[name] = onFirstUse(() => enumFormatter(values, opts));
-  PRINTERS[name] = onFirstUse(() => enumPrinter(values, opts));
+  define(name, { shape: 'enum', values, opts });
 }
 
 // --- a field plus flags ---------------------------------------------------------------
@@ -267,7 +319,7 @@ export function fieldFormatter(bits: XlatEntries, opts: FieldOptions): Formatter
 }
 
 export function defineField(name: string, bits: XlatEntries, opts: FieldOptions): void {
-  defineFormatter(name, onFirstUse(() => fieldFormatter(bits, opts)));
+  define(name, { shape: 'field', bits, opts });
 }
 
 // --- custom shapes and lookups --------------------------------------------------------
@@ -277,9 +329,7 @@ export function defineField(name: string, bits: XlatEntries, opts: FieldOptions)
  * shows the value in hex and/or `format`'s text, as `styled` says.
  */
 export function defineFormatter(name: string, format: Formatter): void {
-  noteDefinition('xlat', name);
-  SYMBOLIC[name] = format;
-  PRINTERS[name] = (lo, hi) => (style === 'abbrev' ? format(lo, hi) : styled(format(lo, hi), hex(lo, hi)));
+  define(name, { shape: 'custom', format, printer: null });
 }
 
 /**
@@ -288,24 +338,22 @@ export function defineFormatter(name: string, format: Formatter): void {
  * its default-style text.
  */
 export function definePrinter(name: string, symbolic: Formatter, printer: Formatter): void {
-  noteDefinition('xlat', name);
-  SYMBOLIC[name] = symbolic;
-  PRINTERS[name] = printer;
+  define(name, { shape: 'custom', format: symbolic, printer });
 }
 
-/** The -X printer of NAME, its module loaded first if it is one loaded on use (../lazy.ts). */
+/** The -X printer of NAME. */
 function printerOf(name: string): Formatter | undefined {
-  return PRINTERS[name] ?? (loadFor('xlat', name) ? PRINTERS[name] : undefined);
+  return definitionOf(name)?.printer();
 }
 
 /** The symbolic (default -X) formatter of NAME, if any, for text built around it. */
 export function formatterOf(name: string): Formatter | undefined {
-  return SYMBOLIC[name] ?? (loadFor('xlat', name) ? SYMBOLIC[name] : undefined);
+  return definitionOf(name)?.symbolic();
 }
 
 /** The name of `value` in enum NAME (for rules that branch on a constant). */
 export function enumName(name: string, value: number): string | undefined {
-  return (ENUM_VALUES[name] ?? (loadFor('xlat', name) ? ENUM_VALUES[name] : undefined))?.().get(value | 0);
+  return definitionOf(name)?.values()?.get(value | 0);
 }
 
 /** `A|B|0x40` as strace prints a flag word; raw hex if NAME has no table. */
@@ -330,5 +378,5 @@ export function hasXlat(name: string): boolean {
 /** Every defined NAME (for tests). */
 export function xlatNames(): string[] {
   loadAll();
-  return Object.keys(PRINTERS);
+  return Object.keys(DEFINITIONS);
 }
