@@ -32,7 +32,6 @@ function bundleIsFresh(): boolean {
   }
 }
 
-
 /**
  * koffi's entry file, found as Node would find it from here (node_modules up the tree, the
  * package's "exports" for require), or undefined to leave it to Node. Resolving a package
