@@ -5,6 +5,7 @@ import type { TraceeMemory } from '../sys/memory.js';
 import type { Signature } from './signature.js';
 import { FSCONFIG_CMDS } from './xlat/fs.gen.js';
 import { procPid } from '../sys/pidns.js';
+import { xlatEntries } from './xlat/text.js';
 
 const PATH_MAX = 4096;
 
@@ -63,7 +64,7 @@ function selectTouches(task: Task, mem: TraceeMemory, paths: ReadonlySet<string>
  * fsconfig: the path and dirfd of FSCONFIG_SET_PATH(_EMPTY), the fd of FSCONFIG_SET_FD;
  * never the filesystem context's fd (as strace's pathtrace).
  */
-const FSCONFIG = Object.fromEntries(FSCONFIG_CMDS.map(([v, n]) => [n, v])) as Record<string, number>;
+const FSCONFIG = Object.fromEntries(xlatEntries(FSCONFIG_CMDS).map(([v, n]) => [n, v])) as Record<string, number>;
 function fsconfigTouches(task: Task, mem: TraceeMemory, paths: ReadonlySet<string>): boolean {
   const cmd = task.args[2]!;
   if (cmd === FSCONFIG['FSCONFIG_SET_PATH'] || cmd === FSCONFIG['FSCONFIG_SET_PATH_EMPTY']) {

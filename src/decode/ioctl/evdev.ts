@@ -8,6 +8,7 @@ import { hex, ptr64 } from './fields.js';
 import { onType, type IoctlDecoder } from './registry.js';
 import { requestNumber } from './request.js';
 import type { Table } from './xlat.js';
+import { xlatEntries } from '../xlat/text.js';
 
 const R = (name: string): number => requestNumber(name);
 
@@ -171,7 +172,7 @@ function ffEffect(c: IoctlCall): string {
     const envelope = (off: number): string =>
       `envelope={attack_length=${b.readUInt16LE(off)}, attack_level=${b.readUInt16LE(off + 2)}, ` +
       `fade_length=${b.readUInt16LE(off + 4)}, fade_level=${hex(b.readUInt16LE(off + 6))}}`;
-    switch (X.EVDEV_FF_TYPES.find(([v]) => v === type)?.[1]) {
+    switch (xlatEntries(X.EVDEV_FF_TYPES).find(([v]) => v === type)?.[1]) {
       case 'FF_CONSTANT':
         s += `, constant={level=${b.readInt16LE(u)}, ${envelope(u + 2)}}`;
         break;

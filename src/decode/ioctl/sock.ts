@@ -11,6 +11,7 @@ import type { IoctlCall } from './call.js';
 import { hex, ptr64, x64 } from './fields.js';
 import { atExit, onRequests, type IoctlStep } from './registry.js';
 import { requestNumber, requestNumbers as codes } from './request.js';
+import { xlatEntries } from '../xlat/text.js';
 
 const IFREQ_SIZE = 40;
 const IFNAMSIZ = 16;
@@ -31,7 +32,7 @@ for (const [type, size] of [
   ['ARPHRD_IEEE802154', 8], ['ARPHRD_IEEE802154_MONITOR', 8], ['ARPHRD_PHONET', 1], ['ARPHRD_PHONET_PIPE', 1],
   ['ARPHRD_CAIF', 0], ['ARPHRD_IP6GRE', 16], ['ARPHRD_NETLINK', 0], ['ARPHRD_6LOWPAN', 8], ['ARPHRD_VSOCKMON', 0],
 ] as const) {
-  const v = ARP_HARDWARE_TYPES.find(([, n]) => n === type)?.[0];
+  const v = xlatEntries(ARP_HARDWARE_TYPES).find(([, n]) => n === type)?.[0];
   if (v !== undefined) HWADDR_SIZES.set(v, size);
 }
 

@@ -7,8 +7,9 @@ import type { IoctlCall } from './call.js';
 import { onRequests, output, type IoctlDecoder } from './registry.js';
 import { requestNumbers } from './request.js';
 import { lookup } from './xlat.js';
+import { xlatEntries } from '../xlat/text.js';
 
-const mask = (name: string): number => X.TERM_MASKS.find(([, n]) => n === name)![0];
+const mask = (name: string): number => xlatEntries(X.TERM_MASKS).find(([, n]) => n === name)![0];
 const NLDLY = mask('NLDLY');
 const CRDLY = mask('CRDLY');
 const TABDLY = mask('TABDLY');

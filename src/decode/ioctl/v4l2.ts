@@ -9,6 +9,7 @@ import { hex, ptr64 } from './fields.js';
 import { atExit, noteResult, onRequests, type IoctlContinue, type IoctlStep } from './registry.js';
 import { requestNumber, requestNumbers as codes } from './request.js';
 import { lookup, named, type Table } from './xlat.js';
+import { xlatEntries } from '../xlat/text.js';
 
 const u32 = (b: Buffer, off: number): number => b.readUInt32LE(off);
 const s32 = (b: Buffer, off: number): number => b.readInt32LE(off);
@@ -284,9 +285,9 @@ onRequests(codes('VIDIOC_S_INPUT'), inputIndex);
 
 // --- controls --------------------------------------------------------------------------------
 /** Control classes by value, for finding the class a control id falls in. */
-const CLASSES = [...X.V4L2_CONTROL_CLASSES].sort((a, b) => a[0] - b[0]);
+const CLASSES = [...xlatEntries(X.V4L2_CONTROL_CLASSES)].sort((a, b) => a[0] - b[0]);
 /** The NEXT_CTRL / NEXT_COMPOUND bits a query may add to an id. */
-const NEXT_FLAGS_MASK = X.V4L2_CONTROL_QUERY_FLAGS.reduce((m, [v]) => m | v, 0) >>> 0;
+const NEXT_FLAGS_MASK = xlatEntries(X.V4L2_CONTROL_QUERY_FLAGS).reduce((m, [v]) => m | v, 0) >>> 0;
 
 /** A control id: its name, or CLASS+offset within a known class, per -X. */
 function cid(c: IoctlCall, id: number, nextFlags: boolean): string {

@@ -4,19 +4,23 @@
  * `0x7 /* X_??? *\/`. Tables are [value, name] lists in strace's order; values above 2^32
  * are BigInts where a field is 64 bits wide.
  */
-import type { XlatStyle } from '../xlat/index.js';
+import type { XlatEntries, XlatStyle, XlatTable } from '../xlat/index.js';
+import { xlatEntries } from '../xlat/text.js';
 
-export type Table = ReadonlyArray<readonly [value: number, name: string]>;
+/** A table: [value, name] entries, or a generated table's text. */
+export type Table = XlatTable;
 
-const lookups = new WeakMap<Table, Map<number, string>>();
+/** By entries (a text's are made once): decoders pass tables they build on the fly too. */
+const lookups = new WeakMap<XlatEntries, Map<number, string>>();
 
 /** The first name of `v` in `table`. */
 export function lookup(table: Table, v: number): string | undefined {
-  let m = lookups.get(table);
+  const entries = xlatEntries(table);
+  let m = lookups.get(entries);
   if (m === undefined) {
     m = new Map();
-    for (const [value, name] of table) if (!m.has(value)) m.set(value, name);
-    lookups.set(table, m);
+    for (const [value, name] of entries) if (!m.has(value)) m.set(value, name);
+    lookups.set(entries, m);
   }
   return m.get(v);
 }
@@ -45,7 +49,7 @@ export function flags(style: XlatStyle, table: Table, value: number | bigint, df
   if (style === 'raw') return v !== 0n || dflt !== undefined ? hexOf(v) : '';
   const names: string[] = [];
   const whole = v;
-  for (const [bitN, name] of table) {
+  for (const [bitN, name] of xlatEntries(table)) {
     // Negative values are 64-bit constants with the top bit set (1ULL << 63).
     const bit = bitN >= 0 ? BigInt(bitN) : BigInt.asUintN(64, BigInt(bitN));
     if ((v === 0n && bit === 0n && names.length === 0) || (bit !== 0n && (v & bit) === bit)) {

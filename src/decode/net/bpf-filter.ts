@@ -9,6 +9,7 @@ import { address } from '../numbers.js';
 import type { StructContext } from '../structs/registry.js';
 import { xval } from './xval.js';
 import { bpfCodeText } from '../subsys/bpf-filter.js';
+import { xlatEntries } from '../xlat/text.js';
 
 const BPF_MAXINSNS = 4096;
 const hex = (n: number): string => (n === 0 ? '0' : '0x' + n.toString(16));
@@ -16,7 +17,7 @@ const hex = (n: number): string => (n === 0 ? '0' : '0x' + n.toString(16));
 /** A load's offset into the socket's ancillary data or headers: `SKF_AD_OFF+SKF_AD_PROTOCOL`. */
 function sockFilterK(code: number, k: number): string | null {
   if ((code & 7) !== 0 || (code & 0xe0) !== 0x20) return null; // BPF_LD|BPF_ABS
-  for (const [base, name] of B.SKF_OFF) {
+  for (const [base, name] of xlatEntries(B.SKF_OFF)) {
     if (k >= base) {
       const baseText = xval(B.SKF_OFF, base);
       const off = k - base;

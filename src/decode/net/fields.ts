@@ -3,7 +3,7 @@
  * socket option values) described as field lists and printed as strace's PRINT_FIELD_*
  * do: `{name=value, ...}`.
  */
-import type { XlatEntries } from '../xlat/index.js';
+import type { XlatTable } from '../xlat/index.js';
 import type { Bytes } from './bytes.js';
 import { ifindexText } from './inet.js';
 import { errText, xflags, xval, type NumFmt } from './xval.js';
@@ -60,9 +60,9 @@ export const D = (name: string, off: number, size: Field['size']): Field => ({ n
 export const X = (name: string, off: number, size: Field['size']): Field =>
   size === 8 ? { name, off, size, print: (n) => (n === 0 ? '0' : '0x' + n.toString(16)), bigHex: true }
     : { name, off, size, print: (n) => (n === 0 ? '0' : '0x' + (n >>> 0).toString(16)) };
-export const XV = (name: string, off: number, size: Field['size'], table: XlatEntries, dflt?: string, fmt: NumFmt = 'x'): Field =>
+export const XV = (name: string, off: number, size: Field['size'], table: XlatTable, dflt?: string, fmt: NumFmt = 'x'): Field =>
   ({ name, off, size, print: (n) => xval(table, n, dflt, fmt) });
-export const FL = (name: string, off: number, size: Field['size'], table: XlatEntries, dflt?: string): Field =>
+export const FL = (name: string, off: number, size: Field['size'], table: XlatTable, dflt?: string): Field =>
   ({ name, off, size, print: (n) => xflags(table, n, dflt) });
 /** A padding field shown (in hex) only when not zero. */
 export const PAD = (name: string, off: number, size: Field['size']): Field => ({ ...X(name, off, size), omitZero: true });

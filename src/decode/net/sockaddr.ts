@@ -11,7 +11,7 @@ import { quote } from '../quote.js';
 import type { StringStyle } from '../quote.js';
 import { hwaddrText, ifindexText, inetAddr } from './inet.js';
 import { nameOf, xflags, xstyle, xval } from './xval.js';
-import type { XlatEntries } from '../xlat/index.js';
+import type { XlatTable } from '../xlat/index.js';
 
 /** sizeof(struct sockaddr_storage): no address is read past it. */
 export const SOCKADDR_MAX = 128;
@@ -49,7 +49,7 @@ export function port(b: Buffer, off: number, name: string): string {
 }
 
 /** printxval with XLAT_STYLE_VERBOSE unless -X raw (PRINT_FIELD_XVAL_VERBOSE). */
-function xvalVerbose(table: XlatEntries, v: number, dflt?: string): string {
+function xvalVerbose(table: XlatTable, v: number, dflt?: string): string {
   const name = nameOf(table, v);
   const n = hex(v);
   if (xstyle() === 'raw') return n;
@@ -57,7 +57,7 @@ function xvalVerbose(table: XlatEntries, v: number, dflt?: string): string {
   return dflt === undefined ? n : `${n} /* ${dflt} */`;
 }
 
-function flagsVerbose(table: XlatEntries, v: number, dflt: string): string {
+function flagsVerbose(table: XlatTable, v: number, dflt: string): string {
   if (xstyle() === 'raw' || v === 0) return hex(v);
   const text = xflags(table, v, dflt);
   if (xstyle() === 'verbose') return text;
@@ -194,7 +194,7 @@ function raw(b: Buffer, len: number, st: StringStyle): string {
   return `sa_data=${quote(b.subarray(2), len - 2, st)}`;
 }
 
-function l2Value(v: number, table: XlatEntries, ranges: ReadonlyArray<[number, number, string]>, dflt: string): string {
+function l2Value(v: number, table: XlatTable, ranges: ReadonlyArray<[number, number, string]>, dflt: string): string {
   const name = nameOf(table, v);
   let sym = name;
   if (sym === undefined) {

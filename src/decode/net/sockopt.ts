@@ -16,12 +16,13 @@ import { ifindexText, inetAddr, hwaddrText } from './inet.js';
 import { sockaddrFromBytes, SOCKADDR_MAX } from './sockaddr.js';
 import { errText, nameOf, xval } from './xval.js';
 import { sockFprog } from './bpf-filter.js';
+import { xlatEntries } from '../xlat/text.js';
 
 const SYS_getsockopt = 55;
 const SOL = { IP: 0, SOCKET: 1, IPV6: 41, RAW: 255, PACKET: 263, NETLINK: 270 } as const;
 
 function opt(table: typeof N.SOCKET_OPTIONS, name: string): number {
-  const hit = table.find(([, n]) => n === name);
+  const hit = xlatEntries(table).find(([, n]) => n === name);
   if (hit === undefined) throw new Error(`sockopt: no ${name}`);
   return hit[0];
 }

@@ -2,29 +2,32 @@
  * Constants inside decoded structures (netlink headers and attributes, socket options,
  * control messages) as strace prints them: the name, or the number with a `/* X_??? *\/`
  * comment when unknown, and under -X raw / -X verbose the number alone or both. Tables are
- * the generated XlatEntries; lookups are compiled once per table.
+ * the generated tables (entries or text); lookups are compiled once per table.
  */
 import { errnoName } from '../errno.js';
 import { hex64 } from '../numbers.js';
-import type { XlatEntries } from '../xlat/index.js';
+import type { XlatEntries, XlatTable } from '../xlat/index.js';
 import { xlatStyle } from '../xlat/registry.js';
+import { xlatEntries } from '../xlat/text.js';
 
 type Lookup = ReadonlyMap<number, string>;
+/** By entries (a text's are made once): decoders pass tables they build on the fly too. */
 const compiled = new WeakMap<XlatEntries, Lookup>();
 
-function lookupOf(table: XlatEntries): Lookup {
-  let m = compiled.get(table);
+function lookupOf(table: XlatTable): Lookup {
+  const entries = xlatEntries(table);
+  let m = compiled.get(entries);
   if (m === undefined) {
     const map = new Map<number, string>();
-    for (const [v, n] of table) if (!map.has(v)) map.set(v, n);
-    compiled.set(table, map);
+    for (const [v, n] of entries) if (!map.has(v)) map.set(v, n);
+    compiled.set(entries, map);
     m = map;
   }
   return m;
 }
 
 /** The name of `v` in `table`, if any. */
-export function nameOf(table: XlatEntries, v: number): string | undefined {
+export function nameOf(table: XlatTable, v: number): string | undefined {
   return lookupOf(table).get(v);
 }
 
@@ -45,7 +48,7 @@ function num(v: number, fmt: NumFmt): string {
 }
 
 /** A named constant: `NAME`, or `0x2a /* dflt *\/` (no comment without `dflt`). */
-export function xval(table: XlatEntries, v: number, dflt?: string, fmt: NumFmt = 'x'): string {
+export function xval(table: XlatTable, v: number, dflt?: string, fmt: NumFmt = 'x'): string {
   const name = nameOf(table, v);
   const n = num(v, fmt);
   const style = xstyle();
@@ -54,10 +57,10 @@ export function xval(table: XlatEntries, v: number, dflt?: string, fmt: NumFmt =
 }
 
 /** The names of the bits of `v` in table order, and what is left over. */
-export function bitNames(table: XlatEntries, v: number): { names: string[]; rest: number } {
+export function bitNames(table: XlatTable, v: number): { names: string[]; rest: number } {
   const names: string[] = [];
   let rest = v >>> 0;
-  for (const [bit, name] of table) {
+  for (const [bit, name] of xlatEntries(table)) {
     if (bit !== 0 && bit < 2 ** 32 && (rest & bit) >>> 0 === bit) {
       names.push(name);
       rest = (rest & ~bit) >>> 0;
@@ -70,15 +73,15 @@ export function bitNames(table: XlatEntries, v: number): { names: string[]; rest
  * A flag word: `A|B|0x40`, `0` (or the table's zero name), `0x40 /* dflt *\/` when no bit is
  * known. Several tables are tried in turn (netlink's common flags, then the type's own).
  */
-export function xflags(tables: XlatEntries | readonly XlatEntries[], v: number, dflt?: string): string {
-  const list = (tables.length > 0 && Array.isArray(tables[0]) && Array.isArray((tables[0] as unknown[])[0])
-    ? tables : [tables]) as readonly XlatEntries[];
+export function xflags(tables: XlatTable | readonly XlatTable[], v: number, dflt?: string): string {
+  const list = (typeof tables !== 'string' && tables.length > 0 && (typeof tables[0] === 'string' || Array.isArray((tables[0] as unknown[])[0]))
+    ? tables : [tables]) as readonly XlatTable[];
   v >>>= 0;
   const style = xstyle();
   const raw = hex64(v, 0);
   if (v === 0) {
     for (const t of list) {
-      const zero = t.find(([b]) => b === 0);
+      const zero = xlatEntries(t).find(([b]) => b === 0);
       if (zero) return style === 'abbrev' ? zero[1] : style === 'raw' ? '0' : `0 /* ${zero[1]} */`;
     }
     return '0';

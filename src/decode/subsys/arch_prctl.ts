@@ -11,12 +11,13 @@ import { ARCH_PRCTL_CODES } from '../xlat/process.gen.js';
 import * as T from '../xlat/x86.gen.js';
 import { u64Cell } from './mem-text.js';
 import { auxFlags, flagNames, verboseEnum, xlatStyle, xvalText } from './xlat-text.js';
+import { xlatEntries } from '../xlat/text.js';
 
 defineStruct('arch_prctl_code', (c) => xvalText(ARCH_PRCTL_CODES, c.task.args[2 * c.index]!, 0, 'ARCH_???'));
 /** A kernel pointer the kernel wrote: `[NULL]` or `[0x...]` (prctl's PR_GET_TID_ADDRESS too). */
 defineStruct('kptr_cell', (c, addr) => u64Cell(c, addr, (lo, hi) => (lo === 0 && hi === 0 ? 'NULL' : hex(lo, hi))));
 
-const A = Object.fromEntries(ARCH_PRCTL_CODES.map(([n, name]) => [name, n])) as Record<string, number>;
+const A = Object.fromEntries(xlatEntries(ARCH_PRCTL_CODES).map(([n, name]) => [name, n])) as Record<string, number>;
 defineStruct('xfeature_mask_cell', (c, addr) => {
   if (c.task.isError) return null;
   return u64Cell(c, addr, (lo, hi) => {

@@ -17,6 +17,7 @@ import * as T from '../xlat/subsys.gen.js';
 import { BPF_CMDS } from '../xlat/process.gen.js';
 import { arrayText, boundedString, bytesText, fdText } from './mem-text.js';
 import { bpfCodeText } from './bpf-filter.js';
+import { xlatEntries } from '../xlat/text.js';
 
 defineEnum('bpf_prog_types', T.BPF_PROG_TYPES, { unknown: 'BPF_PROG_TYPE_???' });
 defineEnum('bpf_attach_type', T.BPF_ATTACH_TYPE, { unknown: 'BPF_???' });
@@ -42,7 +43,7 @@ type CommandName =
   | 'MAP_LOOKUP_ELEM' | 'MAP_UPDATE_BATCH' | 'MAP_UPDATE_ELEM' | 'OBJ_GET' | 'OBJ_GET_INFO_BY_FD'
   | 'OBJ_PIN' | 'PROG_ATTACH' | 'PROG_DETACH' | 'PROG_GET_FD_BY_ID' | 'PROG_GET_NEXT_ID'
   | 'PROG_LOAD' | 'PROG_QUERY' | 'PROG_TEST_RUN' | 'RAW_TRACEPOINT_OPEN' | 'TASK_FD_QUERY';
-const C = Object.fromEntries(BPF_CMDS.map(([v, n]) => [n.slice(4), v])) as Readonly<Record<CommandName, number>>;
+const C = Object.fromEntries(xlatEntries(BPF_CMDS).map(([v, n]) => [n.slice(4), v])) as Readonly<Record<CommandName, number>>;
 const BPF_F_NUMA_NODE = 1 << 2;
 const PAGE_SIZE = 4096;
 

@@ -14,8 +14,9 @@ import { address } from '../numbers.js';
 import { formatEnum, formatFlags, hex } from '../xlat/index.js';
 import { URING_REGISTER_OPCODES } from '../xlat/subsys.gen.js';
 import { arrayText, fdText } from './mem-text.js';
+import { xlatEntries } from '../xlat/text.js';
 
-const OP = Object.fromEntries(URING_REGISTER_OPCODES.map(([v, n]) => [n, v])) as Record<string, number>;
+const OP = Object.fromEntries(xlatEntries(URING_REGISTER_OPCODES).map(([v, n]) => [n, v])) as Record<string, number>;
 const PAGE_SIZE = 4096;
 const nargsOf = (c: StructContext): number => c.task.args[6]!;
 const u32Hex = (v: number): string => hex(v, 0);

@@ -11,6 +11,7 @@ import { defineStruct, type StructContext } from '../structs/registry.js';
 import { formatEnum, formatFlags, hex, styled } from '../xlat/index.js';
 import { KEYCTL_CMDS } from '../xlat/process.gen.js';
 import { arrayText, bytesText } from './mem-text.js';
+import { xlatEntries } from '../xlat/text.js';
 
 /** A key serial (int): a KEY_SPEC_* name or the number. */
 const serial = (v: number): string => formatEnum('key_spec', v >>> 0, 0);
@@ -139,7 +140,7 @@ defineStruct('keyctl_caps', (c, addr) => {
 
 // --- the commands ----------------------------------------------------------------------------
 
-const K = Object.fromEntries(KEYCTL_CMDS.map(([n, name]) => [name, n])) as Record<string, number>;
+const K = Object.fromEntries(xlatEntries(KEYCTL_CMDS).map(([n, name]) => [name, n])) as Record<string, number>;
 const CMD: [number, string] = [0, 'enum:keyctl_cmd'];
 const KEY = (i: number): [number, string] => [i, 'value:key_serial'];
 const v = (...rest: Array<[number, string]>): ArgView => view('keyctl', [CMD, ...rest]);

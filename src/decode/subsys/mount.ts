@@ -8,6 +8,7 @@ import { nonzeroBytes, u64At } from '../structs/text.js';
 import { formatEnum, formatFlags } from '../xlat/index.js';
 import { FSCONFIG_CMDS } from '../xlat/fs.gen.js';
 import { boundedString, bytesText, fdText } from './mem-text.js';
+import { xlatEntries } from '../xlat/text.js';
 
 /** fsconfig's strings: NUL-terminated within 256 bytes (and -s). */
 const FSCONFIG_STRING_MAX = 256;
@@ -15,7 +16,7 @@ defineStruct('fsconfig_string', (c, addr) => boundedString(c, addr, Math.min(FSC
 /** FSCONFIG_SET_BINARY's value: aux bytes, in hex. */
 defineStruct('fsconfig_binary', (c, addr) => bytesText({ ...c, opts: { ...c.opts, strings: 'hex' } }, addr, c.task.argInt(4)));
 
-const CMD = Object.fromEntries(FSCONFIG_CMDS.map(([v, n]) => [n, v])) as Record<string, number>;
+const CMD = Object.fromEntries(xlatEntries(FSCONFIG_CMDS).map(([v, n]) => [n, v])) as Record<string, number>;
 /** strace shows a binary value only when its size is sane. */
 const BINARY_MAX = 1024 * 1024;
 

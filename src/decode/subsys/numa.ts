@@ -10,8 +10,9 @@ import { MPOL_MODES } from '../xlat/mm.gen.js';
 import * as T from '../xlat/subsys.gen.js';
 import { arrayText } from './mem-text.js';
 import { flagNames, lookup, xlatStyle, xvalText } from './xlat-text.js';
+import { xlatEntries } from '../xlat/text.js';
 
-const MODE_FLAGS = T.MPOL_MODE_FLAGS.reduce((m, [v]) => m | v, 0);
+const MODE_FLAGS = xlatEntries(T.MPOL_MODE_FLAGS).reduce((m, [v]) => m | v, 0);
 
 /** The policy mode: a mode name, and its flag bits when set. */
 function modeText(lo: number, hi: number): string {

@@ -7,14 +7,15 @@ import { pidText, type PidKind } from '../pids.js';
 import { signalName } from '../signals.js';
 import { type ArgView, defineRule, view } from '../special.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
-import { formatEnum, formatFlags, hex, styled } from '../xlat/index.js';
+import { formatEnum, formatFlags, hex, styled, type XlatTable } from '../xlat/index.js';
 import * as T from '../xlat/subsys.gen.js';
 import { DUMPABLE, PRCTL_OPTIONS } from '../xlat/process.gen.js';
 import { boundedString, intCell, u64Cell } from './mem-text.js';
 import { auxFlags, flagNames, hexResult, namedResult, verboseEnum, xlatStyle, xvalText } from './xlat-text.js';
+import { xlatEntries } from '../xlat/text.js';
 
-const value = (T_: ReadonlyArray<readonly [number, string]>, name: string): number =>
-  T_.find(([, n]) => n === name)?.[0] ?? 0;
+const value = (table: XlatTable, name: string): number =>
+  xlatEntries(table).find(([, n]) => n === name)?.[0] ?? 0;
 
 // --- values printed by shapes of their own ------------------------------------------------
 
@@ -51,7 +52,7 @@ function taggedAddr(lo: number, hi: number): string {
   const tcf = lo & MTE_TCF_MASK;
   const tag = (lo & MTE_TAG_MASK) >>> 0;
   const restLo = (lo & ~(1 | MTE_TCF_MASK | MTE_TAG_MASK)) >>> 0;
-  let s = `${flagNames(T.PR_TAGGED_ADDR_ENABLE, enabled).text}|${T.PR_TAGGED_ADDR_MTE_TCF.find(([v]) => v === tcf)?.[1]}`;
+  let s = `${flagNames(T.PR_TAGGED_ADDR_ENABLE, enabled).text}|${xlatEntries(T.PR_TAGGED_ADDR_MTE_TCF).find(([v]) => v === tcf)?.[1]}`;
   if (tag !== 0) s += `|${hex(tag >>> MTE_TAG_SHIFT, 0)}<<PR_MTE_TAG_SHIFT`;
   if (restLo !== 0 || hi !== 0) s += `|${hex(restLo, hi)}`;
   return s;
@@ -100,7 +101,7 @@ const v = (rest: Spec = [], result?: (lo: number, hi: number) => string): ArgVie
 /** Arguments `from`..5 in hex, as strace prints those an option does not decode. */
 const hexFrom = (from: number): Spec => Array.from({ length: 5 - from }, (_, i) => [from + i, 'hex'] as [number, string]);
 
-const P = Object.fromEntries(PRCTL_OPTIONS.map(([n, name]) => [name, n])) as Record<string, number>;
+const P = Object.fromEntries(xlatEntries(PRCTL_OPTIONS).map(([n, name]) => [name, n])) as Record<string, number>;
 const views = new Map<number, ArgView>();
 const set = (names: string[], av: ArgView): void => {
   for (const name of names) if (P[name] !== undefined) views.set(P[name]!, av);
@@ -145,7 +146,7 @@ set(['PR_PAC_GET_ENABLED_KEYS'], v(hexFrom(1), hexResult((lo, hi) => auxFlags(T.
 set(['PR_SET_SYSCALL_USER_DISPATCH'], v([[1, 'enum64:pr_sud_cmds'], [2, 'hex'], [3, 'hex'], [4, 'ptr']]));
 
 // Options whose arguments depend on a sub-command.
-const SPEC_CMDS = new Set(T.PR_SPEC_CMDS.map(([n]) => n));
+const SPEC_CMDS = new Set(xlatEntries(T.PR_SPEC_CMDS).map(([n]) => n));
 const specGetKnown = v([[1, 'enum64:pr_spec_cmds']], hexResult((lo, hi) => auxFlags(T.PR_SPEC_GET_STORE_BYPASS_FLAGS, lo, hi), false));
 const specGetOther = v([[1, 'enum64:pr_spec_cmds']]);
 const specSetKnown = v([[1, 'enum64:pr_spec_cmds'], [2, 'enum64:pr_spec_set_store_bypass_flags']]);

@@ -19,8 +19,9 @@ import { PTRACE_REQUESTS } from '../xlat/process.gen.js';
 import { PTRACE_USER_OFFSETS } from '../xlat/subsys.gen.js';
 import { arrayText } from './mem-text.js';
 import { bpfProgramText } from './bpf-filter.js';
+import { xlatEntries } from '../xlat/text.js';
 
-const REQ = Object.fromEntries(PTRACE_REQUESTS.map(([v, n]) => [n, v])) as Record<string, number>;
+const REQ = Object.fromEntries(xlatEntries(PTRACE_REQUESTS).map(([v, n]) => [n, v])) as Record<string, number>;
 const NT_PRSTATUS = 1;
 const NT_FPREGSET = 2;
 
@@ -116,12 +117,13 @@ for (const get of [true, false]) {
 // --- the other structs -----------------------------------------------------------------------
 
 /** PTRACE_PEEKUSER/POKEUSER's offset: `offsetof(struct user, u_debugreg)+8` per -X. */
-const lastOffset = PTRACE_USER_OFFSETS[PTRACE_USER_OFFSETS.length - 1]?.[0] ?? 0;
+const USER_OFFSETS = xlatEntries(PTRACE_USER_OFFSETS);
+const lastOffset = USER_OFFSETS[USER_OFFSETS.length - 1]?.[0] ?? 0;
 function userOffsetText(lo: number, hi: number): string {
   const raw = pointer(lo, hi);
   if (hi !== 0) return raw;
   let base: readonly [number, string] | undefined;
-  for (const e of PTRACE_USER_OFFSETS) if (e[0] <= lo && (base === undefined || e[0] >= base[0])) base = e;
+  for (const e of USER_OFFSETS) if (e[0] <= lo && (base === undefined || e[0] >= base[0])) base = e;
   if (base === undefined || (lo > base[0] && base[0] === lastOffset)) return raw;
   const text = base[1] + (lo > base[0] ? `+${lo - base[0]}` : '');
   const style = xlatStyle();

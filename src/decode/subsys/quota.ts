@@ -8,6 +8,7 @@ import { defineStruct, type StructContext } from '../structs/registry.js';
 import { formatEnum, formatFlags, hex } from '../xlat/index.js';
 import * as T from '../xlat/subsys.gen.js';
 import { lookup, xlatStyle } from './xlat-text.js';
+import { xlatEntries } from '../xlat/text.js';
 
 const u64 = (b: Buffer, o: number): string => {
   const hi = b.readUInt32LE(o + 4);
@@ -89,7 +90,7 @@ defineStruct('fs_quota_statv', struct(160, (b, c) => {
 
 // --- the commands -------------------------------------------------------------------------
 
-const Q = Object.fromEntries(T.QUOTACMDS.map(([n, name]) => [name, n])) as Record<string, number>;
+const Q = Object.fromEntries(xlatEntries(T.QUOTACMDS).map(([n, name]) => [name, n])) as Record<string, number>;
 
 /** The rule of a quotactl variant whose first two printed arguments are `head`. */
 function quotaRule(sys: string, head: Array<[number, string]>, cmdArg: number): void {

@@ -3,8 +3,9 @@
  * enums: the text strace puts in parentheses after a result (its "auxstr"), which depends
  * on -X, and flag words printed without -X styling inside a larger value.
  */
-import { hex, type XlatEntries } from '../xlat/index.js';
+import { hex, type XlatTable } from '../xlat/index.js';
 import { xlatStyle } from '../xlat/registry.js';
+import { xlatEntries } from '../xlat/text.js';
 
 export { xlatStyle };
 
@@ -15,15 +16,15 @@ const TWO32 = 2 ** 32;
  * hex: `A|B|0x40`. `found` says whether any bit had a name; a 0 prints as the table's
  * zero name, if it has one, else as `0` (found false).
  */
-export function flagNames(table: XlatEntries, lo: number, hi = 0): { text: string; found: boolean } {
+export function flagNames(table: XlatTable, lo: number, hi = 0): { text: string; found: boolean } {
   if (lo === 0 && hi === 0) {
-    const zero = table.find(([v]) => v === 0);
+    const zero = xlatEntries(table).find(([v]) => v === 0);
     return zero ? { text: zero[1], found: true } : { text: '0', found: false };
   }
   let restLo = lo >>> 0;
   let restHi = hi >>> 0;
   let s = '';
-  for (const [v, name] of table) {
+  for (const [v, name] of xlatEntries(table)) {
     if (v === 0) continue;
     const bl = v % TWO32;
     const bh = Math.floor(v / TWO32);
@@ -42,15 +43,15 @@ export function flagNames(table: XlatEntries, lo: number, hi = 0): { text: strin
  * What strace prints in parentheses after a flag-word result: the known bits (and the rest
  * in hex), nothing under -X raw or when no bit is known.
  */
-export function auxFlags(table: XlatEntries, lo: number, hi = 0): string | null {
+export function auxFlags(table: XlatTable, lo: number, hi = 0): string | null {
   if (xlatStyle() === 'raw') return null;
   const r = flagNames(table, lo, hi);
   return r.found ? r.text : null;
 }
 
 /** The name of `value` in `table`, if any (strace's xlookup). */
-export function lookup(table: XlatEntries, value: number): string | undefined {
-  for (const [v, name] of table) if (v === value) return name;
+export function lookup(table: XlatTable, value: number): string | undefined {
+  for (const [v, name] of xlatEntries(table)) if (v === value) return name;
   return undefined;
 }
 
@@ -68,7 +69,7 @@ export function hexResult(aux: (lo: number, hi: number) => string | null, zeroPl
 }
 
 /** A decimal result with the name of its value after it when `table` has one (`= 1 (SUID_DUMP_USER)`). */
-export function namedResult(table: XlatEntries): (lo: number, hi: number) => string {
+export function namedResult(table: XlatTable): (lo: number, hi: number) => string {
   return (lo, hi) => {
     const v = hi === 0 ? lo : hi === 0xffffffff ? lo - TWO32 : lo + hi * TWO32;
     const name = hi === 0 ? lookup(table, lo) : undefined;
@@ -80,7 +81,7 @@ export function namedResult(table: XlatEntries): (lo: number, hi: number) => str
  * A constant printed the way strace's printxval_ex does with a style of its own (verbose
  * even under -X abbrev): `0x1 /* NAME *\/`, or `0x4 /* PREFIX_??? *\/`.
  */
-export function verboseEnum(table: XlatEntries, value: number, unknown: string): string {
+export function verboseEnum(table: XlatTable, value: number, unknown: string): string {
   const raw = value === 0 ? '0' : '0x' + (value >>> 0).toString(16);
   if (xlatStyle() === 'raw') return raw;
   return `${raw} /* ${lookup(table, value) ?? unknown} */`;
@@ -90,7 +91,7 @@ export function verboseEnum(table: XlatEntries, value: number, unknown: string):
  * A constant as strace's printxval prints it, per -X: `NAME`, `0x5 /* PFX_??? *\/`, `0x5`,
  * or `0x5 /* NAME *\/`; 64-bit (a value with high bits set has no name).
  */
-export function xvalText(table: XlatEntries, lo: number, hi: number, unknown: string): string {
+export function xvalText(table: XlatTable, lo: number, hi: number, unknown: string): string {
   const raw = hex(lo, hi);
   const name = hi === 0 ? lookup(table, lo >>> 0) : undefined;
   const style = xlatStyle();

@@ -4,6 +4,7 @@ import {
   defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, flagsFormatter, flagsPrinter, hex,
   formatFlags, formatterOf, styled, xlatStyle, type Formatter,
 } from './registry.js';
+import { xlatEntries } from './text.js';
 
 // open(2) flags: the access mode is a 2-bit field (O_RDONLY is 0, so it always prints).
 defineField('open', T.OPEN_FLAGS, { mask: 3, values: T.OPEN_ACCESS, unknown: 'O_???' });
@@ -14,8 +15,8 @@ defineFlags('faccessat', T.FACCESSAT_FLAGS, { unknown: 'AT_???' });
 // statx: the sync type bits as flags of their own (AT_STATX_SYNC_AS_STAT is 0, so they
 // always print; both set print both), then `|` and the other AT_ bits, as strace prints two
 // flag words (no `AT_???` comment: strace gives none).
-const syncMask = T.STATX_SYNC.find(([, n]) => n === 'AT_STATX_SYNC_TYPE')?.[0] ?? 0x6000;
-defineFlags('at_statx_sync', T.STATX_SYNC.filter(([, n]) => n !== 'AT_STATX_SYNC_TYPE'));
+const syncMask = xlatEntries(T.STATX_SYNC).find(([, n]) => n === 'AT_STATX_SYNC_TYPE')?.[0] ?? 0x6000;
+defineFlags('at_statx_sync', xlatEntries(T.STATX_SYNC).filter(([, n]) => n !== 'AT_STATX_SYNC_TYPE'));
 defineFlags('at_statx_rest', T.AT_FLAGS);
 {
   const parts = (lo: number, print: (name: string, v: number) => string): string => {
@@ -24,7 +25,7 @@ defineFlags('at_statx_rest', T.AT_FLAGS);
   };
   definePrinter('at_statx', (lo) => parts(lo, (n, v) => formatterOf(n)!(v, 0)), (lo) => parts(lo, (n, v) => formatFlags(n, v, 0)));
 }
-defineFlags('access', T.ACCESS_MODES.filter(([v]) => v !== 0), { zero: 'F_OK', unknown: '?_OK' });
+defineFlags('access', xlatEntries(T.ACCESS_MODES).filter(([v]) => v !== 0), { zero: 'F_OK', unknown: '?_OK' });
 defineEnum('fcntl_cmd', T.FCNTL_CMDS, { unknown: 'F_???' });
 defineFlags('fd_flags', T.FD_FLAGS, { unknown: 'FD_???' });
 defineEnum('lease', T.LOCK_TYPES, { unknown: 'F_???' });
@@ -49,8 +50,8 @@ defineFlags('fanotify_init', T.FANOTIFY_INIT_FLAGS, { unknown: 'FAN_???' });
 defineFlags('fanotify_mark', T.FANOTIFY_MARK_FLAGS, { unknown: 'FAN_MARK_???' });
 defineFlags('fanotify_events', T.FANOTIFY_EVENTS, { unknown: 'FAN_???' });
 // memfd_create's flags: a huge page size (a 6-bit number at bit 26) prints as `21<<MFD_HUGE_SHIFT`.
-const mfdHugeShift = T.MEMFD_HUGE.find(([, n]) => n === 'MFD_HUGE_SHIFT')?.[0] ?? 26;
-const mfdHugeBits = ((T.MEMFD_HUGE.find(([, n]) => n === 'MFD_HUGE_MASK')?.[0] ?? 0x3f) << mfdHugeShift) >>> 0;
+const mfdHugeShift = xlatEntries(T.MEMFD_HUGE).find(([, n]) => n === 'MFD_HUGE_SHIFT')?.[0] ?? 26;
+const mfdHugeBits = ((xlatEntries(T.MEMFD_HUGE).find(([, n]) => n === 'MFD_HUGE_MASK')?.[0] ?? 0x3f) << mfdHugeShift) >>> 0;
 const memfdFlags = flagsFormatter(T.MEMFD_FLAGS, { unknown: 'MFD_???' });
 const memfdText = (lo: number): string => {
   const huge = (lo & mfdHugeBits) >>> mfdHugeShift;
@@ -60,7 +61,7 @@ const memfdText = (lo: number): string => {
 };
 // No flags print as a bare 0 whatever -X says.
 definePrinter('memfd', memfdText, (lo) => (lo === 0 ? '0' : styled(memfdText(lo), hex(lo, 0))));
-defineFlags('memfd_secret', T.OPEN_FLAGS.filter(([, n]) => n === 'O_CLOEXEC'), { unknown: 'O_???' });
+defineFlags('memfd_secret', xlatEntries(T.OPEN_FLAGS).filter(([, n]) => n === 'O_CLOEXEC'), { unknown: 'O_???' });
 defineFlags('close_range', T.CLOSE_RANGE_FLAGS, { unknown: 'CLOSE_RANGE_???' });
 defineFlags('umount', T.UMOUNT_FLAGS, { unknown: 'MNT_???' });
 defineFlags('swapon', T.SWAP_FLAGS, { unknown: 'SWAP_FLAG_???' });
@@ -73,11 +74,11 @@ defineEnum('fsconfig_cmd', T.FSCONFIG_CMDS, { unknown: 'FSCONFIG_???' });
 defineFlags('mount_attr', T.MOUNT_ATTR, { unknown: 'MOUNT_ATTR_???' });
 // fsmount's attr_flags: the bits older than mount_setattr's idmapped and nosymfollow mounts.
 const NEWER_ATTRS = new Set(['MOUNT_ATTR_IDMAP', 'MOUNT_ATTR_NOSYMFOLLOW']);
-defineFlags('fsmount_attr', T.MOUNT_ATTR.filter(([, n]) => !NEWER_ATTRS.has(n)), { unknown: 'MOUNT_ATTR_???' });
+defineFlags('fsmount_attr', xlatEntries(T.MOUNT_ATTR).filter(([, n]) => !NEWER_ATTRS.has(n)), { unknown: 'MOUNT_ATTR_???' });
 defineEnum('mount_propagation', T.MOUNT_PROPAGATION, { unknown: 'MS_???' });
 // mount_setattr's flags: the AT_ ones that apply to a mount lookup.
 const SETATTR_AT = new Set(['AT_SYMLINK_NOFOLLOW', 'AT_NO_AUTOMOUNT', 'AT_EMPTY_PATH', 'AT_RECURSIVE']);
-defineFlags('mount_setattr', T.AT_FLAGS.filter(([, n]) => SETATTR_AT.has(n)), { unknown: 'AT_???' });
+defineFlags('mount_setattr', xlatEntries(T.AT_FLAGS).filter(([, n]) => SETATTR_AT.has(n)), { unknown: 'AT_???' });
 defineFlags('landlock_create', T.LANDLOCK_CREATE_FLAGS, { unknown: 'LANDLOCK_CREATE_RULESET_???' });
 defineEnum('landlock_rule_type', T.LANDLOCK_RULE_TYPES, { unknown: 'LANDLOCK_RULE_???' });
 defineFlags('userfaultfd', T.USERFAULTFD_FLAGS, { unknown: 'O_???' });
@@ -86,8 +87,8 @@ defineFlags('userfaultfd', T.USERFAULTFD_FLAGS, { unknown: 'O_???' });
 // constant of its own before the flags (`MS_MGC_VAL|MS_RDONLY`, raw `0xc0ed0000|0x1`).
 const mountFlagsText = flagsFormatter(T.MOUNT_FLAGS, { unknown: 'MS_???' });
 const mountFlags = flagsPrinter(T.MOUNT_FLAGS, { unknown: 'MS_???' });
-const magic = T.MOUNT_MAGIC.find(([, n]) => n === 'MS_MGC_VAL')?.[0] ?? 0xc0ed0000;
-const magicMask = T.MOUNT_MAGIC.find(([, n]) => n === 'MS_MGC_MSK')?.[0] ?? 0xffff0000;
+const magic = xlatEntries(T.MOUNT_MAGIC).find(([, n]) => n === 'MS_MGC_VAL')?.[0] ?? 0xc0ed0000;
+const magicMask = xlatEntries(T.MOUNT_MAGIC).find(([, n]) => n === 'MS_MGC_MSK')?.[0] ?? 0xffff0000;
 const withMagic = (flags: Formatter, magicText: () => string): Formatter => (lo, hi) => {
   if (hi !== 0 || ((lo & magicMask) >>> 0) !== magic) return flags(lo, hi);
   const rest = (lo & ~magicMask) >>> 0;
@@ -98,8 +99,8 @@ definePrinter('mount', withMagic(mountFlagsText, () => 'MS_MGC_VAL'),
 
 // A mode with its file type: `S_IFCHR|S_ISUID|0644` (mknod, st_mode).
 const S_IFMT = 0o170000;
-const modeTypes = new Map(T.MODE_TYPES.map(([v, n]) => [v, n]));
-const modeBits = T.MODE_BITS;
+const modeTypes = new Map(xlatEntries(T.MODE_TYPES).map(([v, n]) => [v, n]));
+const modeBits = xlatEntries(T.MODE_BITS);
 /** `%#03o`: octal with a leading 0, at least 3 digits. */
 const oct03 = (n: number): string => '0' + (n >>> 0).toString(8).padStart(2, '0');
 

@@ -15,3 +15,4 @@ export {
   definePrinter, enumPrinter, flagsPrinter, hasXlat, hex, setXlatStyle, styled, xlatNames, xlatStyle,
 } from './registry.js';
 export type { EnumOptions, FieldOptions, FlagOptions, Formatter, XlatEntries, XlatStyle } from './registry.js';
+export { xlatEntries, type XlatTable, type XlatText } from './text.js';

@@ -1,6 +1,7 @@
 /** Memory: mmap protections and flags, madvise, mremap, NUMA policies, System V IPC. */
 import * as T from './mm.gen.js';
 import { defineEnum, defineFlags, defineFormatter, enumFormatter, flagsFormatter, hex } from './registry.js';
+import { xlatEntries } from './text.js';
 
 defineFlags('mmap_prot', T.MMAP_PROT, { unknown: 'PROT_???' });
 
@@ -8,8 +9,8 @@ defineFlags('mmap_prot', T.MMAP_PROT, { unknown: 'PROT_???' });
 // (MAP_FILE for 0, `0xf /* MAP_??? *\/` unknown), then the other flags, then the huge page
 // size (a 6-bit number at bit 26) as `21<<MAP_HUGE_SHIFT`.
 const MAP_TYPE = 0xf;
-const hugeShift = T.MMAP_HUGE.find(([, n]) => n === 'MAP_HUGE_SHIFT')?.[0] ?? 26;
-const hugeMask = T.MMAP_HUGE.find(([, n]) => n === 'MAP_HUGE_MASK')?.[0] ?? 0x3f;
+const hugeShift = xlatEntries(T.MMAP_HUGE).find(([, n]) => n === 'MAP_HUGE_SHIFT')?.[0] ?? 26;
+const hugeMask = xlatEntries(T.MMAP_HUGE).find(([, n]) => n === 'MAP_HUGE_MASK')?.[0] ?? 0x3f;
 const hugeBits = (hugeMask << hugeShift) >>> 0;
 const mmapType = enumFormatter(T.MMAP_TYPES, { unknown: 'MAP_???' });
 const mmapOtherFlags = flagsFormatter(T.MMAP_FLAGS);

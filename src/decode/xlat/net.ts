@@ -3,13 +3,14 @@ import * as T from './net.gen.js';
 import {
   defineEnum, defineFlags, defineFormatter, definePrinter, enumFormatter, fieldFormatter, flagsPrinter, hex, styled, xlatStyle,
 } from './registry.js';
+import { xlatEntries } from './text.js';
 
 defineEnum('socket_family', T.ADDRESS_FAMILIES, { unknown: 'AF_???' });
 // The socket type is the low 4 bits; SOCK_CLOEXEC and SOCK_NONBLOCK are flags above them.
 const SOCK_TYPE_MASK = 0xf;
 const socketType = fieldFormatter(T.SOCKET_TYPE_FLAGS, { mask: SOCK_TYPE_MASK, values: T.SOCKET_TYPES, unknown: 'SOCK_???' });
 // Under -X, strace prints the type and the flags as two constants: `0x1 /* SOCK_STREAM *\/|0x80000`.
-const typeNames = new Map(T.SOCKET_TYPES);
+const typeNames = new Map(xlatEntries(T.SOCKET_TYPES));
 const typeFlags = flagsPrinter(T.SOCKET_TYPE_FLAGS, { unknown: 'SOCK_???' });
 definePrinter('socket_type', socketType, (lo, hi) => {
   if (xlatStyle() === 'abbrev') return socketType(lo, hi);
@@ -33,9 +34,9 @@ defineFormatter('packet_protocol', (lo) => `htons(${ethertype(((lo & 0xff) << 8)
 defineEnum('socket_level', T.SOCKET_LEVELS, { unknown: 'SOL_??' });
 // The option's table depends on the level (chosen in special.ts); the default is decimal.
 defineEnum('sockopt', [], { decimal: true });
-const SO_GENERIC = T.SOCKET_OPTIONS.filter(([, n]) => n !== 'SO_ATTACH_FILTER');
+const SO_GENERIC = xlatEntries(T.SOCKET_OPTIONS).filter(([, n]) => n !== 'SO_ATTACH_FILTER');
 defineEnum('so_option', T.SOCKET_OPTIONS, { unknown: 'SO_???' });
-defineEnum('so_get_option', [...SO_GENERIC, ...T.GETSOCK_OPTIONS], { unknown: 'SO_???' });
+defineEnum('so_get_option', [...SO_GENERIC, ...xlatEntries(T.GETSOCK_OPTIONS)], { unknown: 'SO_???' });
 defineEnum('so_set_option', T.SOCKET_OPTIONS, { unknown: 'SO_???' });
 defineEnum('netlink_option', T.NETLINK_OPTIONS, { unknown: 'NETLINK_???' });
 defineEnum('packet_option', T.PACKET_OPTIONS, { unknown: 'PACKET_???' });

@@ -5,14 +5,15 @@ import {
   defineEnum, defineField, defineFlags, defineFormatter, definePrinter, enumFormatter, enumPrinter, flagsFormatter, flagsPrinter, hex, xlatStyle,
   type Formatter,
 } from './registry.js';
+import { xlat, xlatEntries } from './text.js';
 
 // clone(2): the exit signal is the low byte, printed last (`CLONE_VM|...|SIGCHLD`).
-const CSIGNAL = T.CSIGNAL[0]?.[0] ?? 0xff;
+const CSIGNAL = xlatEntries(T.CSIGNAL)[0]?.[0] ?? 0xff;
 defineField('clone', T.CLONE_FLAGS, {
   mask: CSIGNAL, values: signalName, last: true, omitZero: true, unknown: 'CLONE_???',
 });
 // clone3's flags (struct clone_args, 64-bit): no signal byte, so CLONE_NEWTIME fits there.
-defineFlags('clone3_flags', [...T.CLONE_FLAGS, ...T.CLONE3_EXTRA_FLAGS], { unknown: 'CLONE_???' });
+defineFlags('clone3_flags', xlat(T.CLONE_FLAGS + T.CLONE3_EXTRA_FLAGS), { unknown: 'CLONE_???' });
 // unshare/setns take namespace bits of the same table.
 defineFlags('unshare', T.UNSHARE_FLAGS, { unknown: 'CLONE_???' });
 defineFlags('setns_type', T.SETNS_TYPES, { unknown: 'CLONE_NEW???' });
@@ -101,12 +102,12 @@ const personality = (name: Formatter, flags: Formatter): Formatter => (lo) => {
 definePrinter('personality', personality(personaName, personaFlags), personality(personaPrinted, personaFlagsPrinted));
 
 // futex: FUTEX_WAIT_BITSET's mask, and FUTEX_WAKE_OP's encoded operation.
-const bitsetAny = T.FUTEX_BITSET[0]?.[0] ?? 0xffffffff;
+const bitsetAny = xlatEntries(T.FUTEX_BITSET)[0]?.[0] ?? 0xffffffff;
 // val3 is a u32 to the kernel: the high half is whatever the caller's register held.
 defineFormatter('futex_bitset', (lo) => (lo === bitsetAny ? 'FUTEX_BITSET_MATCH_ANY' : hex(lo, 0)));
 const FUTEX_OP_OPARG_SHIFT = 8;
-const wakeOps = new Map(T.FUTEX_WAKE_OPS.map(([v, n]) => [v, n]));
-const wakeCmps = new Map(T.FUTEX_WAKE_CMPS.map(([v, n]) => [v, n]));
+const wakeOps = new Map(xlatEntries(T.FUTEX_WAKE_OPS).map(([v, n]) => [v, n]));
+const wakeCmps = new Map(xlatEntries(T.FUTEX_WAKE_CMPS).map(([v, n]) => [v, n]));
 /** `NAME<<shift`, or `0x5<<shift /* UNKNOWN *\/` for a value without a name. */
 const shifted = (names: ReadonlyMap<number, string>, v: number, shift: number, unknown: string): string => {
   const name = names.get(v);

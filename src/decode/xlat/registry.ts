@@ -13,6 +13,7 @@
  */
 import { loadFor, loadAll, noteDefinition } from '../lazy.js';
 import { hex64 } from '../numbers.js';
+import { xlatEntries, type XlatTable } from './text.js';
 
 /** [value, name] pairs, in the order strace prints or prefers them. */
 export type XlatEntries = ReadonlyArray<readonly [value: number, name: string]>;
@@ -28,9 +29,9 @@ export type Formatter = (lo: number, hi: number) => string;
  * would make them), is what start-up allocates.
  */
 type Recipe =
-  | { readonly shape: 'flags'; readonly bits: XlatEntries; readonly opts: FlagOptions }
-  | { readonly shape: 'enum'; readonly values: XlatEntries; readonly opts: EnumOptions }
-  | { readonly shape: 'field'; readonly bits: XlatEntries; readonly opts: FieldOptions }
+  | { readonly shape: 'flags'; readonly bits: XlatTable; readonly opts: FlagOptions }
+  | { readonly shape: 'enum'; readonly values: XlatTable; readonly opts: EnumOptions }
+  | { readonly shape: 'field'; readonly bits: XlatTable; readonly opts: FieldOptions }
   | { readonly shape: 'custom'; readonly format: Formatter; readonly printer: Formatter | null };
 
 class Definition {
@@ -130,7 +131,8 @@ class BitTable {
   readonly hi: Uint32Array;
   readonly names: readonly string[];
 
-  constructor(bits: XlatEntries) {
+  constructor(table: XlatTable) {
+    const bits = xlatEntries(table);
     // Plain loops: made at a table's first use, which is start-up for the common ones.
     let count = 0;
     for (let i = 0; i < bits.length; i++) if (bits[i]![0] !== 0) count++;
@@ -174,13 +176,14 @@ class BitTable {
 }
 
 /** The name a table gives 0 (PROT_NONE), if any. */
-function zeroName(bits: XlatEntries): string | undefined {
+function zeroName(table: XlatTable): string | undefined {
+  const bits = xlatEntries(table);
   for (let i = 0; i < bits.length; i++) if (bits[i]![0] === 0) return bits[i]![1];
   return undefined;
 }
 
 /** The formatter of a flag word (exported for custom shapes that embed one). */
-export function flagsFormatter(bits: XlatEntries, opts: FlagOptions = {}): Formatter {
+export function flagsFormatter(bits: XlatTable, opts: FlagOptions = {}): Formatter {
   const table = new BitTable(bits);
   const zero = opts.zero ?? zeroName(bits) ?? '0';
   const unknown = opts.unknown;
@@ -192,7 +195,7 @@ export function flagsFormatter(bits: XlatEntries, opts: FlagOptions = {}): Forma
  * the names as a comment (`0x3 /* A|B *\/`, `0 /* PROT_NONE *\/`), or with the unknown
  * comment alone when no bit is known.
  */
-export function flagsPrinter(bits: XlatEntries, opts: FlagOptions = {}): Formatter {
+export function flagsPrinter(bits: XlatTable, opts: FlagOptions = {}): Formatter {
   const table = new BitTable(bits);
   const zero = opts.zero ?? zeroName(bits);
   const unknown = opts.unknown;
@@ -211,7 +214,7 @@ export function flagsPrinter(bits: XlatEntries, opts: FlagOptions = {}): Formatt
 }
 
 /** Defines `flags:NAME`. `opts` may be the zero name alone, as in the first version. */
-export function defineFlags(name: string, bits: XlatEntries, opts: FlagOptions | string = {}): void {
+export function defineFlags(name: string, bits: XlatTable, opts: FlagOptions | string = {}): void {
   define(name, { shape: 'flags', bits, opts: typeof opts === 'string' ? { zero: opts } : opts });
 }
 
@@ -231,7 +234,8 @@ function key(v: number): number {
   return v < TWO32 ? v | 0 : v;
 }
 
-function valueMap(values: XlatEntries): Map<number, string> {
+function valueMap(table: XlatTable): Map<number, string> {
+  const values = xlatEntries(table);
   const m = new Map<number, string>();
   for (let i = 0; i < values.length; i++) {
     const k = key(values[i]![0]);
@@ -241,7 +245,7 @@ function valueMap(values: XlatEntries): Map<number, string> {
 }
 
 /** The formatter of a named constant (exported for custom shapes). */
-export function enumFormatter(values: XlatEntries, opts: EnumOptions = {}): Formatter {
+export function enumFormatter(values: XlatTable, opts: EnumOptions = {}): Formatter {
   const map = valueMap(values);
   const suffix = opts.unknown === undefined ? '' : ` /* ${opts.unknown} */`;
   const decimal = opts.decimal === true;
@@ -259,7 +263,7 @@ export function enumFormatter(values: XlatEntries, opts: EnumOptions = {}): Form
  * A named constant per -X, as strace's printxval: raw is the number (hex, or decimal for
  * printxval_d tables); verbose the number with the name, or the unknown comment, after it.
  */
-export function enumPrinter(values: XlatEntries, opts: EnumOptions = {}): Formatter {
+export function enumPrinter(values: XlatTable, opts: EnumOptions = {}): Formatter {
   const map = valueMap(values);
   const unknown = opts.unknown;
   const decimal = opts.decimal === true;
@@ -275,7 +279,7 @@ export function enumPrinter(values: XlatEntries, opts: EnumOptions = {}): Format
   };
 }
 
-export function defineEnum(name: string, values: XlatEntries, opts: EnumOptions = {}): void {
+export function defineEnum(name: string, values: XlatTable, opts: EnumOptions = {}): void {
   define(name, { shape: 'enum', values, opts });
 }
 
@@ -285,7 +289,7 @@ export interface FieldOptions extends FlagOptions {
   /** The bits of the field (3 for the open access mode, 0xff for clone's exit signal). */
   readonly mask: number;
   /** Names of the field's values; a function for computed ones (signal names). */
-  readonly values: XlatEntries | ((v: number) => string);
+  readonly values: XlatTable | ((v: number) => string);
   /** Whether the field prints after the flags (clone) rather than first (open). */
   readonly last?: boolean;
   /** Omit the field when it is 0 (clone without an exit signal). */
@@ -296,7 +300,7 @@ export interface FieldOptions extends FlagOptions {
  * The formatter of a word made of a field and flag bits. An unknown field value is left to
  * the hex rest (strace prints `0x7f /* SOCK_??? *\/`).
  */
-export function fieldFormatter(bits: XlatEntries, opts: FieldOptions): Formatter {
+export function fieldFormatter(bits: XlatTable, opts: FieldOptions): Formatter {
   const table = new BitTable(bits);
   const mask = opts.mask >>> 0;
   const map = typeof opts.values === 'function' ? null : valueMap(opts.values);
@@ -318,7 +322,7 @@ export function fieldFormatter(bits: XlatEntries, opts: FieldOptions): Formatter
   };
 }
 
-export function defineField(name: string, bits: XlatEntries, opts: FieldOptions): void {
+export function defineField(name: string, bits: XlatTable, opts: FieldOptions): void {
   define(name, { shape: 'field', bits, opts });
 }
 

@@ -2,6 +2,7 @@
 import * as T from './subsys.gen.js';
 import { IPC_GET_FLAGS, SHM_GET_FLAGS } from './mm.gen.js';
 import { defineEnum, defineFlags } from './registry.js';
+import { xlat } from './text.js';
 
 // prctl
 defineEnum('pr_cap_ambient', T.PR_CAP_AMBIENT, { unknown: 'PR_CAP_AMBIENT_???' });
@@ -9,7 +10,7 @@ defineFlags('pr_fp_mode', T.PR_FP_MODE, { unknown: 'PR_FP_MODE_???' });
 defineEnum('pr_mce_kill', T.PR_MCE_KILL, { unknown: 'PR_MCE_KILL_???' });
 defineEnum('pr_mce_kill_policy', T.PR_MCE_KILL_POLICY, { unknown: 'PR_MCE_KILL_???' });
 defineFlags('pr_pac_enabled_keys', T.PR_PAC_ENABLED_KEYS, { unknown: 'PR_PAC_???' });
-defineFlags('pr_pac_keys', [...T.PR_PAC_ENABLED_KEYS, ...T.PR_PAC_KEYS], { unknown: 'PR_PAC_???' });
+defineFlags('pr_pac_keys', xlat(T.PR_PAC_ENABLED_KEYS + T.PR_PAC_KEYS), { unknown: 'PR_PAC_???' });
 defineEnum('pr_sched_core_cmds', T.PR_SCHED_CORE_CMDS, { unknown: 'PR_SCHED_CORE_???' });
 defineEnum('pr_set_mm', T.PR_SET_MM, { unknown: 'PR_SET_MM_???' });
 defineEnum('pr_set_vma', T.PR_SET_VMA, { unknown: 'PR_SET_VMA_???' });

@@ -12,6 +12,7 @@ import { xflags, xval } from '../xval.js';
 import { nested, nlattrs, type NlaDecoder, type NlaTable } from './nlattr.js';
 import { attrTable } from './table.js';
 import * as V from './values.js';
+import { xlatEntries } from '../../xlat/text.js';
 
 const AF_INET = 2;
 const AF_BRIDGE = 7;
@@ -244,7 +245,7 @@ const PROTO_DOWN_REASON = attrTable(R.PROTO_DOWN_REASON_ATTRS, 'IFLA_PROTO_DOWN_
   IFLA_PROTO_DOWN_REASON_MASK: V.x32, IFLA_PROTO_DOWN_REASON_VALUE: V.x32,
 });
 
-const IFLA_ALT_IFNAME = R.LINK_ATTRS.find(([, n]) => n === 'IFLA_ALT_IFNAME')![0];
+const IFLA_ALT_IFNAME = xlatEntries(R.LINK_ATTRS).find(([, n]) => n === 'IFLA_ALT_IFNAME')![0];
 /** IFLA_PROP_LIST: link attributes again, of which only the alternative names are decoded. */
 const PROP_LIST: NlaTable = { types: R.LINK_ATTRS, dflt: 'IFLA_???', decoders: (t) => (t === IFLA_ALT_IFNAME ? V.str : undefined) };
 

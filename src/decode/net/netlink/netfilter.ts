@@ -4,12 +4,13 @@
  */
 import * as G from '../../xlat/netlink.gen.js';
 import * as F from '../../xlat/nfnetlink.gen.js';
-import type { XlatEntries } from '../../xlat/index.js';
+import type { XlatTable } from '../../xlat/index.js';
 import { familyText } from './route.js';
 import { nameOf, xval } from '../xval.js';
 import { nlattrs } from './nlattr.js';
 import { defineNetlinkProtocol } from './nlmsg.js';
 import { NETLINK_NETFILTER } from './protocols.js';
+import { xlatEntries } from '../../xlat/text.js';
 
 const NLMSG_MIN_TYPE = 0x10;
 const NLMSG_DONE = 3;
@@ -18,7 +19,7 @@ const NFNL_MSG_BATCH_END = 0x11;
 const NFNL_SUBSYS_NFTABLES = 10;
 
 interface Subsystem {
-  readonly types: XlatEntries;
+  readonly types: XlatTable;
   readonly dflt: string;
   /** Message names taking the new / get / delete flags (strace's per-subsystem lists). */
   readonly newTypes?: readonly string[];
@@ -68,7 +69,7 @@ const BY_NAME: Readonly<Record<string, Subsystem>> = {
 };
 
 const SUBSYSTEMS = new Map<number, Subsystem>();
-for (const [id, name] of G.NL_NETFILTER_SUBSYS_IDS) {
+for (const [id, name] of xlatEntries(G.NL_NETFILTER_SUBSYS_IDS)) {
   const s = BY_NAME[name];
   if (s !== undefined) SUBSYSTEMS.set(id, s);
 }
@@ -83,7 +84,7 @@ function typeText(type: number): string {
   return `${xval(G.NL_NETFILTER_SUBSYS_IDS, subsys, 'NFNL_SUBSYS_???')}<<8|${msgText}`;
 }
 
-function typeFlags(type: number): XlatEntries | undefined {
+function typeFlags(type: number): XlatTable | undefined {
   const s = SUBSYSTEMS.get(type >> 8);
   if (s === undefined) return undefined;
   const name = nameOf(s.types, type & 0xff);

@@ -5,10 +5,11 @@
  * `[{nla_len=8, nla_type=IFA_FLAGS}, IFA_F_PERMANENT]`, several as an array of those, data
  * no decoder claims in hex, at most -s attributes without -v.
  */
-import type { XlatEntries } from '../../xlat/index.js';
+import type { XlatTable } from '../../xlat/index.js';
 import type { Bytes } from '../bytes.js';
 import { xflags, xval } from '../xval.js';
 import { NLA_FLAGS } from '../../xlat/netlink.gen.js';
+import { xlatEntries } from '../../xlat/text.js';
 
 export const NLA_HDRLEN = 4;
 const NLA_TYPE_MASK = 0x3fff;
@@ -23,7 +24,7 @@ export type NlaDecoder = (v: Bytes, off: number, len: number, ctx: NlaCtx) => st
 
 export interface NlaTable {
   /** The attribute types' names. */
-  readonly types: XlatEntries;
+  readonly types: XlatTable;
   /** The comment for an unknown type (`IFA_???`). */
   readonly dflt: string;
   /** Decoders by type; a function for tables where every type is decoded alike. */
@@ -40,7 +41,7 @@ function decoderOf(t: NlaTable, type: number): NlaDecoder | undefined {
 function header(v: Bytes, off: number, t: NlaTable): string {
   const type = v.u16(off + 2);
   let s = `{nla_len=${v.u16(off)}, nla_type=`;
-  for (const [bit] of NLA_FLAGS) if (type & bit) s += xflags(NLA_FLAGS, bit) + '|';
+  for (const [bit] of xlatEntries(NLA_FLAGS)) if (type & bit) s += xflags(NLA_FLAGS, bit) + '|';
   return s + xval(t.types, type & NLA_TYPE_MASK, t.dflt === '' ? undefined : t.dflt) + '}';
 }
 

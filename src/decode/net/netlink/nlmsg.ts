@@ -5,7 +5,7 @@
  * sock_diag, netfilter ...) registers how its types, flags and payloads print; errors,
  * acks and the other control messages are decoded here.
  */
-import type { XlatEntries } from '../../xlat/index.js';
+import type { XlatTable } from '../../xlat/index.js';
 import type { Bytes } from '../bytes.js';
 import { errText, xflags, xval } from '../xval.js';
 import { nlattrs, type NlaTable } from './nlattr.js';
@@ -29,7 +29,7 @@ export interface NetlinkProtocol {
   /** The type's name (types below NLMSG_MIN_TYPE are the common control ones). */
   typeText(type: number): string;
   /** The flags that depend on the type (NLM_F_DUMP for a get, NLM_F_CREATE for a new ...). */
-  typeFlags?(type: number): XlatEntries | undefined;
+  typeFlags?(type: number): XlatTable | undefined;
   /** The payload, or null for the hex default. */
   payload?(v: Bytes, off: number, len: number, h: NlHeader): string | null;
 }
@@ -41,7 +41,7 @@ export function defineNetlinkProtocol(proto: number, p: NetlinkProtocol): void {
 }
 
 /** A protocol whose types are one table and whose payloads are not decoded (yet). */
-export function simpleTypes(types: XlatEntries, dflt: string): (type: number) => string {
+export function simpleTypes(types: XlatTable, dflt: string): (type: number) => string {
   return (type) => xval(types, type, dflt);
 }
 
@@ -49,7 +49,7 @@ function headerText(v: Bytes, off: number, proto: NetlinkProtocol | undefined): 
   const type = v.u16(off + 4);
   const flags = v.u16(off + 6);
   const typeText = type < NLMSG_MIN_TYPE || proto === undefined ? xval(G.NETLINK_TYPES, type, 'NLMSG_???') : proto.typeText(type);
-  let more: XlatEntries | undefined;
+  let more: XlatTable | undefined;
   if (type < NLMSG_MIN_TYPE) more = type === NLMSG_ERROR ? G.NETLINK_ACK_FLAGS : undefined;
   else more = proto?.typeFlags?.(type);
   const flagText = xflags(more ? [G.NETLINK_FLAGS, more] : [G.NETLINK_FLAGS], flags, 'NLM_F_???');

@@ -4,6 +4,7 @@
  */
 import * as G from '../../xlat/netlink.gen.js';
 import { defineNetlinkProtocol, simpleTypes } from './nlmsg.js';
+import { xlatEntries } from '../../xlat/text.js';
 
 export const NETLINK_ROUTE = 0;
 export const NETLINK_SOCK_DIAG = 4;
@@ -31,7 +32,7 @@ defineNetlinkProtocol(NETLINK_SELINUX, {
 defineNetlinkProtocol(NETLINK_XFRM, {
   typeText: simpleTypes(G.NL_XFRM_TYPES, 'XFRM_MSG_???'),
   typeFlags: (type) => {
-    const n = G.NL_XFRM_TYPES.find(([v]) => v === type)?.[1];
+    const n = xlatEntries(G.NL_XFRM_TYPES).find(([v]) => v === type)?.[1];
     if (n === undefined) return undefined;
     if (/^XFRM_MSG_(NEWSA|NEWPOLICY|NEWAE|NEWSADINFO|NEWSPDINFO)$/.test(n)) return G.NETLINK_NEW_FLAGS;
     if (/^XFRM_MSG_(DELSA|DELPOLICY)$/.test(n)) return G.NETLINK_DELETE_FLAGS;
@@ -43,7 +44,7 @@ defineNetlinkProtocol(NETLINK_XFRM, {
 defineNetlinkProtocol(NETLINK_CRYPTO, {
   typeText: simpleTypes(G.NL_CRYPTO_TYPES, 'CRYPTO_MSG_???'),
   typeFlags: (type) => {
-    const n = G.NL_CRYPTO_TYPES.find(([v]) => v === type)?.[1];
+    const n = xlatEntries(G.NL_CRYPTO_TYPES).find(([v]) => v === type)?.[1];
     if (n === 'CRYPTO_MSG_NEWALG') return G.NETLINK_NEW_FLAGS;
     if (n === 'CRYPTO_MSG_DELALG' || n === 'CRYPTO_MSG_DELRNG') return G.NETLINK_DELETE_FLAGS;
     if (n === 'CRYPTO_MSG_GETALG') return G.NETLINK_GET_FLAGS;

@@ -14,6 +14,7 @@ import { D, fieldsText, U, X, type Field } from '../fields.js';
 import { ifindexText } from '../inet.js';
 import { STATS } from './stats-attrs.js';
 import { LINK } from './link-attrs.js';
+import { xlatEntries } from '../../xlat/text.js';
 
 /** A structure of `size` bytes printed by its fields (null when the data is shorter). */
 export function struct(size: number, fields: Parameters<typeof fieldsText>[2]): NlaDecoder {
@@ -246,7 +247,7 @@ const ADDRLABEL = attrTable(R.ADDRLABEL_ATTRS, 'IFAL_???', {
 /** `1<<IFLA_STATS_LINK_64|...`: the filter mask's bits by attribute type. */
 function statsMask(n: number): string {
   const bits: [number, string][] = [];
-  for (const [v, name] of R.STATS_ATTRS) if (v < 32) bits.push([(1 << v) >>> 0, `1<<${name}`]);
+  for (const [v, name] of xlatEntries(R.STATS_ATTRS)) if (v < 32) bits.push([(1 << v) >>> 0, `1<<${name}`]);
   return xflags(bits, n, '1<<IFLA_STATS_???');
 }
 
@@ -262,7 +263,7 @@ const RTNL_FAMILIES: XlatEntries = [[128, 'RTNL_FAMILY_IPMR'], [129, 'RTNL_FAMIL
 function cachereport(v: Bytes, off: number, len: number): string {
   const family = v.u8(off);
   const known = nameOf(RTNL_FAMILIES, family) !== undefined || nameOf(N.ADDRESS_FAMILIES, family) !== undefined;
-  const fam = known ? xval([...RTNL_FAMILIES, ...N.ADDRESS_FAMILIES], family) : xval([], family, 'RTNL_FAMILY_???');
+  const fam = known ? xval([...RTNL_FAMILIES, ...xlatEntries(N.ADDRESS_FAMILIES)], family) : xval([], family, 'RTNL_FAMILY_???');
   let s = `{rtgen_family=${fam}}`;
   if (len > 4) {
     const t = family === 128 ? IPMRA : family === 129 ? IP6MRA : undefined;

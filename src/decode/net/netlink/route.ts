@@ -13,6 +13,7 @@ import { nlattrs, type NlaCtx, type NlaTable } from './nlattr.js';
 import { defineNetlinkProtocol, type NlHeader } from './nlmsg.js';
 import { NETLINK_ROUTE } from './protocols.js';
 import { ROUTE_ATTRS } from './route-attrs.js';
+import { xlatEntries } from '../../xlat/text.js';
 
 const AF_BRIDGE = 7;
 
@@ -129,7 +130,7 @@ const BY_NAME: Readonly<Record<string, RtnlHeader | ((v: Bytes, off: number) => 
   MDB: BR_PORT_MSG, NSID, STATS: IFSTATSMSG, NEXTHOP: NHMSG,
 };
 const HEADERS = new Map<number, RtnlHeader>();
-for (const [type, name] of G.NL_ROUTE_TYPES) {
+for (const [type, name] of xlatEntries(G.NL_ROUTE_TYPES)) {
   const what = /^RTM_(?:NEW|DEL|GET|SET)(\w+)$/.exec(name)?.[1];
   const h = what === undefined ? undefined : BY_NAME[what];
   if (h !== undefined && typeof h !== 'function') HEADERS.set(type, h);

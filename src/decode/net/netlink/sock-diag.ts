@@ -5,7 +5,7 @@
  */
 import * as G from '../../xlat/netlink.gen.js';
 import * as N from '../../xlat/net.gen.js';
-import type { XlatEntries } from '../../xlat/index.js';
+import type { XlatTable } from '../../xlat/index.js';
 import { quote } from '../../quote.js';
 import { bpfProgram } from '../bpf-filter.js';
 import type { Bytes } from '../bytes.js';
@@ -19,6 +19,7 @@ import { NETLINK_SOCK_DIAG } from './protocols.js';
 import { familyText } from './route.js';
 import { attrTable } from './table.js';
 import * as V from './values.js';
+import { xlatEntries } from '../../xlat/text.js';
 
 const AF_UNIX = 1;
 const AF_INET = 2;
@@ -34,11 +35,11 @@ const NDIAG_PROTO_ALL = 255;
 const align4 = (n: number): number => (n + 3) & ~3;
 
 /** `1<<NAME` bits of a table of bit numbers (`1<<TCP_LISTEN`, `1<<(INET_DIAG_CONG-1)`). */
-function bitTable(table: XlatEntries, shift: number, name: (n: string) => string): XlatEntries {
-  return table.filter(([v]) => v - shift >= 0 && v - shift < 32).map(([v, n]) => [2 ** (v - shift), name(n)]);
+function bitTable(table: XlatTable, shift: number, name: (n: string) => string): XlatTable {
+  return xlatEntries(table).filter(([v]) => v - shift >= 0 && v - shift < 32).map(([v, n]) => [2 ** (v - shift), name(n)]);
 }
 const TCP_STATE_FLAGS = bitTable(G.TCP_STATES, 0, (n) => `1<<${n}`);
-const INET_DIAG_EXT_FLAGS = bitTable(G.INET_DIAG_ATTRS.filter(([v]) => v > 0), 1, (n) => `1<<(${n}-1)`);
+const INET_DIAG_EXT_FLAGS = bitTable(xlatEntries(G.INET_DIAG_ATTRS).filter(([v]) => v > 0), 1, (n) => `1<<(${n}-1)`);
 
 const cookie = (v: Bytes, off: number, name: string): string => `${name}=[${v.u32(off)}, ${v.u32(off + 4)}]`;
 const u = (v: Bytes, off: number, name: string, size: 1 | 2 | 4 = 4): string =>
@@ -171,7 +172,7 @@ const sockid = (v: Bytes, off: number, af: number): string =>
 
 /** The data after an INET_DIAG_REQ_BYTECODE op, by its code. */
 function bytecodeData(v: Bytes, off: number, len: number, code: number): string {
-  const name = G.INET_DIAG_BYTECODES.find(([c]) => c === code)?.[1];
+  const name = xlatEntries(G.INET_DIAG_BYTECODES).find(([c]) => c === code)?.[1];
   switch (name) {
     case 'INET_DIAG_BC_S_COND':
     case 'INET_DIAG_BC_D_COND': {

@@ -2,7 +2,7 @@
  * Decoders of simple attribute data shared by the families: integers, strings, flags and
  * constants, addresses. Each returns null (the hex default) when the data is too short.
  */
-import type { XlatEntries } from '../../xlat/index.js';
+import type { XlatTable } from '../../xlat/index.js';
 import { hwaddrText, ifindexText, inetAddr, inetSize } from '../inet.js';
 import { xflags, xval, type NumFmt } from '../xval.js';
 import type { NlaDecoder } from './nlattr.js';
@@ -60,7 +60,7 @@ function uintOf(v: { b: Buffer }, off: number, n: number): number {
 }
 
 /** A constant of `table` (strace's decode_nla_xval): data of `size` bytes, or up to 8 if 0. */
-export function xv(table: XlatEntries, dflt?: string, size = 0, fmt: NumFmt = 'x'): NlaDecoder {
+export function xv(table: XlatTable, dflt?: string, size = 0, fmt: NumFmt = 'x'): NlaDecoder {
   return (v, off, len) => {
     if (len > 8 || len < size) return null;
     const n = size || len;
@@ -70,7 +70,7 @@ export function xv(table: XlatEntries, dflt?: string, size = 0, fmt: NumFmt = 'x
 }
 
 /** A flag word of `table` (strace's decode_nla_flags). */
-export function flags(table: XlatEntries, dflt?: string, size = 0): NlaDecoder {
+export function flags(table: XlatTable, dflt?: string, size = 0): NlaDecoder {
   return (v, off, len) => {
     if (len > 8 || len < size) return null;
     const n = size || len;

@@ -1,0 +1,54 @@
+/**
+ * The generated tables (*.gen.ts) as text: one `value name` per line, the value a number
+ * literal (decimal, or hex with an optional minus sign), the name the rest of the line.
+ *
+ * A family module holds dozens of tables and a trace prints a few. As array literals every
+ * table was made when its family loaded, two arrays per entry, and their boilerplate came
+ * with the code cache: ~70 KB of young heap and ~3 ms at every start for the families a
+ * trace of `true` loads. As text a table costs a string constant until it is first read,
+ * and it is parsed once.
+ */
+import type { XlatEntries } from './registry.js';
+
+declare const TEXT: unique symbol;
+/** A generated table's text (see xlat()). */
+export type XlatText = string & { readonly [TEXT]: true };
+
+/** A table as decoders take it: entries, or a generated table's text, parsed at first use. */
+export type XlatTable = XlatEntries | XlatText;
+
+/** Declares a table's text (what the generated modules call). */
+export function xlat(text: string): XlatText {
+  return text as XlatText;
+}
+
+const parsed = new Map<string, XlatEntries>();
+
+/** A table's entries, in order. */
+export function xlatEntries(table: XlatTable): XlatEntries {
+  if (typeof table !== 'string') return table;
+  let entries = parsed.get(table);
+  if (entries === undefined) {
+    entries = parse(table);
+    parsed.set(table, entries);
+  }
+  return entries;
+}
+
+function parse(text: string): XlatEntries {
+  const out: Array<readonly [number, string]> = [];
+  for (let at = 0; at < text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end > at) {
+      const space = text.indexOf(' ', at);
+      if (space < 0 || space > end) throw new Error(`xlat table: bad line '${text.slice(at, end)}'`);
+      const literal = text.slice(at, space);
+      const value = literal.startsWith('-') ? -Number(literal.slice(1)) : Number(literal);
+      if (Number.isNaN(value)) throw new Error(`xlat table: bad value '${literal}'`);
+      out.push([value, text.slice(space + 1, end)]);
+    }
+    at = end + 1;
+  }
+  return out;
+}
