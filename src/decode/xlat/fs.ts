@@ -16,7 +16,7 @@ defineFlags('faccessat', T.FACCESSAT_FLAGS, { unknown: 'AT_???' });
 // always print; both set print both), then `|` and the other AT_ bits, as strace prints two
 // flag words (no `AT_???` comment: strace gives none).
 const syncMask = xlatEntries(T.STATX_SYNC).find(([, n]) => n === 'AT_STATX_SYNC_TYPE')?.[0] ?? 0x6000;
-defineFlags('at_statx_sync', xlatEntries(T.STATX_SYNC).filter(([, n]) => n !== 'AT_STATX_SYNC_TYPE'));
+defineFlags('at_statx_sync', () => xlatEntries(T.STATX_SYNC).filter(([, n]) => n !== 'AT_STATX_SYNC_TYPE'));
 defineFlags('at_statx_rest', T.AT_FLAGS);
 {
   const parts = (lo: number, print: (name: string, v: number) => string): string => {
@@ -25,7 +25,7 @@ defineFlags('at_statx_rest', T.AT_FLAGS);
   };
   definePrinter('at_statx', (lo) => parts(lo, (n, v) => formatterOf(n)!(v, 0)), (lo) => parts(lo, (n, v) => formatFlags(n, v, 0)));
 }
-defineFlags('access', xlatEntries(T.ACCESS_MODES).filter(([v]) => v !== 0), { zero: 'F_OK', unknown: '?_OK' });
+defineFlags('access', () => xlatEntries(T.ACCESS_MODES).filter(([v]) => v !== 0), { zero: 'F_OK', unknown: '?_OK' });
 defineEnum('fcntl_cmd', T.FCNTL_CMDS, { unknown: 'F_???' });
 defineFlags('fd_flags', T.FD_FLAGS, { unknown: 'FD_???' });
 defineEnum('lease', T.LOCK_TYPES, { unknown: 'F_???' });
@@ -61,7 +61,7 @@ const memfdText = (lo: number): string => {
 };
 // No flags print as a bare 0 whatever -X says.
 definePrinter('memfd', memfdText, (lo) => (lo === 0 ? '0' : styled(memfdText(lo), hex(lo, 0))));
-defineFlags('memfd_secret', xlatEntries(T.OPEN_FLAGS).filter(([, n]) => n === 'O_CLOEXEC'), { unknown: 'O_???' });
+defineFlags('memfd_secret', () => xlatEntries(T.OPEN_FLAGS).filter(([, n]) => n === 'O_CLOEXEC'), { unknown: 'O_???' });
 defineFlags('close_range', T.CLOSE_RANGE_FLAGS, { unknown: 'CLOSE_RANGE_???' });
 defineFlags('umount', T.UMOUNT_FLAGS, { unknown: 'MNT_???' });
 defineFlags('swapon', T.SWAP_FLAGS, { unknown: 'SWAP_FLAG_???' });
@@ -74,11 +74,11 @@ defineEnum('fsconfig_cmd', T.FSCONFIG_CMDS, { unknown: 'FSCONFIG_???' });
 defineFlags('mount_attr', T.MOUNT_ATTR, { unknown: 'MOUNT_ATTR_???' });
 // fsmount's attr_flags: the bits older than mount_setattr's idmapped and nosymfollow mounts.
 const NEWER_ATTRS = new Set(['MOUNT_ATTR_IDMAP', 'MOUNT_ATTR_NOSYMFOLLOW']);
-defineFlags('fsmount_attr', xlatEntries(T.MOUNT_ATTR).filter(([, n]) => !NEWER_ATTRS.has(n)), { unknown: 'MOUNT_ATTR_???' });
+defineFlags('fsmount_attr', () => xlatEntries(T.MOUNT_ATTR).filter(([, n]) => !NEWER_ATTRS.has(n)), { unknown: 'MOUNT_ATTR_???' });
 defineEnum('mount_propagation', T.MOUNT_PROPAGATION, { unknown: 'MS_???' });
 // mount_setattr's flags: the AT_ ones that apply to a mount lookup.
 const SETATTR_AT = new Set(['AT_SYMLINK_NOFOLLOW', 'AT_NO_AUTOMOUNT', 'AT_EMPTY_PATH', 'AT_RECURSIVE']);
-defineFlags('mount_setattr', xlatEntries(T.AT_FLAGS).filter(([, n]) => SETATTR_AT.has(n)), { unknown: 'AT_???' });
+defineFlags('mount_setattr', () => xlatEntries(T.AT_FLAGS).filter(([, n]) => SETATTR_AT.has(n)), { unknown: 'AT_???' });
 defineFlags('landlock_create', T.LANDLOCK_CREATE_FLAGS, { unknown: 'LANDLOCK_CREATE_RULESET_???' });
 defineEnum('landlock_rule_type', T.LANDLOCK_RULE_TYPES, { unknown: 'LANDLOCK_RULE_???' });
 defineFlags('userfaultfd', T.USERFAULTFD_FLAGS, { unknown: 'O_???' });

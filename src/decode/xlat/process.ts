@@ -106,8 +106,8 @@ const bitsetAny = xlatEntries(T.FUTEX_BITSET)[0]?.[0] ?? 0xffffffff;
 // val3 is a u32 to the kernel: the high half is whatever the caller's register held.
 defineFormatter('futex_bitset', (lo) => (lo === bitsetAny ? 'FUTEX_BITSET_MATCH_ANY' : hex(lo, 0)));
 const FUTEX_OP_OPARG_SHIFT = 8;
-const wakeOps = new Map(xlatEntries(T.FUTEX_WAKE_OPS).map(([v, n]) => [v, n]));
-const wakeCmps = new Map(xlatEntries(T.FUTEX_WAKE_CMPS).map(([v, n]) => [v, n]));
+let wakeOps: ReadonlyMap<number, string> | undefined;
+let wakeCmps: ReadonlyMap<number, string> | undefined;
 /** `NAME<<shift`, or `0x5<<shift /* UNKNOWN *\/` for a value without a name. */
 const shifted = (names: ReadonlyMap<number, string>, v: number, shift: number, unknown: string): string => {
   const name = names.get(v);
@@ -117,6 +117,8 @@ const shifted = (names: ReadonlyMap<number, string>, v: number, shift: number, u
 defineFormatter('futex_wake_op', (lo) => {
   const op = (lo >>> 28) & 0xf;
   const shift = op & FUTEX_OP_OPARG_SHIFT ? 'FUTEX_OP_OPARG_SHIFT<<28|' : '';
+  wakeOps ??= new Map(xlatEntries(T.FUTEX_WAKE_OPS));
+  wakeCmps ??= new Map(xlatEntries(T.FUTEX_WAKE_CMPS));
   return `${shift}${shifted(wakeOps, op & ~FUTEX_OP_OPARG_SHIFT, 28, 'FUTEX_OP_???')}|${hex((lo >>> 12) & 0xfff, 0)}<<12|` +
     `${shifted(wakeCmps, (lo >>> 24) & 0xf, 24, 'FUTEX_OP_CMP_???')}|${hex(lo & 0xfff, 0)}`;
 });

@@ -13,7 +13,7 @@
  */
 import { loadFor, loadAll, noteDefinition } from '../lazy.js';
 import { hex64 } from '../numbers.js';
-import { xlatEntries, type XlatTable } from './text.js';
+import { xlatEntries, type XlatSource, type XlatTable } from './text.js';
 
 /** [value, name] pairs, in the order strace prints or prefers them. */
 export type XlatEntries = ReadonlyArray<readonly [value: number, name: string]>;
@@ -29,9 +29,9 @@ export type Formatter = (lo: number, hi: number) => string;
  * would make them), is what start-up allocates.
  */
 type Recipe =
-  | { readonly shape: 'flags'; readonly bits: XlatTable; readonly opts: FlagOptions }
-  | { readonly shape: 'enum'; readonly values: XlatTable; readonly opts: EnumOptions }
-  | { readonly shape: 'field'; readonly bits: XlatTable; readonly opts: FieldOptions }
+  | { readonly shape: 'flags'; readonly bits: XlatSource; readonly opts: FlagOptions }
+  | { readonly shape: 'enum'; readonly values: XlatSource; readonly opts: EnumOptions }
+  | { readonly shape: 'field'; readonly bits: XlatSource; readonly opts: FieldOptions }
   | { readonly shape: 'custom'; readonly format: Formatter; readonly printer: Formatter | null };
 
 class Definition {
@@ -58,17 +58,17 @@ class Definition {
 
 function makeSymbolic(r: Recipe): Formatter {
   switch (r.shape) {
-    case 'flags': return flagsFormatter(r.bits, r.opts);
-    case 'enum': return enumFormatter(r.values, r.opts);
-    case 'field': return fieldFormatter(r.bits, r.opts);
+    case 'flags': return makeFlagsFormatter(r.bits, r.opts);
+    case 'enum': return makeEnumFormatter(r.values, r.opts);
+    case 'field': return makeFieldFormatter(r.bits, r.opts);
     case 'custom': return r.format;
   }
 }
 
 function makePrinter(d: Definition): Formatter {
   const r = d.recipe;
-  if (r.shape === 'flags') return flagsPrinter(r.bits, r.opts);
-  if (r.shape === 'enum') return enumPrinter(r.values, r.opts);
+  if (r.shape === 'flags') return makeFlagsPrinter(r.bits, r.opts);
+  if (r.shape === 'enum') return makeEnumPrinter(r.values, r.opts);
   if (r.shape === 'custom' && r.printer !== null) return r.printer;
   // -X shows the value in hex and/or the symbolic text, as `styled` says.
   const symbolic = d.symbolic();
@@ -131,7 +131,7 @@ class BitTable {
   readonly hi: Uint32Array;
   readonly names: readonly string[];
 
-  constructor(table: XlatTable) {
+  constructor(table: XlatSource) {
     const bits = xlatEntries(table);
     // Plain loops: made at a table's first use, which is start-up for the common ones.
     let count = 0;
@@ -176,14 +176,27 @@ class BitTable {
 }
 
 /** The name a table gives 0 (PROT_NONE), if any. */
-function zeroName(table: XlatTable): string | undefined {
+function zeroName(table: XlatSource): string | undefined {
   const bits = xlatEntries(table);
   for (let i = 0; i < bits.length; i++) if (bits[i]![0] === 0) return bits[i]![1];
   return undefined;
 }
 
-/** The formatter of a flag word (exported for custom shapes that embed one). */
-export function flagsFormatter(bits: XlatTable, opts: FlagOptions = {}): Formatter {
+/**
+ * A formatter made at its first call. Family modules build formatters for their custom
+ * shapes at load (a trace's start loads several families) and a trace calls a few.
+ */
+function lazily(make: () => Formatter): Formatter {
+  let made: Formatter | undefined;
+  return (lo, hi) => (made ??= make())(lo, hi);
+}
+
+/** The formatter of a flag word (exported for custom shapes that embed one), made at its first call. */
+export function flagsFormatter(bits: XlatSource, opts: FlagOptions = {}): Formatter {
+  return lazily(() => makeFlagsFormatter(bits, opts));
+}
+
+function makeFlagsFormatter(bits: XlatSource, opts: FlagOptions): Formatter {
   const table = new BitTable(bits);
   const zero = opts.zero ?? zeroName(bits) ?? '0';
   const unknown = opts.unknown;
@@ -193,9 +206,13 @@ export function flagsFormatter(bits: XlatTable, opts: FlagOptions = {}): Formatt
 /**
  * A flag word per -X, as strace's printflags: raw is the hex number; verbose the number with
  * the names as a comment (`0x3 /* A|B *\/`, `0 /* PROT_NONE *\/`), or with the unknown
- * comment alone when no bit is known.
+ * comment alone when no bit is known. Made at its first call.
  */
-export function flagsPrinter(bits: XlatTable, opts: FlagOptions = {}): Formatter {
+export function flagsPrinter(bits: XlatSource, opts: FlagOptions = {}): Formatter {
+  return lazily(() => makeFlagsPrinter(bits, opts));
+}
+
+function makeFlagsPrinter(bits: XlatSource, opts: FlagOptions): Formatter {
   const table = new BitTable(bits);
   const zero = opts.zero ?? zeroName(bits);
   const unknown = opts.unknown;
@@ -214,7 +231,7 @@ export function flagsPrinter(bits: XlatTable, opts: FlagOptions = {}): Formatter
 }
 
 /** Defines `flags:NAME`. `opts` may be the zero name alone, as in the first version. */
-export function defineFlags(name: string, bits: XlatTable, opts: FlagOptions | string = {}): void {
+export function defineFlags(name: string, bits: XlatSource, opts: FlagOptions | string = {}): void {
   define(name, { shape: 'flags', bits, opts: typeof opts === 'string' ? { zero: opts } : opts });
 }
 
@@ -234,7 +251,7 @@ function key(v: number): number {
   return v < TWO32 ? v | 0 : v;
 }
 
-function valueMap(table: XlatTable): Map<number, string> {
+function valueMap(table: XlatSource): Map<number, string> {
   const values = xlatEntries(table);
   const m = new Map<number, string>();
   for (let i = 0; i < values.length; i++) {
@@ -244,8 +261,12 @@ function valueMap(table: XlatTable): Map<number, string> {
   return m;
 }
 
-/** The formatter of a named constant (exported for custom shapes). */
-export function enumFormatter(values: XlatTable, opts: EnumOptions = {}): Formatter {
+/** The formatter of a named constant (exported for custom shapes), made at its first call. */
+export function enumFormatter(values: XlatSource, opts: EnumOptions = {}): Formatter {
+  return lazily(() => makeEnumFormatter(values, opts));
+}
+
+function makeEnumFormatter(values: XlatSource, opts: EnumOptions): Formatter {
   const map = valueMap(values);
   const suffix = opts.unknown === undefined ? '' : ` /* ${opts.unknown} */`;
   const decimal = opts.decimal === true;
@@ -262,8 +283,13 @@ export function enumFormatter(values: XlatTable, opts: EnumOptions = {}): Format
 /**
  * A named constant per -X, as strace's printxval: raw is the number (hex, or decimal for
  * printxval_d tables); verbose the number with the name, or the unknown comment, after it.
+ * Made at its first call.
  */
-export function enumPrinter(values: XlatTable, opts: EnumOptions = {}): Formatter {
+export function enumPrinter(values: XlatSource, opts: EnumOptions = {}): Formatter {
+  return lazily(() => makeEnumPrinter(values, opts));
+}
+
+function makeEnumPrinter(values: XlatSource, opts: EnumOptions): Formatter {
   const map = valueMap(values);
   const unknown = opts.unknown;
   const decimal = opts.decimal === true;
@@ -279,7 +305,7 @@ export function enumPrinter(values: XlatTable, opts: EnumOptions = {}): Formatte
   };
 }
 
-export function defineEnum(name: string, values: XlatTable, opts: EnumOptions = {}): void {
+export function defineEnum(name: string, values: XlatSource, opts: EnumOptions = {}): void {
   define(name, { shape: 'enum', values, opts });
 }
 
@@ -298,9 +324,13 @@ export interface FieldOptions extends FlagOptions {
 
 /**
  * The formatter of a word made of a field and flag bits. An unknown field value is left to
- * the hex rest (strace prints `0x7f /* SOCK_??? *\/`).
+ * the hex rest (strace prints `0x7f /* SOCK_??? *\/`). Made at its first call.
  */
-export function fieldFormatter(bits: XlatTable, opts: FieldOptions): Formatter {
+export function fieldFormatter(bits: XlatSource, opts: FieldOptions): Formatter {
+  return lazily(() => makeFieldFormatter(bits, opts));
+}
+
+function makeFieldFormatter(bits: XlatSource, opts: FieldOptions): Formatter {
   const table = new BitTable(bits);
   const mask = opts.mask >>> 0;
   const map = typeof opts.values === 'function' ? null : valueMap(opts.values);
@@ -322,7 +352,7 @@ export function fieldFormatter(bits: XlatTable, opts: FieldOptions): Formatter {
   };
 }
 
-export function defineField(name: string, bits: XlatTable, opts: FieldOptions): void {
+export function defineField(name: string, bits: XlatSource, opts: FieldOptions): void {
   define(name, { shape: 'field', bits, opts });
 }
 

@@ -16,6 +16,11 @@ export type XlatText = string & { readonly [TEXT]: true };
 
 /** A table as decoders take it: entries, or a generated table's text, parsed at first use. */
 export type XlatTable = XlatEntries | XlatText;
+/**
+ * A table as the registry's define* take it: a table, or how to derive one from others (a
+ * subset, a union), made when the definition is first used, as its formatters are.
+ */
+export type XlatSource = XlatTable | (() => XlatTable);
 
 /** Declares a table's text (what the generated modules call). */
 export function xlat(text: string): XlatText {
@@ -25,7 +30,8 @@ export function xlat(text: string): XlatText {
 const parsed = new Map<string, XlatEntries>();
 
 /** A table's entries, in order. */
-export function xlatEntries(table: XlatTable): XlatEntries {
+export function xlatEntries(table: XlatSource): XlatEntries {
+  if (typeof table === 'function') return xlatEntries(table());
   if (typeof table !== 'string') return table;
   let entries = parsed.get(table);
   if (entries === undefined) {
