@@ -104,8 +104,9 @@ function commandOf(stub: number): number {
 /**
  * The pid the stopped stub stored. Seized, a stopped process is in a ptrace-stop as soon as
  * PTRACE_SEIZE returns, so PTRACE_PEEKDATA reads it by the pid we know, with no /proc path:
- * a /proc path needs the pid as /proc's namespace numbers it, and that lookup (reading
- * /proc/self/status) was ~0.75 ms of every start. Not process_vm_readv either: strace's
+ * a /proc path needs the pid as /proc's namespace numbers it, and that lookup reads
+ * /proc/self/status (~0.7 ms inside a start, part of it Node's first file reads; nothing
+ * else in a plain trace needs it). Not process_vm_readv either: strace's
  * umovestr_cached tests count the tracer's process_vm_readv calls, as strace makes them.
  * /proc/PID/mem where the seize is refused.
  */
