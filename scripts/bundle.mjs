@@ -10,7 +10,7 @@
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -163,7 +163,10 @@ function link(core) {
   // left from the last link would run that link's code, chunk names and all.
   rmSync(join(dist, 'cli', 'tstrace.bundle.cache'), { force: true });
   rmSync(chunkDir, { recursive: true, force: true });
-  writeFileSync(bundleFile, moduleFile([...core]));
+  // A new file renamed into place: a tstrace starting meanwhile maps the bundle (see the
+  // entry), and a file rewritten in place under a mapping faults (SIGBUS) where it shrank.
+  writeFileSync(bundleFile + '.new', moduleFile([...core]));
+  renameSync(bundleFile + '.new', bundleFile);
   mkdirSync(chunkDir);
   for (const id of factories.keys()) {
     if (!core.has(id)) writeFileSync(join(chunkDir, id.replace(/\.js$/, '.cjs')), moduleFile([id]));

@@ -11,7 +11,7 @@
  * After a tsc-only build (no bundle, or a bundle older than this file, which tsc has just
  * rewritten) it runs the unbundled program instead (./main.js): never a stale bundle.
  */
-import { closeSync, fstatSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -188,7 +188,11 @@ function runBundle(): void {
   if (process.env[WRITE_CACHE] === '1') {
     delete process.env[WRITE_CACHE];
     process.on('exit', () => {
-      for (const { script, cache } of compiled) writeFileSync(cache, script.createCachedData());
+      // Renamed into place: another start may have the old cache mapped.
+      for (const { script, cache } of compiled) {
+        writeFileSync(cache + '.new', script.createCachedData());
+        renameSync(cache + '.new', cache);
+      }
     });
   }
   load(bundle, cacheFile);
