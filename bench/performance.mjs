@@ -2,7 +2,8 @@
 // Issue 13's figures, side by side in one run: alternating runs, medians, every ratio next
 // to its goal. Needs a C compiler (the floors and the measuring helper are compiled here).
 //   node bench/performance.mjs [runs=11] [count=100000]
-//  1. start-up: `tstrace -o /dev/null true` vs `node -e 0`: wall time and peak RSS;
+//  1. start-up: `tstrace -o /dev/null true` vs `node -e 0`: wall time and peak RSS, and the
+//     young heap it allocates (with the scavenges that costs: the same in every run);
 //  2. filtered trace: `tstrace -f -e trace=openat dd ...` (start-up included) vs the
 //     untraced `node -e 0` then `dd ...`;
 //  3. full trace of dd to a file: tstrace vs strace, and vs the floor: a C loop that
@@ -123,6 +124,28 @@ const startWall = s['tstrace -o /dev/null true'].wall - s['node -e 0'].wall;
 const startRss = s['tstrace -o /dev/null true'].rss - s['node -e 0'].rss;
 row('start-up wall time over node -e 0', `+${startWall.toFixed(1)} ms`, '<= 30 ms', startWall <= 30);
 row('start-up peak RSS over node -e 0', `+${startRss.toFixed(1)} MiB`, '<= 10 MiB', startRss <= 10);
+{
+  // Young heap a start allocates, and how many scavenges it costs: unlike the wall time, the
+  // same from run to run. V8's first semispace (1 MiB) has ~700 KB free when the entry starts;
+  // a start that allocates less makes no scavenge (each cost ~3.5-5 ms on this VM).
+  const preload = join(dir, 'young.cjs');
+  const out = join(dir, 'young.json');
+  writeFileSync(preload, `const v8 = require('v8');
+const used = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_used_size;
+const start = used(); const p = new v8.GCProfiler(); p.start();
+process.on('exit', () => {
+  let freed = 0, scavenges = 0;
+  for (const s of p.stop().statistics) {
+    if (s.gcType !== 'Scavenge') continue;
+    const n = (h) => h.heapSpaceStatistics.find((x) => x.spaceName === 'new_space').spaceUsedSize;
+    scavenges++; freed += n(s.beforeGC) - n(s.afterGC);
+  }
+  require('fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify({ bytes: used() - start + freed, scavenges }));
+});\n`);
+  spawnSync(NODE, ['-r', preload, TSTRACE, '-o', '/dev/null', 'true'], { stdio: 'ignore' });
+  const young = JSON.parse(readFileSync(out, 'utf8'));
+  row('start-up young heap allocated (scavenges)', `${(young.bytes / 1024).toFixed(0)} KB (${young.scavenges})`, '(context)', null);
+}
 
 console.log(`2. filtered trace: -f -e trace=openat on dd count=${count} (${runs} runs)`);
 const f = alternate({
