@@ -131,8 +131,7 @@ class BitTable {
   readonly hi: Uint32Array;
   readonly names: readonly string[];
 
-  constructor(table: XlatSource) {
-    const bits = xlatEntries(table);
+  constructor(bits: XlatEntries) {
     // Plain loops: made at a table's first use, which is start-up for the common ones.
     let count = 0;
     for (let i = 0; i < bits.length; i++) if (bits[i]![0] !== 0) count++;
@@ -176,8 +175,7 @@ class BitTable {
 }
 
 /** The name a table gives 0 (PROT_NONE), if any. */
-function zeroName(table: XlatSource): string | undefined {
-  const bits = xlatEntries(table);
+function zeroName(bits: XlatEntries): string | undefined {
   for (let i = 0; i < bits.length; i++) if (bits[i]![0] === 0) return bits[i]![1];
   return undefined;
 }
@@ -196,7 +194,9 @@ export function flagsFormatter(bits: XlatSource, opts: FlagOptions = {}): Format
   return lazily(() => makeFlagsFormatter(bits, opts));
 }
 
-function makeFlagsFormatter(bits: XlatSource, opts: FlagOptions): Formatter {
+// The make* resolve a source once: a derived table (a function) is made anew at each call.
+function makeFlagsFormatter(source: XlatSource, opts: FlagOptions): Formatter {
+  const bits = xlatEntries(source);
   const table = new BitTable(bits);
   const zero = opts.zero ?? zeroName(bits) ?? '0';
   const unknown = opts.unknown;
@@ -212,7 +212,8 @@ export function flagsPrinter(bits: XlatSource, opts: FlagOptions = {}): Formatte
   return lazily(() => makeFlagsPrinter(bits, opts));
 }
 
-function makeFlagsPrinter(bits: XlatSource, opts: FlagOptions): Formatter {
+function makeFlagsPrinter(source: XlatSource, opts: FlagOptions): Formatter {
+  const bits = xlatEntries(source);
   const table = new BitTable(bits);
   const zero = opts.zero ?? zeroName(bits);
   const unknown = opts.unknown;
@@ -331,7 +332,7 @@ export function fieldFormatter(bits: XlatSource, opts: FieldOptions): Formatter 
 }
 
 function makeFieldFormatter(bits: XlatSource, opts: FieldOptions): Formatter {
-  const table = new BitTable(bits);
+  const table = new BitTable(xlatEntries(bits));
   const mask = opts.mask >>> 0;
   const map = typeof opts.values === 'function' ? null : valueMap(opts.values);
   const compute = typeof opts.values === 'function' ? opts.values : null;
