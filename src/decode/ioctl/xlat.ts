@@ -4,26 +4,14 @@
  * `0x7 /* X_??? *\/`. Tables are [value, name] lists in strace's order; values above 2^32
  * are BigInts where a field is 64 bits wide.
  */
-import type { XlatEntries, XlatStyle, XlatTable } from '../xlat/index.js';
-import { xlatEntries } from '../xlat/text.js';
+import type { XlatStyle, XlatTable } from '../xlat/index.js';
+import { xlatEntries, xlatName } from '../xlat/text.js';
 
 /** A table: [value, name] entries, or a generated table's text. */
 export type Table = XlatTable;
 
-/** By entries (a text's are made once): decoders pass tables they build on the fly too. */
-const lookups = new WeakMap<XlatEntries, Map<number, string>>();
-
 /** The first name of `v` in `table`. */
-export function lookup(table: Table, v: number): string | undefined {
-  const entries = xlatEntries(table);
-  let m = lookups.get(entries);
-  if (m === undefined) {
-    m = new Map();
-    for (const [value, name] of entries) if (!m.has(value)) m.set(value, name);
-    lookups.set(entries, m);
-  }
-  return m.get(v);
-}
+export const lookup: (table: Table, v: number) => string | undefined = xlatName;
 
 /** `0x..` (strace's print_xlat_val), `0` for zero; 64-bit values as BigInt. */
 export function hexOf(v: number | bigint): string {

@@ -6,30 +6,12 @@
  */
 import { errnoName } from '../errno.js';
 import { hex64 } from '../numbers.js';
-import type { XlatEntries, XlatTable } from '../xlat/index.js';
+import type { XlatTable } from '../xlat/index.js';
 import { xlatStyle } from '../xlat/registry.js';
-import { xlatEntries } from '../xlat/text.js';
-
-type Lookup = ReadonlyMap<number, string>;
-/** By entries (a text's are made once): decoders pass tables they build on the fly too. */
-const compiled = new WeakMap<XlatEntries, Lookup>();
-
-function lookupOf(table: XlatTable): Lookup {
-  const entries = xlatEntries(table);
-  let m = compiled.get(entries);
-  if (m === undefined) {
-    const map = new Map<number, string>();
-    for (const [v, n] of entries) if (!map.has(v)) map.set(v, n);
-    compiled.set(entries, map);
-    m = map;
-  }
-  return m;
-}
+import { xlatEntries, xlatName } from '../xlat/text.js';
 
 /** The name of `v` in `table`, if any. */
-export function nameOf(table: XlatTable, v: number): string | undefined {
-  return lookupOf(table).get(v);
-}
+export const nameOf: (table: XlatTable, v: number) => string | undefined = xlatName;
 
 export type Style = 'abbrev' | 'raw' | 'verbose';
 
@@ -69,13 +51,13 @@ export function bitNames(table: XlatTable, v: number): { names: string[]; rest: 
   return { names, rest };
 }
 
-/**
- * A flag word: `A|B|0x40`, `0` (or the table's zero name), `0x40 /* dflt *\/` when no bit is
- * known. Several tables are tried in turn (netlink's common flags, then the type's own).
- */
-export function xflags(tables: XlatTable | readonly XlatTable[], v: number, dflt?: string): string {
-  const list = (typeof tables !== 'string' && tables.length > 0 && (typeof tables[0] === 'string' || Array.isArray((tables[0] as unknown[])[0]))
-    ? tables : [tables]) as readonly XlatTable[];
+/** A flag word: `A|B|0x40`, `0` (or the table's zero name), `0x40 /* dflt *\/` when no bit is known. */
+export function xflags(table: XlatTable, v: number, dflt?: string): string {
+  return xflagsIn([table], v, dflt);
+}
+
+/** xflags over several tables tried in turn (netlink's common flags, then the type's own). */
+export function xflagsIn(list: readonly XlatTable[], v: number, dflt?: string): string {
   v >>>= 0;
   const style = xstyle();
   const raw = hex64(v, 0);

@@ -5,7 +5,7 @@
  */
 import { hex, type XlatTable } from '../xlat/index.js';
 import { xlatStyle } from '../xlat/registry.js';
-import { xlatEntries } from '../xlat/text.js';
+import { xlatEntries, xlatName } from '../xlat/text.js';
 
 export { xlatStyle };
 
@@ -50,10 +50,7 @@ export function auxFlags(table: XlatTable, lo: number, hi = 0): string | null {
 }
 
 /** The name of `value` in `table`, if any (strace's xlookup). */
-export function lookup(table: XlatTable, value: number): string | undefined {
-  for (const [v, name] of xlatEntries(table)) if (v === value) return name;
-  return undefined;
-}
+export const lookup: (table: XlatTable, value: number) => string | undefined = xlatName;
 
 /**
  * A result printed in hex with the text of `aux` after it (`= 0x3 (A|B)`), or in decimal

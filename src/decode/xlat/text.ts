@@ -41,6 +41,22 @@ export function xlatEntries(table: XlatSource): XlatEntries {
   return entries;
 }
 
+/** By entries (a text's are parsed once): decoders also pass tables they build on the fly. */
+const firstNames = new WeakMap<XlatEntries, ReadonlyMap<number, string>>();
+
+/** The first name of `value` in `table` (strace's xlookup), by a map made at the table's first lookup. */
+export function xlatName(table: XlatTable, value: number): string | undefined {
+  const entries = xlatEntries(table);
+  let names = firstNames.get(entries);
+  if (names === undefined) {
+    const m = new Map<number, string>();
+    for (let i = 0; i < entries.length; i++) if (!m.has(entries[i]![0])) m.set(entries[i]![0], entries[i]![1]);
+    firstNames.set(entries, m);
+    names = m;
+  }
+  return names.get(value);
+}
+
 function parse(text: string): XlatEntries {
   const out: Array<readonly [number, string]> = [];
   for (let at = 0; at < text.length;) {

@@ -7,7 +7,7 @@
  */
 import type { XlatTable } from '../../xlat/index.js';
 import type { Bytes } from '../bytes.js';
-import { errText, xflags, xval } from '../xval.js';
+import { errText, xflagsIn, xval } from '../xval.js';
 import { nlattrs, type NlaTable } from './nlattr.js';
 import { u32 } from './values.js';
 import * as G from '../../xlat/netlink.gen.js';
@@ -52,7 +52,7 @@ function headerText(v: Bytes, off: number, proto: NetlinkProtocol | undefined): 
   let more: XlatTable | undefined;
   if (type < NLMSG_MIN_TYPE) more = type === NLMSG_ERROR ? G.NETLINK_ACK_FLAGS : undefined;
   else more = proto?.typeFlags?.(type);
-  const flagText = xflags(more ? [G.NETLINK_FLAGS, more] : [G.NETLINK_FLAGS], flags, 'NLM_F_???');
+  const flagText = xflagsIn(more ? [G.NETLINK_FLAGS, more] : [G.NETLINK_FLAGS], flags, 'NLM_F_???');
   return `{nlmsg_len=${v.u32(off)}, nlmsg_type=${typeText}, nlmsg_flags=${flagText}, ` +
     `nlmsg_seq=${v.u32(off + 8)}, nlmsg_pid=${pidText(v.c.task.tid, v.u32(off + 12), 'tgid', v.c.opts)}}`;
 }
