@@ -14,6 +14,7 @@ import { setFdKinds } from '../decode/fd-info.js';
 import { TraceeMemory } from '../sys/memory.js';
 import { FaultInjector } from '../toolbox/fault-injector.js';
 import { SyscallSelection } from '../filter/selection.js';
+import { programStartPreparer } from '../decode/prepare.js';
 import { closeOutput, runFailure, type RunFailed } from './run-outcome.js';
 
 export interface RunConfig {
@@ -53,7 +54,14 @@ export function runTrace(config: RunConfig, host: InlineHost): RunOutcome {
     printer?.flush();
     structured?.flush();
   };
-  const tracer = new Tracer(tracerConfig, sink, { check: (interrupted) => host.check(interrupted, flush) });
+  // A started program's first syscalls decoded ahead, while it runs (decode/prepare.ts);
+  // -c alone decodes none.
+  const decodes = structured !== null || config.text.summary?.mode !== 'only';
+  const starts = config.tracer.command !== undefined || config.tracer.adopt !== undefined;
+  const idle = starts && decodes
+    ? programStartPreparer((nr) => selection.mayShow(nr))
+    : undefined;
+  const tracer = new Tracer(tracerConfig, sink, { check: (interrupted) => host.check(interrupted, flush), idle });
   if (config.summaryIntervalMs !== undefined && printer !== null) {
     host.every(config.summaryIntervalMs, () => printer.printSummary());
   }

@@ -359,6 +359,11 @@ function defaultView(sig: Signature): ArgView {
   return v;
 }
 
+/** Loads the unit with syscall `nr`'s own rule, if it has one (decode/prepare.ts). */
+export function prepareRule(nr: number): void {
+  if (nr >= 0 && RULE_BY_NR[nr] === undefined) loadFor('rule', SYSCALL_NAMES[nr]!);
+}
+
 /** How to print the arguments of the syscall `task` is in (the same at entry and exit). */
 export function argView(sig: Signature, task: Task, mem: TraceeMemory): ArgView {
   let rule = sig.nr >= 0 ? RULE_BY_NR[sig.nr] : undefined;

@@ -97,6 +97,11 @@ export interface TracerConfig {
  */
 export interface LoopControl {
   check(interrupted: boolean): number;
+  /**
+   * Work for the time the tracer would spend waiting (decoders made ready before their
+   * first use, decode/prepare.ts): one small step per call, false once none is left.
+   */
+  idle?(): boolean;
 }
 
 export interface TraceResult {
@@ -147,6 +152,8 @@ export class Tracer {
   private signalSeen = false;
   private readonly attachFailures: { pid: number; errno: number }[] = [];
   private readonly spin: SpinPolicy;
+  /** The control has idle work left: waits poll and do a step of it between polls. */
+  private idlePending: boolean;
   private readonly clock: 'none' | 'wall' | 'cpu';
   private readonly memory = new TraceeMemory(64);
   /** struct rusage for wait4, only when the system time is wanted. */
@@ -166,6 +173,7 @@ export class Tracer {
       (config.followThreads ? PTRACE_O_TRACECLONE : 0);
     this.followsThreads = config.followForks || config.followThreads === true;
     this.spin = new SpinPolicy(config.spinMs);
+    this.idlePending = control.idle !== undefined;
     this.clock = config.clock ?? 'none';
     this.rusage = this.clock === 'cpu' ? Buffer.alloc(RUSAGE_SIZE) : null;
     this.tamper = config.tamper ?? null;
@@ -208,7 +216,8 @@ export class Tracer {
   // --- starting -------------------------------------------------------------------------
 
   private startCommand(cmd: CommandSpec): void {
-    const pid = spawnStopped(cmd.path, cmd.argv, cmd.env, cmd.stdio, cmd.inherit);
+    const idle = this.idlePending ? () => this.idleStep() : undefined;
+    const pid = spawnStopped(cmd.path, cmd.argv, cmd.env, cmd.stdio, cmd.inherit, idle);
     // The stub stops itself before exec; until we seize it, it is an ordinary child.
     let r: number;
     do r = wait4(pid, this.status, WUNTRACED | __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
@@ -345,8 +354,24 @@ export class Tracer {
     }
   }
 
-  /** wait4 for any task: a short poll first when that is likely to pay (spin.ts). */
+  /** One step of the control's idle work; false, and no more asking, once it has none left. */
+  private idleStep(): boolean {
+    this.idlePending = this.control.idle!();
+    return this.idlePending;
+  }
+
+  /**
+   * wait4 for any task: polls while there is idle work to do, then a short poll first when
+   * that is likely to pay (spin.ts).
+   */
   private waitAny(): number {
+    // The tracees run meanwhile (on another CPU): work done between polls costs the trace
+    // nothing as far as it fits in the time they take to stop again.
+    while (this.idlePending) {
+      const pid = wait4(-1, this.status, WAIT_ALL | WNOHANG, this.rusage);
+      if (pid !== 0) return pid;
+      this.idleStep();
+    }
     if (this.spin.shouldSpin()) {
       const deadline = monotonicMs() + this.spin.budgetMs;
       // The clock every fourth poll (a poll is a syscall of ~1 us): before V8 optimises

@@ -69,6 +69,11 @@ export class SyscallSelection implements SyscallTamper {
     this.paths = paths.length > 0 ? new Set(paths) : null;
   }
 
+  /** Whether syscall `nr` may be shown at all (trace=), before any entry is decided. */
+  mayShow(nr: number): boolean {
+    return this.filters.trace === null || this.filters.trace.has(nr);
+  }
+
   /** At a syscall's entry: decides (and remembers) whether and when it is shown. */
   decide(task: Task): EntryVerdict {
     const trace = this.filters.trace;

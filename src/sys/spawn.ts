@@ -12,7 +12,7 @@ import {
 } from './libc.js';
 import {
   EINTR, MFD_CLOEXEC, POSIX_SPAWN_SETPGROUP, POSIX_SPAWN_SETSID, POSIX_SPAWN_SETSIGDEF, POSIX_SPAWN_SETSIGMASK, PTRACE_SEIZE,
-  SIGKILL, SIGSTOP, WUNTRACED, __WNOTHREAD,
+  SIGKILL, SIGSTOP, WNOHANG, WUNTRACED, __WNOTHREAD,
 } from './constants.js';
 import { PTRACE_PEEKDATA } from './ptrace-toolbox.js';
 import { TraceeMemory } from './memory.js';
@@ -38,7 +38,8 @@ function stubPath(): string {
  * stdin/stdout/stderr (or the fds `stdio` names for them), the fds in `inherit` and `env`
  * are passed on; signal
  * dispositions and mask are reset to the defaults (Node ignores SIGPIPE and would
- * otherwise hand that on).
+ * otherwise hand that on). `idle` is work to do while the stub starts (one step per call,
+ * false once done).
  */
 export function spawnStopped(
   path: string,
@@ -46,6 +47,7 @@ export function spawnStopped(
   env: readonly string[],
   stdio: readonly [number, number, number] = [0, 1, 2],
   inherit: readonly number[] = [],
+  idle?: () => boolean,
 ): number {
   const fa = Buffer.alloc(80);
   const attr = Buffer.alloc(336);
@@ -73,7 +75,7 @@ export function spawnStopped(
     const pid = new Int32Array(1);
     const rc = posixSpawn(pid, stubPath(), fa, attr, ['tstrace-exec-stub', path, ...argv, null], [...env, null]);
     if (rc !== 0) throw new Error(`posix_spawn: ${strerror(rc)}`);
-    return commandOf(pid[0]!);
+    return commandOf(pid[0]!, idle);
   } finally {
     spawnFileActionsDestroy(fa);
     spawnAttrDestroy(attr);
@@ -84,10 +86,13 @@ export function spawnStopped(
  * The pid the stub cloned: it stops itself once it has stored it, and is then of no more
  * use (killed and reaped here, so no one else ever sees it).
  */
-function commandOf(stub: number): number {
+function commandOf(stub: number, idle: (() => boolean) | undefined): number {
   const status = new Int32Array(1);
-  let r: number;
-  do r = wait4(stub, status, WUNTRACED | __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
+  let r = 0;
+  // The stub takes a while to start and clone the command's process: time for the caller's
+  // idle work, between polls.
+  if (idle !== undefined) while ((r = wait4(stub, status, WUNTRACED | WNOHANG | __WNOTHREAD, null)) === 0 && idle());
+  if (r <= 0) do r = wait4(stub, status, WUNTRACED | __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
   const st = status[0]!;
   const stopped = r === stub && (st & 0xff) === 0x7f && ((st >> 8) & 0xff) === SIGSTOP;
   let pid = 0;
