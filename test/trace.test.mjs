@@ -185,3 +185,21 @@ test('the command inherits the fds tstrace inherited, not just 0-2 (make\'s jobs
     closeSync(extra);
   }
 });
+
+test('both ends of a pipe are passed on where MAKEFLAGS names them as the jobserver, else taken for Node\'s own', { skip }, async () => {
+  // fds 3 and 4: the two ends of one pipe, as make hands its jobserver down.
+  const script = `exec 3<> <(:); exec 4<>/dev/fd/3; exec "$@"`;
+  const fdsOfLs = async (makeflags) => {
+    const child = spawn('bash', ['-c', script, 'bash', process.execPath, TSTRACE, '-o', '/dev/null', 'ls', '-l', '/proc/self/fd/'], {
+      stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, MAKEFLAGS: makeflags },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    assert.equal(await new Promise((resolve) => child.on('close', resolve)), 0);
+    return out;
+  };
+  const jobserver = await fdsOfLs(' -j2 --jobserver-auth=3,4');
+  assert.match(jobserver, /^l.* 3 -> pipe:\[(\d+)\]\nl.* 4 -> pipe:\[\1\]$/m, jobserver);
+  const other = await fdsOfLs('');
+  assert.doesNotMatch(other, / 4 -> pipe:/, other);
+});

@@ -7,24 +7,24 @@
  * ends it holds; everything else open at startup was inherited. A pipe whose both ends
  * were inherited is recognised where MAKEFLAGS names it as make's jobserver.
  */
-import { readdirSync, readlinkSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readlink } from './libc.js';
 
 function jobserverFds(makeflags: string | undefined): Set<number> {
-  const m = /--jobserver-(?:auth|fds)=(\d+),(\d+)/.exec(makeflags ?? '');
+  const m = makeflags?.includes('--jobserver-') ? /--jobserver-(?:auth|fds)=(\d+),(\d+)/.exec(makeflags) : null;
   return m ? new Set([Number(m[1]), Number(m[2])]) : new Set();
 }
 
 /** Call first thing, before tstrace opens anything of its own. fds >= 3 only. */
 export function inheritedFds(env: NodeJS.ProcessEnv = process.env): number[] {
   const targets = new Map<number, string>();
+  const target = Buffer.allocUnsafe(4096);
   for (const name of readdirSync('/proc/self/fd')) {
     const fd = Number(name);
     if (fd < 3) continue;
-    try {
-      targets.set(fd, readlinkSync(`/proc/self/fd/${name}`));
-    } catch {
-      // The fd readdir itself used.
-    }
+    // Fails for the fd readdir itself used, closed since.
+    const n = readlink(`/proc/self/fd/${name}`, target, target.length);
+    if (n >= 0) targets.set(fd, target.toString('utf8', 0, n));
   }
   const count = new Map<string, number>();
   for (const t of targets.values()) count.set(t, (count.get(t) ?? 0) + 1);

@@ -45,6 +45,12 @@ export const gettid: () => number = libc.func('int gettid()');
 /** isatty(fd): 1 for a terminal. Here rather than node:tty, whose import loads node:net (start-up time). */
 export const isatty: (fd: number) => number = libc.func('int isatty(int fd)');
 export const getpid: () => number = libc.func('int getpid()');
+/**
+ * readlink(path, buf, size): the target's length, its bytes in `buf` (not NUL-terminated),
+ * or -1. Node's readlinkSync compiles its fs helpers at the first call, ~0.25 ms of start-up.
+ */
+export const readlink: (path: string, buf: Buffer, size: number) => number =
+  libc.func('intptr_t readlink(const char *path, void *buf, size_t size)');
 
 /** sigaction(sig, act, oldact) with raw `struct sigaction` buffers (see sigactionBuffer). */
 export const sigaction: (sig: number, act: Ptr, oldact: Ptr) => number =
