@@ -91,7 +91,9 @@ function commandOf(stub: number, idle: (() => boolean) | undefined): number {
   let r = 0;
   // The stub takes a while to start and clone the command's process: time for the caller's
   // idle work, between polls.
-  if (idle !== undefined) while ((r = wait4(stub, status, WUNTRACED | WNOHANG | __WNOTHREAD, null)) === 0 && idle());
+  if (idle !== undefined) {
+    do r = wait4(stub, status, WUNTRACED | WNOHANG | __WNOTHREAD, null); while (r === 0 && idle());
+  }
   if (r <= 0) do r = wait4(stub, status, WUNTRACED | __WNOTHREAD, null); while (r < 0 && errno() === EINTR);
   const st = status[0]!;
   const stopped = r === stub && (st & 0xff) === 0x7f && ((st >> 8) & 0xff) === SIGSTOP;
