@@ -7,9 +7,8 @@
  * first stops, that work leaves the stops. The tracer asks for it one step at a time
  * (engine/tracer.ts, LoopControl.idle), so a stop is never kept waiting long.
  */
-import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
-import { signatureOf } from './signature.js';
-import { prepareRule } from './special.js';
+import { signatureOf, syscallNumber } from './signature.js';
+import { ruleOf } from './special.js';
 import { hasXlat } from './xlat/index.js';
 import { resultDecoder, structDecoder } from './structs/registry.js';
 
@@ -27,11 +26,11 @@ const PROGRAM_START = [
 /** Prepares the start's syscalls that `wanted`, a step (one lookup) per next(). */
 function* preparing(wanted: (nr: number) => boolean): Generator<void, void, void> {
   for (let i = 0; i < PROGRAM_START.length; i++) {
-    const nr = SYSCALL_NAMES.indexOf(PROGRAM_START[i]!);
+    const nr = syscallNumber(PROGRAM_START[i]!);
     if (nr < 0 || !wanted(nr)) continue;
     const sig = signatureOf(nr);
     yield;
-    prepareRule(nr);
+    ruleOf(nr);
     yield;
     for (let a = 0; a < sig.args.length; a++) {
       const arg = sig.args[a]!;

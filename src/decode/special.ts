@@ -359,14 +359,13 @@ function defaultView(sig: Signature): ArgView {
   return v;
 }
 
-/** Loads the unit with syscall `nr`'s own rule, if it has one (decode/prepare.ts). */
-export function prepareRule(nr: number): void {
-  if (nr >= 0 && RULE_BY_NR[nr] === undefined) loadFor('rule', SYSCALL_NAMES[nr]!);
+/** Syscall `nr`'s own rule, its unit loaded first if it is one loaded on use (lazy.ts). */
+export function ruleOf(nr: number): Rule | undefined {
+  if (nr < 0) return undefined;
+  return RULE_BY_NR[nr] ?? (loadFor('rule', SYSCALL_NAMES[nr]!) ? RULE_BY_NR[nr] : undefined);
 }
 
 /** How to print the arguments of the syscall `task` is in (the same at entry and exit). */
 export function argView(sig: Signature, task: Task, mem: TraceeMemory): ArgView {
-  let rule = sig.nr >= 0 ? RULE_BY_NR[sig.nr] : undefined;
-  if (rule === undefined && sig.nr >= 0 && loadFor('rule', SYSCALL_NAMES[sig.nr]!)) rule = RULE_BY_NR[sig.nr];
-  return (rule !== undefined ? rule(task, mem) : undefined) ?? defaultView(sig);
+  return ruleOf(sig.nr)?.(task, mem) ?? defaultView(sig);
 }

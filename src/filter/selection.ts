@@ -69,17 +69,20 @@ export class SyscallSelection implements SyscallTamper {
     this.paths = paths.length > 0 ? new Set(paths) : null;
   }
 
-  /** Whether syscall `nr` may be shown at all (trace=), before any entry is decided. */
+  /**
+   * Whether syscall `nr` passes trace=, the first of decide's tests (also asked ahead of
+   * any entry: decode/prepare.ts). A number the syscall table does not name passes whatever
+   * trace= says (strace traces the syscalls it cannot qualify: `syscall_0x1c3(...)` under
+   * -e trace=none).
+   */
   mayShow(nr: number): boolean {
-    return this.filters.trace === null || this.filters.trace.has(nr);
+    const trace = this.filters.trace;
+    return trace === null || trace.has(nr) || SYSCALL_NAMES[nr] === undefined;
   }
 
   /** At a syscall's entry: decides (and remembers) whether and when it is shown. */
   decide(task: Task): EntryVerdict {
-    const trace = this.filters.trace;
-    // A number the syscall table does not name passes trace= whatever it says (strace
-    // traces the syscalls it cannot qualify: `syscall_0x1c3(...)` under -e trace=none).
-    const verdict = trace !== null && !trace.has(task.nr) && SYSCALL_NAMES[task.nr] !== undefined
+    const verdict = !this.mayShow(task.nr)
       ? HIDDEN.trace
       : this.paths !== null && !touchesPaths(signatureOf(task.nr), task, this.mem, this.paths)
         ? HIDDEN.paths
