@@ -10,7 +10,7 @@
  */
 import type { Task } from '../engine/task.js';
 import { SYSCALL_NAMES } from '../sys/x86_64/syscalls.gen.js';
-import { parseArg, type Arg, type Ret, type Signature } from './signature.js';
+import { parseArg, syscallNumber, type Arg, type Ret, type Signature } from './signature.js';
 import { SIGNATURE_ROWS } from './signatures.js';
 import { rowOf } from './rows.js';
 import { formatFlags, formatterOf, hex } from './xlat/index.js';
@@ -339,7 +339,7 @@ for (const sys of Object.keys(RULES)) noteDefinition('rule', sys);
 export function defineRule(sys: string, rule: Rule): void {
   noteDefinition('rule', sys);
   RULES[sys] = rule;
-  const nr = SYSCALL_NAMES.indexOf(sys);
+  const nr = syscallNumber(sys);
   if (nr < 0) throw new Error(`defineRule: no syscall ${sys}`);
   RULE_BY_NR[nr] = rule;
 }

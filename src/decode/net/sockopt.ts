@@ -8,13 +8,12 @@
 import { pidText } from '../pids.js';
 import * as N from '../xlat/net.gen.js';
 import { address } from '../numbers.js';
-import { signatureOf } from '../signature.js';
 import { socklenAtEntryOf } from '../structs/net.js';
 import { defineStruct, type StructContext } from '../structs/registry.js';
 import { Bytes } from './bytes.js';
 import { ifindexText, inetAddr, hwaddrText } from './inet.js';
 import { sockaddrFromBytes, SOCKADDR_MAX } from './sockaddr.js';
-import { errText, nameOf, xval } from './xval.js';
+import { errText, xval } from './xval.js';
 import { sockFprog } from './bpf-filter.js';
 import { xlatEntries } from '../xlat/text.js';
 
@@ -262,5 +261,3 @@ defineStruct('sockopt_val', (c, addr) => {
   const ulen = socklenAtEntryOf(t) ?? rlen;
   return getValue(c, level, name, addr, ulen, rlen);
 });
-void signatureOf;
-void nameOf;
