@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { trimInterop } from './cjs-interop.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -146,9 +147,8 @@ for (const file of split.outputFiles) {
   // The units' (and main's own) dynamic imports: synchronous here, through the registry.
   const esm = file.text.replace(/^#!.*\n/, '').replace(/\bimport\(("\.\/[^"]+\.js")\)/g, 'require($1)');
   const { code } = await transform(esm, { format: 'cjs', platform: 'node', target: 'node20', loader: 'js', minifyWhitespace: true });
-  // esbuild's CommonJS export object re-wraps every export in a second getter
-  // (__toCommonJS): the chunk's own export object serves as it is.
-  const cjs = code.replace(/\bmodule\.exports=__toCommonJS\((\w+)\);/, 'module.exports=$1;');
+  // Plain exports, and none of esbuild's interop that the chunk does not need (cjs-interop.mjs).
+  const cjs = trimInterop(code);
   factories.set(chunkId(file.path), `define(${JSON.stringify(chunkId(file.path))}, function (module, exports, require) {\n${cjs}});\n`);
 }
 const outputs = Object.fromEntries(Object.entries(split.metafile.outputs).map(([path, o]) => [chunkId(path), o]));
