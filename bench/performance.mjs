@@ -157,12 +157,13 @@ row('start-up: of which the C floor pays for true', `${floorTrue.toFixed(1)} ms`
 }
 {
   // Young heap a start allocates, and how many scavenges it costs: unlike the wall time, the
-  // same from run to run. The scavenge costs ~3-4 ms (V8's own figure; ~570 of ~1,000 KB survive it), but the
-  // ways around it that need no less allocation do not pay: one forced at the entry (when
-  // little is live) is followed by a second; a 2 MiB semispace (code cache made under the
-  // same flag) spares it, yet the flag alone slows Node's own start by ~3 ms, for a start
-  // ~1 ms slower in all. What is left is to allocate ~80 KB less than the ~790 KB a start
-  // allocates now: V8's first semispace (1 MiB) has ~710 KB free when the entry starts.
+  // same from run to run. The scavenge costs ~3-4 ms (V8's own figure; ~570 of ~1,000 KB
+  // survive it), but the ways around it that need no less allocation do not pay: one forced
+  // at the entry (when little is live) is followed by a second; a 2 MiB semispace (code
+  // cache made under the same flag) spares it, yet the flag alone slows Node's own start by
+  // ~3 ms, for a start ~1 ms slower in all. What is left is to allocate ~80 KB less than the
+  // ~790 KB a start allocates now: V8's first semispace (1 MiB) has ~710 KB free when the
+  // entry starts.
   const preload = join(dir, 'young.cjs');
   const out = join(dir, 'young.json');
   writeFileSync(preload, `const v8 = require('v8');
