@@ -111,7 +111,10 @@ function plainExports(cjs) {
 /** esbuild's helpers, each a top-level `var __name=...;` of its own. */
 const HELPER = /^__(create|defProp|getOwnPropDesc|getOwnPropNames|getProtoOf|hasOwnProp|export|copyProps|toESM|toCommonJS)$/;
 
-/** `cjs` without the helper declarations no other code names (repeated: a dropped one may have been the last user of another). */
+/**
+ * `cjs` without the helper declarations no other code names (repeated: a dropped one may
+ * have been the last user of another).
+ */
 function dropUnusedHelpers(cjs) {
   for (;;) {
     const file = ts.createSourceFile('chunk.js', cjs, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);

@@ -36,10 +36,9 @@ function stubPath(): string {
  * Starts `argv` (program at the resolved `path`) in a new child process of this thread,
  * which stops itself by SIGSTOP just before its execve (wait for that stop, then seize it).
  * stdin/stdout/stderr (or the fds `stdio` names for them), the fds in `inherit` and `env`
- * are passed on; signal
- * dispositions and mask are reset to the defaults (Node ignores SIGPIPE and would
- * otherwise hand that on). `idle` is work to do while the stub starts (one step per call,
- * false once done).
+ * are passed on; signal dispositions and mask are reset to the defaults (Node ignores
+ * SIGPIPE and would otherwise hand that on). `idle` is work to do while the stub starts
+ * (one step per call, false once done).
  */
 export function spawnStopped(
   path: string,
